@@ -1,0 +1,43 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { AppError } from "./http/app-error.ts";
+import type { AppDeps } from "./http/context.ts";
+import { errorHandler } from "./http/error-handler.ts";
+import { requireJsonBody } from "./http/require-json.ts";
+import { annotationRoutes } from "./routes/annotation-routes.ts";
+import { authRoutes } from "./routes/auth-routes.ts";
+import { miscRoutes } from "./routes/misc-routes.ts";
+import { statementRoutes } from "./routes/statement-routes.ts";
+import { tokenRoutes } from "./routes/token-routes.ts";
+
+export const BODY_LIMIT = "8mb";
+
+export interface AppOptions {
+  /** The built web app (apps/web/dist), served beside the API when present. */
+  webDist?: string;
+  trustProxy?: string | boolean | number;
+}
+
+export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", opts.trustProxy ?? "loopback");
+  app.use(helmet());
+  app.use(pinoHttp({ logger: deps.logger, redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'] }));
+
+  // Routes carry their full /api paths, as the contract's endpoints list them.
+  app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false }));
+  for (const routes of [miscRoutes, authRoutes, tokenRoutes, statementRoutes, annotationRoutes]) app.use(routes(deps));
+  app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));
+
+  if (opts.webDist && existsSync(path.join(opts.webDist, "index.html"))) {
+    const index = path.join(opts.webDist, "index.html");
+    app.use(express.static(opts.webDist, { index: false, maxAge: "1h" }));
+    app.get(/.*/, (_req, res) => res.sendFile(index));
+  }
+  app.use(errorHandler);
+  return app;
+}

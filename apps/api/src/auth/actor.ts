@@ -1,0 +1,13 @@
+import type { Role } from "@verbatim/core";
+
+/** Who is making a request, in which workspace, and how they proved it. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  workspaceId: string;
+  role: Role;
+  via: "session" | "token";
+  sessionId?: string;
+  csrfToken?: string;
+}

@@ -1,0 +1,23 @@
+import type { Logger } from "pino";
+import type { Actor } from "../auth/actor.ts";
+import type { RateLimitRule } from "../auth/rate-limit.ts";
+import type { Db, DatabaseKind } from "../db/database.ts";
+
+export interface AppDeps {
+  db: Db;
+  databaseKind: DatabaseKind;
+  logger: Logger;
+  /** Public base URL used in exported IRIs; defaults to the request's own origin. */
+  baseUrl?: string;
+  rateLimits: { login: RateLimitRule; loginPerIp: RateLimitRule; setup: RateLimitRule };
+}
+
+export interface RequestContext<Body, Query> {
+  deps: AppDeps;
+  actor: Actor | null;
+  body: Body;
+  query: Query;
+  params: Record<string, string>;
+  ip: string;
+  baseUrl: string;
+}

@@ -1,0 +1,37 @@
+import type { ErrorRequestHandler } from "express";
+import { ZodError } from "zod";
+import { AppError } from "./app-error.ts";
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) return validationError(err);
+  const bp = err as BodyParserError;
+  if (bp?.type === "entity.parse.failed") return new AppError("invalid_json", "the request body is not valid JSON");
+  if (bp?.type === "entity.too.large") return new AppError("payload_too_large", "the request body is too large", { limit: bp.limit });
+  if (bp?.type === "encoding.unsupported" || bp?.type === "charset.unsupported") {
+    return new AppError("unsupported_media_type", "the request body's encoding is not supported");
+  }
+  if (bp?.status === 400) return new AppError("validation_failed", "the request could not be read");
+  return new AppError("internal", "something went wrong on our side");
+}
+
+export function validationError(err: ZodError): AppError {
+  const issues = err.issues.map((i) => ({ path: i.path.join("."), code: i.code, message: i.message }));
+  return new AppError("validation_failed", "the request does not match the schema", { issues });
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const appError = toAppError(err);
+  if (appError.code === "internal") req.log?.error({ err }, "unhandled error");
+  if (appError.code === "rate_limited" && typeof appError.details === "object" && appError.details) {
+    const retry = (appError.details as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retry) res.setHeader("Retry-After", String(retry));
+  }
+  res.status(appError.status).json({ error: { code: appError.code, message: appError.message, details: appError.details } });
+};

@@ -1,0 +1,12 @@
+import type { RequestHandler } from "express";
+import { AppError } from "./app-error.ts";
+
+/** A write that carries a body must carry JSON; anything else is refused before it is parsed. */
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+  if (hasBody && !req.is("application/json")) {
+    next(new AppError("unsupported_media_type", "send the request body as application/json"));
+    return;
+  }
+  next();
+};

@@ -1,0 +1,52 @@
+import { buildOpenApiDocument, endpoints } from "@verbatim/contract";
+import { Router } from "express";
+import { AppError } from "../http/app-error.ts";
+import type { AppDeps } from "../http/context.ts";
+import { mount } from "../http/route.ts";
+import { exportAnnotations } from "../use-cases/export-annotations.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+
+const presentInstrument = (i: { key: string; name: string; shortNames: string[]; symbol: string | null; adoptedBy: string | null; inForce: string | null }) => ({
+  key: i.key,
+  name: i.name,
+  shortNames: i.shortNames,
+  symbol: i.symbol,
+  adoptedBy: i.adoptedBy,
+  inForce: i.inForce,
+});
+
+export function miscRoutes(deps: AppDeps): Router {
+  const r = Router();
+  const { db } = deps;
+  const openapi = buildOpenApiDocument();
+
+  mount(r, deps, endpoints.health, async () => {
+    await db.$queryRaw`SELECT 1`;
+    return { status: "ok" as const, database: deps.databaseKind };
+  });
+  mount(r, deps, endpoints.openapi, async () => openapi);
+
+  mount(r, deps, endpoints.listInstruments, async ({ actor }) => ({
+    items: (await db.instrument.findMany({ where: { workspaceId: actor!.workspaceId }, orderBy: { key: "asc" } })).map(presentInstrument),
+  }));
+  mount(r, deps, endpoints.createInstrument, async ({ actor, body }) => {
+    try {
+      const row = await db.instrument.create({
+        data: { workspaceId: actor!.workspaceId, key: body.key, name: body.name, shortNames: body.shortNames, symbol: body.symbol ?? null, adoptedBy: body.adoptedBy ?? null, inForce: body.inForce ?? null },
+      });
+      return presentInstrument(row);
+    } catch (e) {
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("conflict", `the registry already has ${body.key}`);
+      throw e;
+    }
+  });
+
+  mount(r, deps, endpoints.exportAnnotations, async ({ actor, query, baseUrl }, _req, res) => {
+    const doc = await exportAnnotations(db, { workspaceId: actor!.workspaceId, query, baseUrl });
+    const w3c = query.format === "w3c";
+    res.setHeader("Content-Type", w3c ? 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' : "application/json");
+    res.setHeader("Content-Disposition", `attachment; filename="verbatim-annotations.${w3c ? "jsonld" : "json"}"`);
+    res.status(200).send(JSON.stringify(doc, null, 2));
+  });
+  return r;
+}

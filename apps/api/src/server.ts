@@ -1,0 +1,44 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino, { type Logger } from "pino";
+import { createApp } from "./app.ts";
+import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
+import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  databaseKind: "embedded" | "external";
+  stop(): Promise<void>;
+}
+
+/** Opens the database (embedded or DATABASE_URL), applies migrations and serves the API and web app. */
+export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log: (m) => logger.info(m) });
+  try {
+    await migrate(database.url, (m) => logger.info(m));
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const db = createPrismaClient(database.url);
+  const deps = { db, databaseKind: database.kind, logger, rateLimits: DEFAULT_RATE_LIMITS, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) };
+  const app = createApp(deps, { webDist: config.webDist, trustProxy: config.trustProxy });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    databaseKind: database.kind,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.$disconnect();
+      await database.close();
+    },
+  };
+}

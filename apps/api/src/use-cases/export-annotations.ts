@@ -1,0 +1,52 @@
+import type { ExportQuery } from "@verbatim/contract";
+import { type StatementRef, toW3cAnnotation, toW3cCollection } from "@verbatim/core";
+import type { Db } from "../db/database.ts";
+import type { Statement } from "../generated/prisma/client.ts";
+import { notFound } from "../http/app-error.ts";
+import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
+import { annotationWhere } from "./annotation-filter.ts";
+
+const statementRef = (s: Statement): StatementRef => ({
+  id: s.id,
+  slug: s.slug,
+  title: s.title,
+  speaker: s.speaker,
+  delegation: s.delegation,
+  onBehalfOf: s.onBehalfOf,
+  forum: s.forum,
+  meetingSymbol: s.meetingSymbol,
+  date: s.date,
+  language: s.language,
+  sourceUrl: s.sourceUrl,
+});
+
+export async function exportAnnotations(db: Db, opts: { workspaceId: string; query: ExportQuery; baseUrl: string }) {
+  const { query } = opts;
+  const statements = await db.statement.findMany({
+    where: { workspaceId: opts.workspaceId, ...(query.statement ? { slug: { in: query.statement } } : {}) },
+  });
+  const missing = query.statement?.filter((slug) => !statements.some((s) => s.slug === slug)) ?? [];
+  if (missing.length > 0) throw notFound(`statement ${missing.join(", ")}`);
+  const byId = new Map(statements.map((s) => [s.id, statementRef(s)]));
+  const rows = await db.annotation.findMany({
+    where: { workspaceId: opts.workspaceId, statementId: { in: [...byId.keys()] }, ...annotationWhere(query) },
+    orderBy: [{ statementId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: annotationInclude,
+  });
+  const items = rows.map((r) => ({ annotation: presentAnnotation(r), statement: byId.get(r.statementId)! }));
+  if (query.format === "json") return { items: items.map(({ annotation, statement }) => ({ ...annotation, statement })) };
+  return toW3cCollection(
+    items.map(({ annotation, statement }) => toW3cAnnotation(annotation, statement, { baseUrl: opts.baseUrl })),
+    { id: `${opts.baseUrl}/api/exports?${new URLSearchParams(exportParams(query)).toString()}`, label: "Verbatim annotations" },
+  );
+}
+
+function exportParams(q: ExportQuery): Record<string, string> {
+  const out: Record<string, string> = { format: q.format };
+  if (q.statement) out.statement = q.statement.join(",");
+  if (q.status) out.status = q.status.join(",");
+  if (q.kind) out.kind = q.kind.join(",");
+  if (q.author) out.author = q.author;
+  if (q.label) out.label = q.label;
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Db } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
+import { type AnnotationFilter, annotationWhere } from "./annotation-filter.ts";
+import { findStatement } from "./find-statement.ts";
+
+export interface ListAnnotationsOptions extends AnnotationFilter {
+  workspaceId: string;
+  idOrSlug: string;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
+  const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
+  const after = decodeCursor(opts.cursor);
+  const rows = await db.annotation.findMany({
+    where: {
+      statementId: statement.id,
+      ...annotationWhere(opts),
+      ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: opts.limit + 1,
+    include: annotationInclude,
+  });
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(presentAnnotation),
+    nextCursor: rows.length > opts.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
+}
+
+const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
+
+function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
+  if (!cursor) return null;
+  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new AppError("validation_failed", "the cursor is not one this API gave out", { cursor });
+  }
+  return { createdAt, id };
+}

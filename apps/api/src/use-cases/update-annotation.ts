@@ -1,0 +1,57 @@
+import type { UpdateAnnotationRequest } from "@verbatim/contract";
+import type { Actor } from "../auth/actor.ts";
+import type { Db } from "../db/database.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { forbidden } from "../http/app-error.ts";
+import { presentAnnotation } from "../presenters/annotation.ts";
+import { canChangeAnnotation } from "../policies/annotation-policy.ts";
+import { anchorTarget } from "./anchor-target.ts";
+import { kindToDb } from "./annotation-kind.ts";
+import { findAnnotation } from "./find-annotation.ts";
+import { findStatement } from "./find-statement.ts";
+import { noteFields } from "./note-fields.ts";
+import { rememberLabels } from "./remember-labels.ts";
+import { validateAttributes } from "./validate-attributes.ts";
+import { versionConflict } from "./version-conflict.ts";
+import { writeAnnotationChange } from "./write-annotation-change.ts";
+
+/** Editing an annotation that was reviewed sends it back to proposed. */
+export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string; input: UpdateAnnotationRequest }) {
+  const { actor, input } = opts;
+  const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
+  if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may change only your own annotations");
+  if (input.version !== before.version) throw versionConflict(before);
+
+  const kind = input.kind ?? before.kind;
+  const data: Prisma.AnnotationUpdateManyMutationInput = { status: "proposed" };
+  if (input.kind !== undefined || input.attributes !== undefined) {
+    data.kind = kindToDb(kind);
+    data.attributes = (await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes)) as object;
+  }
+  if (input.target) {
+    const statement = await findStatement(db, actor.workspaceId, before.statementId);
+    const { target, quote } = await anchorTarget(db, statement, input.target);
+    Object.assign(data, {
+      paragraphId: target.paragraphId,
+      start: target.start,
+      end: target.end,
+      endParagraphId: target.endParagraphId ?? null,
+      revision: statement.currentRevision,
+      ...quote,
+    });
+  }
+  if (input.labels) data.labels = input.labels;
+  const note = noteFields(input.note);
+  if (note) Object.assign(data, { noteText: note.noteText, noteRich: note.noteRich ?? Prisma.DbNull });
+
+  return writeAnnotationChange({
+    db,
+    actorId: actor.userId,
+    workspaceId: actor.workspaceId,
+    before,
+    expectedVersion: input.version,
+    action: "updated",
+    data,
+    alongside: (tx) => rememberLabels(tx, actor.workspaceId, input.labels ?? []),
+  });
+}

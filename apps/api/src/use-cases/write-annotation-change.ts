@@ -1,0 +1,49 @@
+import type { AnnotationView } from "@verbatim/core";
+import type { Db } from "../db/database.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
+import { annotationSnapshot } from "./annotation-snapshot.ts";
+import { findAnnotation } from "./find-annotation.ts";
+import { versionConflict } from "./version-conflict.ts";
+
+export interface AnnotationWrite {
+  db: Db;
+  actorId: string;
+  workspaceId: string;
+  before: AnnotationView;
+  /** The version the client saw; the write only happens if the row is still at it. */
+  expectedVersion: number;
+  action: string;
+  data: Prisma.AnnotationUpdateManyMutationInput;
+  /** Further writes in the same transaction (a review row, labels). */
+  alongside?: (tx: Prisma.TransactionClient, after: AnnotationView) => Promise<void>;
+}
+
+/** Compare-and-set on `version`, with the change recorded in the annotation's history in the same transaction. */
+export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationView> {
+  const after = await w.db.$transaction(async (tx) => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id: w.before.id, version: w.expectedVersion },
+      data: { ...w.data, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id: w.before.id }, include: annotationInclude });
+    const view = presentAnnotation(row);
+    await tx.annotationChange.create({
+      data: {
+        annotationId: view.id,
+        version: view.version,
+        action: w.action,
+        actorId: w.actorId,
+        before: annotationSnapshot(w.before) as object,
+        after: row.deletedAt ? Prisma.DbNull : (annotationSnapshot(view) as object),
+      },
+    });
+    await w.alongside?.(tx, view);
+    return view;
+  });
+  if (after) return after;
+  const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });
+  if (!current) throw (await findAnnotation(w.db, w.workspaceId, w.before.id).catch((e: unknown) => e)) as Error;
+  throw versionConflict(presentAnnotation(current));
+}

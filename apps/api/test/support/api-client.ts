@@ -1,0 +1,62 @@
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  // biome-ignore lint: tests read arbitrary JSON
+  body: any;
+}
+
+export interface RequestOptions {
+  json?: unknown;
+  /** A raw body, sent with contentType (default application/json). */
+  raw?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Leave out the X-CSRF-Token header on a cookie-authenticated write. */
+  noCsrf?: boolean;
+}
+
+/** A browser-like HTTP client: keeps cookies and echoes the CSRF cookie, or sends a bearer token. */
+export class ApiClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    readonly bearer?: string,
+  ) {}
+
+  get csrfToken(): string | undefined {
+    return this.cookies.get("verbatim_csrf");
+  }
+
+  async request(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    if (method !== "GET" && this.csrfToken && !opts.noCsrf) headers["x-csrf-token"] = this.csrfToken;
+    const body = opts.raw ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined);
+    if (body !== undefined) headers["content-type"] = opts.contentType ?? "application/json";
+    const res = await fetch(this.baseUrl + path, { method, headers, body, redirect: "manual" });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (!name) continue;
+      const v = value.join("=");
+      if (v === "" || /expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), v);
+    }
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: res.status, headers: res.headers, text, body: parsed };
+  }
+
+  get = (path: string, opts?: RequestOptions) => this.request("GET", path, opts);
+  post = (path: string, json?: unknown, opts?: RequestOptions) => this.request("POST", path, { ...opts, json });
+  patch = (path: string, json?: unknown, opts?: RequestOptions) => this.request("PATCH", path, { ...opts, json });
+  delete = (path: string, opts?: RequestOptions) => this.request("DELETE", path, opts);
+}

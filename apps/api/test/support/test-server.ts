@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pg from "pg";
+import pino from "pino";
+import { inject } from "vitest";
+import { createApp } from "../../src/app.ts";
+import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
+import { createPrismaClient, type Db } from "../../src/db/database.ts";
+import { TEMPLATE_DB } from "../global-setup.ts";
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject("databaseServerUrl") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A real HTTP server on a free port, over a database of its own cloned from the migrated template. */
+export async function startTestServer(opts: { rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>> } = {}): Promise<TestServer> {
+  const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  const url = new URL(inject("databaseServerUrl"));
+  url.pathname = `/${name}`;
+  const db = createPrismaClient(url.toString(), 5);
+  const relaxed = { max: 10_000, windowSeconds: 60 };
+  const rateLimits = { login: relaxed, loginPerIp: relaxed, setup: relaxed, ...opts.rateLimits };
+  const app = createApp({ db, databaseKind: "embedded", logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), rateLimits });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    databaseUrl: url.toString(),
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.$disconnect();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

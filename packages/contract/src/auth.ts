@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { ROLES } from "@verbatim/core";
+import { Uuid } from "./common.ts";
+
+export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
+export const Password = z.string().min(10, "at least 10 characters").max(256);
+export const Role = z.enum(ROLES);
+
+export const LoginRequest = z.strictObject({ email: Email, password: z.string().min(1).max(256) });
+
+export const SetupStatus = z.object({
+  needed: z.boolean(),
+  samples: z.array(z.object({ key: z.string(), title: z.string(), delegation: z.string().nullable() })),
+});
+export const SetupRequest = z.strictObject({
+  workspaceName: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(120),
+  email: Email,
+  password: Password,
+  loadSamples: z.boolean().default(false),
+});
+
+export const WorkspaceRef = z.object({ id: Uuid, name: z.string(), role: Role });
+export const UserRef = z.object({ id: Uuid, name: z.string() });
+export const Me = z.object({
+  user: z.object({ id: Uuid, name: z.string(), email: z.string() }),
+  workspace: WorkspaceRef,
+  workspaces: z.array(WorkspaceRef),
+  csrfToken: z.string().nullable(),
+});
+export const SwitchWorkspaceRequest = z.strictObject({ workspaceId: Uuid });
+
+export const CreateTokenRequest = z.strictObject({ name: z.string().trim().min(1).max(120) });
+export const ApiTokenInfo = z.object({ id: Uuid, name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+export const CreatedToken = z.object({ token: z.string(), info: ApiTokenInfo });

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const ERROR_STATUS = {
+  invalid_json: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  setup_required: 403,
+  not_found: 404,
+  version_conflict: 409,
+  conflict: 409,
+  setup_done: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  invalid_target: 422,
+  invalid_attributes: 422,
+  invalid_content: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.unknown(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

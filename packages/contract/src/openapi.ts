@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { endpoints, type Endpoint } from "./endpoints.ts";
+import { ERROR_STATUS, ErrorBody } from "./errors.ts";
+
+type JsonSchema = Record<string, unknown>;
+const schemaOf = (s: z.ZodType, io: "input" | "output"): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  return rest;
+};
+
+function parametersOf(e: Endpoint): JsonSchema[] {
+  const path = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+  const props = e.query ? ((schemaOf(e.query, "input").properties ?? {}) as Record<string, JsonSchema>) : {};
+  const query = Object.entries(props).map(([name, schema]) => ({ name, in: "query", required: false, schema }));
+  return [...path, ...query];
+}
+
+function operationOf(name: string, e: Endpoint): JsonSchema {
+  const ok: JsonSchema = e.response
+    ? { description: "OK", content: { "application/json": { schema: schemaOf(e.response, "output") } } }
+    : { description: e.produces ? `A ${e.produces} document` : "No content" };
+  const errors = Object.fromEntries(
+    [...new Set(e.errors.map((c) => ERROR_STATUS[c]))].map((status) => [
+      String(status),
+      { description: e.errors.filter((c) => ERROR_STATUS[c] === status).join(", "), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    ]),
+  );
+  return {
+    operationId: name,
+    summary: e.summary,
+    security: e.access === "public" ? [] : [{ session: [] }, { bearer: [] }],
+    "x-required-role": e.access,
+    parameters: parametersOf(e),
+    ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(e.body, "input") } } } } : {}),
+    responses: { [String(e.status)]: ok, ...errors },
+  };
+}
+
+export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const [name, e] of Object.entries(endpoints) as [string, Endpoint][]) {
+    const key = e.path.replace(/:(\w+)/g, "{$1}");
+    paths[key] = { ...paths[key], [e.method]: operationOf(name, e) };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Verbatim API", version: "1.0.0", description: "Annotate diplomatic statements. Errors are { error: { code, message, details } }." },
+    servers: [{ url: serverUrl }],
+    components: {
+      schemas: { Error: schemaOf(ErrorBody, "output") },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "verbatim_session", description: "Writes also need the X-CSRF-Token header" },
+        bearer: { type: "http", scheme: "bearer" },
+      },
+    },
+    paths,
+  };
+}
