@@ -9,13 +9,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type {
-  DiffTarget,
-  MigrationDirectory,
-  MigrationList,
-  SchemaEngine,
-  SchemaFilter,
-} from "@prisma/schema-engine-wasm";
+import type { DiffTarget, MigrationDirectory, MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { EngineAdapterFactory } from "./schema-engine-adapter.ts";
 
 export type { DiffTarget, MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -24,7 +18,9 @@ type Log = (message: string) => void;
 
 /** The parts of `schema_engine_bg.js` used here (its own .d.ts types `__wbg_set_wasm` with `any`). */
 interface EngineBindings {
-  SchemaEngine: { new: (options: { datamodels: [string, string][] | undefined }, log: (line: string) => void, adapter: object) => Promise<SchemaEngine> };
+  SchemaEngine: {
+    new: (options: { datamodels: [string, string][] | undefined }, log: (line: string) => void, adapter: object) => Promise<SchemaEngine>;
+  };
   __wbg_set_wasm(exports: Record<string, unknown>): void;
   version(): string;
 }
@@ -65,7 +61,8 @@ export function loadSchemaEngine(): Promise<EngineBindings> {
     const instance = await wasm.instantiate(compiled, { "./schema_engine_bg.js": mod });
     mod.__wbg_set_wasm(instance.exports);
     const start = instance.exports["__wbindgen_start"];
-    if (typeof start !== "function") throw new Error(`${wasmFile} has no __wbindgen_start export: not the engine build this code was written for`);
+    if (typeof start !== "function")
+      throw new Error(`${wasmFile} has no __wbindgen_start export: not the engine build this code was written for`);
     start();
     if (mod.version() !== ENGINE_HASH) {
       throw new Error(
@@ -174,7 +171,10 @@ export function lockfileContent(provider = "postgresql"): string {
  * The SQL that takes a database from `from` to `to` (`prisma migrate diff --script`), or null when they match.
  * A `migrations` target is applied to a shadow database the engine creates on the connected server.
  */
-export async function diffSql(engine: SchemaEngine, opts: { from: DiffTarget; to: DiffTarget; filters?: SchemaFilter }): Promise<string | null> {
+export async function diffSql(
+  engine: SchemaEngine,
+  opts: { from: DiffTarget; to: DiffTarget; filters?: SchemaFilter },
+): Promise<string | null> {
   const result = await engine.diff({ from: opts.from, to: opts.to, script: true, exitCode: true, filters: opts.filters ?? noFilters });
   // With exitCode set, the engine answers 2 when the diff is not empty (0 otherwise), as `--exit-code` does.
   if (result.exitCode === 0) return null;
