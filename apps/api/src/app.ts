@@ -25,8 +25,18 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", opts.trustProxy ?? "loopback");
-  app.use(helmet());
-  app.use(pinoHttp({ logger: deps.logger, redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'] }));
+  // upgrade-insecure-requests would break the app when it is served over plain HTTP on a LAN address.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split("?")[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    }),
+  );
 
   // Routes carry their full /api paths, as the contract's endpoints list them.
   app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false }));

