@@ -1,0 +1,65 @@
+import { parse } from "yaml";
+import { findDate } from "./date-hint.ts";
+import { normaliseText } from "./normalise-text.ts";
+import type { DroppedLine, MetadataHints } from "./types.ts";
+
+const KEYS: Record<string, keyof MetadataHints> = {
+  title: "title",
+  speaker: "speaker",
+  delegation: "delegation",
+  onbehalfof: "onBehalfOf",
+  forum: "forum",
+  place: "place",
+  location: "place",
+  venue: "place",
+  date: "date",
+  language: "language",
+  lang: "language",
+  sourceurl: "sourceUrl",
+  source: "sourceUrl",
+  url: "sourceUrl",
+};
+
+function asText(value: unknown): string | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" || typeof value === "number") return normaliseText(String(value));
+  return null;
+}
+
+function parseYaml(source: string): unknown {
+  try {
+    return parse(source);
+  } catch {
+    return null; // Not valid YAML: its lines are still kept in `dropped`, nothing is read from them.
+  }
+}
+
+/** Reads a YAML front matter block into metadata; every line of it is recorded as dropped. */
+export function readFrontMatter(source: string): { metadata: MetadataHints; dropped: DroppedLine[] } {
+  const dropped = source
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line): DroppedLine => ({ text: line.trim(), reason: "front-matter" }));
+  const data = parseYaml(source);
+  const metadata: MetadataHints = {};
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { metadata, dropped };
+  for (const [key, value] of Object.entries(data)) {
+    const field = KEYS[key.toLowerCase().replace(/[-_\s]/gu, "")];
+    const text = asText(value);
+    if (!field || !text || metadata[field]) continue;
+    if (field === "date") {
+      const iso = findDate(text)?.iso;
+      if (iso) metadata.date = iso;
+    } else metadata[field] = text;
+  }
+  return { metadata, dropped };
+}
+
+/** Splits "---\n…\n---" off the start of a plain text, if it is there. */
+export function splitFrontMatter(content: string): { yaml: string | null; body: string } {
+  const found = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u.exec(content);
+  if (!found?.[1]) return { yaml: null, body: content };
+  const data = parseYaml(found[1]);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { yaml: null, body: content };
+  return { yaml: found[1], body: content.slice(found[0].length) };
+}

@@ -1,0 +1,3 @@
+export { importStatement } from "./import-statement.ts";
+export { normaliseText } from "./normalise-text.ts";
+export type { DroppedLine, ImportedBlock, ImportFormat, ImportResult, MetadataHints } from "./types.ts";

@@ -1,0 +1,8 @@
+/**
+ * Unicode NFC with every run of white space folded to one ASCII space, trimmed.
+ * JavaScript's \s already covers no-break (U+00A0), en (U+2002), narrow no-break
+ * (U+202F) and ideographic spaces, tabs and line breaks.
+ */
+export function normaliseText(s: string): string {
+  return s.normalize("NFC").replace(/\s+/gu, " ").trim();
+}

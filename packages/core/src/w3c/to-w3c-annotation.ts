@@ -1,0 +1,51 @@
+import type { AnnotationView, StatementRef } from "../model/annotation.ts";
+import type { TextBlock } from "../anchoring/text-block.ts";
+import { buildBodies } from "./build-bodies.ts";
+import { buildTarget } from "./build-target.ts";
+import { statementIri } from "./link-target.ts";
+import { ANNOTATION_CONTEXT, GENERATOR_NAME, trimBaseUrl } from "./vocabulary.ts";
+import type { W3cAnnotation } from "./w3c-types.ts";
+
+export interface ToW3cOptions {
+  /** Where the app is served, e.g. https://verbatim.example.org; IRIs are made from it. */
+  baseUrl: string;
+  /** Paragraph texts of the annotated revision by canonical ID, for code point positions. */
+  blockTexts?: ReadonlyMap<string, string> | undefined;
+  /** The workspace's instrument keys, so that a key that is also a UN symbol links to the registry. */
+  instrumentKeys?: ReadonlySet<string> | undefined;
+}
+
+/** ISO 8601 with a time zone (the model's xsd:dateTime); left as given when it cannot be parsed. */
+function isoDateTime(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Date(time).toISOString();
+}
+
+/** One annotation as W3C Web Annotation JSON-LD, with Verbatim's extension terms for a lossless re-import. */
+export function toW3cAnnotation(
+  a: AnnotationView,
+  statement: StatementRef & { blocks?: readonly TextBlock[] | undefined },
+  opts: ToW3cOptions,
+): W3cAnnotation {
+  const base = trimBaseUrl(opts.baseUrl);
+  const textOf = (id: string): string | undefined => opts.blockTexts?.get(id) ?? statement.blocks?.find((b) => b.id === id)?.text;
+  const annotation: W3cAnnotation = {
+    "@context": ANNOTATION_CONTEXT,
+    id: `${base}/api/annotations/${encodeURIComponent(a.id)}`,
+    type: "Annotation",
+    motivation: a.kind === "cross-reference" ? "linking" : "classifying",
+    created: isoDateTime(a.createdAt),
+    modified: isoDateTime(a.updatedAt),
+    creator: { id: `${base}/api/users/${encodeURIComponent(a.author.id)}`, type: "Person", name: a.author.name },
+    generator: { id: `${base}/`, type: "Software", name: GENERATOR_NAME, homepage: `${base}/` },
+    body: buildBodies(a, { baseUrl: base, instrumentKeys: opts.instrumentKeys }),
+    target: buildTarget(statementIri(base, statement.slug), a.target, a.quote, textOf),
+    "verbatim:kind": a.kind,
+    "verbatim:attributes": a.attributes,
+    "verbatim:status": a.status,
+    "verbatim:version": a.version,
+    "verbatim:revision": a.revision,
+  };
+  if (a.noteDoc !== null && a.noteDoc !== undefined) annotation["verbatim:noteDoc"] = a.noteDoc;
+  return annotation;
+}
