@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { mustRun, root } from "./lib.mjs";
 
-const inputs = ["apps/web/src", "apps/web/index.html", "apps/web/vite.config.ts", "packages/contract/src", "packages/core/src", "package-lock.json"];
+const inputs = ["apps/web/src", "apps/web/public", "apps/web/index.html", "apps/web/vite.config.ts", "packages/contract/src", "packages/core/src", "package-lock.json"];
 const stampFile = path.join(root, "apps/web/dist/.source-hash");
 
 function* files(p) {

@@ -1,0 +1,79 @@
+import { endpoints } from "@verbatim/contract";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "./api-error.ts";
+import { apiFetch, buildUrl } from "./api-fetch.ts";
+
+const me = {
+  user: { id: "0b6e7a4e-8a51-4a55-9d1c-3f0f2b7a1c11", name: "Ada", email: "ada@example.org" },
+  workspace: { id: "6f1f2f3e-5a4b-4c3d-8e2f-1a0b9c8d7e6f", name: "Desk", role: "admin" },
+  workspaces: [],
+  csrfToken: "t",
+};
+
+function stubFetch(status: number, body?: unknown) {
+  const fetch = vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
+  vi.stubGlobal("fetch", fetch);
+  vi.stubGlobal("document", { cookie: "verbatim_csrf=csrf-123" });
+  return fetch;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("buildUrl", () => {
+  it("fills path parameters and drops empty query values", () => {
+    expect(buildUrl("/api/statements/:idOrSlug", { idOrSlug: "a b" }, { q: "", limit: 5, cursor: undefined })).toBe(
+      "/api/statements/a%20b?limit=5",
+    );
+  });
+
+  it("refuses a missing path parameter", () => {
+    expect(() => buildUrl("/api/statements/:idOrSlug")).toThrow(/idOrSlug/);
+  });
+});
+
+describe("apiFetch", () => {
+  it("parses a response with the endpoint's schema", async () => {
+    stubFetch(200, me);
+    await expect(apiFetch(endpoints.me)).resolves.toMatchObject({ user: { name: "Ada" } });
+  });
+
+  it("sends the CSRF cookie's value on writes only", async () => {
+    const fetch = stubFetch(204);
+    await apiFetch(endpoints.login, { body: { email: "a@example.org", password: "x" } });
+    const init = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init[1].headers).toMatchObject({ "X-CSRF-Token": "csrf-123", "Content-Type": "application/json" });
+
+    const getFetch = stubFetch(200, me);
+    await apiFetch(endpoints.me);
+    const getInit = getFetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(getInit[1].headers).not.toHaveProperty("X-CSRF-Token");
+  });
+
+  it("throws ApiError with the API's code, message and details", async () => {
+    stubFetch(401, { error: { code: "invalid_credentials", message: "wrong email or password", details: null } });
+    const error = await apiFetch(endpoints.login, { body: { email: "a@example.org", password: "x" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 401, code: "invalid_credentials", message: "wrong email or password" });
+  });
+
+  it("reports a response that breaks the contract as invalid_response", async () => {
+    stubFetch(200, { user: "nobody" });
+    await expect(apiFetch(endpoints.me)).rejects.toMatchObject({ code: "invalid_response" });
+  });
+
+  it("reports an error page that is not the API's JSON as invalid_response", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("<h1>Bad gateway</h1>", { status: 502, statusText: "Bad Gateway" })),
+    );
+    await expect(apiFetch(endpoints.me)).rejects.toMatchObject({ status: 502, code: "invalid_response" });
+  });
+
+  it("reports a failed connection as network_error", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("fetch failed"))),
+    );
+    await expect(apiFetch(endpoints.me)).rejects.toMatchObject({ status: 0, code: "network_error" });
+  });
+});

@@ -1,0 +1,78 @@
+import { ErrorBody, type Endpoint } from "@verbatim/contract";
+import type { z } from "zod";
+import { ApiError } from "./api-error.ts";
+import { readCsrfToken } from "./csrf.ts";
+
+/** What a call returns: the parsed response schema's output, or nothing for 204 endpoints. */
+export type ResponseOf<E extends Endpoint> = E["response"] extends z.ZodType ? z.output<E["response"]> : undefined;
+export type BodyOf<E extends Endpoint> = E["body"] extends z.ZodType ? z.input<E["body"]> : never;
+export type QueryOf<E extends Endpoint> = E["query"] extends z.ZodType ? Partial<z.input<E["query"]>> : never;
+
+export interface RequestOptions<E extends Endpoint> {
+  /** Values for the path's `:name` segments. */
+  params?: Record<string, string>;
+  query?: QueryOf<E>;
+  body?: BodyOf<E>;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, params: Record<string, string> = {}, query: object = {}): string {
+  const filled = path.replace(/:(\w+)/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name} for ${path}`);
+    return encodeURIComponent(value);
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const qs = search.toString();
+  return qs ? `${filled}?${qs}` : filled;
+}
+
+/** Every request to the API goes through here: one error type out, responses checked against the contract. */
+export async function apiFetch<E extends Endpoint>(endpoint: E, options: RequestOptions<E> = {}): Promise<ResponseOf<E>> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (endpoint.method !== "get") {
+    const csrf = readCsrfToken();
+    if (csrf) headers["X-CSRF-Token"] = csrf;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(endpoint.path, options.params, options.query ?? {}), {
+      method: endpoint.method.toUpperCase(),
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      credentials: "same-origin",
+      signal: options.signal ?? null,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "network_error", "The server could not be reached. Check your connection and try again.");
+  }
+
+  if (!response.ok) throw await errorFrom(response);
+  if (!endpoint.response || response.status === 204) return undefined as ResponseOf<E>;
+
+  const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    throw new ApiError(
+      response.status,
+      "invalid_response",
+      "The server sent a response this page does not understand.",
+      parsed.error.issues,
+    );
+  }
+  return parsed.data as ResponseOf<E>;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const parsed = ErrorBody.safeParse(await response.json().catch(() => undefined));
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(response.status, code, message, details);
+  }
+  return new ApiError(response.status, "invalid_response", `The server answered ${response.status} ${response.statusText}`.trim());
+}

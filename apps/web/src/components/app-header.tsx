@@ -1,0 +1,41 @@
+import { Link, useNavigate } from "react-router";
+import type { Me } from "../queries/use-me.ts";
+import { useLogout } from "../queries/use-logout.ts";
+import { ErrorAlert } from "./error-alert.tsx";
+
+const ROLE_NAMES: Record<string, string> = { admin: "Admin", reviewer: "Reviewer", analyst: "Analyst", viewer: "Viewer" };
+
+/** The banner on every signed-in page: product, workspace, who is signed in, and a way out. */
+export function AppHeader({ me }: { me: Me }) {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const signOut = () => logout.mutate(undefined, { onSuccess: () => void navigate("/login", { replace: true }) });
+
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            V
+          </span>
+          <span className="brand-name">Verbatim</span>
+        </Link>
+        <p className="workspace-name">
+          <span className="visually-hidden">Workspace: </span>
+          {me.workspace.name}
+        </p>
+        <div className="account">
+          <p className="account-user">
+            <span className="visually-hidden">Signed in as </span>
+            <span className="account-name">{me.user.name}</span>
+            <span className="role-badge">{ROLE_NAMES[me.workspace.role] ?? me.workspace.role}</span>
+          </p>
+          <button type="button" className="button button-quiet" onClick={signOut} disabled={logout.isPending}>
+            {logout.isPending ? "Signing out…" : "Sign out"}
+          </button>
+        </div>
+      </div>
+      {logout.isError && <ErrorAlert error={logout.error} />}
+    </header>
+  );
+}
