@@ -12,7 +12,17 @@ const noAppImports = {
 };
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "apps/api/src/generated/**", "test-results/**", "playwright-report/**", "**/*.mjs", "eslint.config.js"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "apps/api/src/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "**/*.mjs",
+      "eslint.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +48,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...noAppImports.patterns, { group: ["@verbatim/contract", "express", "@prisma/*", "react", "react-dom", "node:*"], message: "the domain core is pure: no I/O, no framework" }] },
+        {
+          patterns: [
+            ...noAppImports.patterns,
+            {
+              group: ["@verbatim/contract", "express", "@prisma/*", "react", "react-dom", "node:*"],
+              message: "the domain core is pure: no I/O, no framework",
+            },
+          ],
+        },
       ],
     },
   },
@@ -48,7 +66,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/apps/api/**", "@verbatim/api"], message: "the web app talks to the API over HTTP only" }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/apps/api/**", "@verbatim/api"], message: "the web app talks to the API over HTTP only" }] },
+      ],
     },
   },
   {

@@ -59,10 +59,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx apps/api/src/main.ts",
+    command: `"${process.execPath}" --import tsx apps/api/src/main.ts`,
     cwd: repoRoot,
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: "127.0.0.1", VERBATIM_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    env: { PORT: String(port), HOST: "127.0.0.1", VERBATIM_DATA_DIR: dataDir, LOG_LEVEL: "error" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

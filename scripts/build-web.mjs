@@ -4,7 +4,15 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { mustRun, root } from "./lib.mjs";
 
-const inputs = ["apps/web/src", "apps/web/public", "apps/web/index.html", "apps/web/vite.config.ts", "packages/contract/src", "packages/core/src", "package-lock.json"];
+const inputs = [
+  "apps/web/src",
+  "apps/web/public",
+  "apps/web/index.html",
+  "apps/web/vite.config.ts",
+  "packages/contract/src",
+  "packages/core/src",
+  "package-lock.json",
+];
 const stampFile = path.join(root, "apps/web/dist/.source-hash");
 
 function* files(p) {
@@ -24,7 +32,9 @@ export async function buildWebIfStale({ force = false } = {}) {
   const hash = sourceHash();
   if (!force && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false;
   console.log("Building the web app…");
-  await mustRun(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: path.join(root, "apps/web") });
+  await mustRun(process.execPath, [path.join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], {
+    cwd: path.join(root, "apps/web"),
+  });
   writeFileSync(stampFile, hash);
   return true;
 }

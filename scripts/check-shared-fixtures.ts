@@ -47,23 +47,40 @@ try {
   await api("POST", "/api/setup", { workspaceName: "CI", name: "CI", email: "ci@example.org", password: "ci-password-long-enough" });
   const read = (f: string) => readFileSync(path.join(shared, "fixtures/statements", f), "utf8");
 
-  const china = (await api("POST", "/api/statements", { title: "China at the UNSC on TOC", format: "text", content: read("china-unsc-toc-2023.txt") })).statement;
+  const china = (
+    await api("POST", "/api/statements", { title: "China at the UNSC on TOC", format: "text", content: read("china-unsc-toc-2023.txt") })
+  ).statement;
   const cp: Block[] = china.paragraphs;
-  check(cp.every((b) => b.kind === "paragraph"), "china: only paragraphs");
+  check(
+    cp.every((b) => b.kind === "paragraph"),
+    "china: only paragraphs",
+  );
   check(cp.map((b) => b.id).join() === cp.map((_, i) => `p${i + 1}`).join(), `china: p1…p${cp.length} in order`);
   check(cp[0]?.text === "Mr. President,", "china: speech starts at 'Mr. President,'");
   check(cp.at(-1)?.text === "Thank you, Mr. President.", "china: speech ends at 'Thank you, Mr. President.'");
-  check(!cp.some((b) => /Suggest to a friend|Meetings & Statements|Highlights of the Security Council/.test(b.text)), "china: navigation and footer dropped");
-  check(china.importReport.dropped.some((d: { text: string }) => /Suggest to a friend/.test(d.text)), "china: the dropped footer is kept in the import record");
+  check(
+    !cp.some((b) => /Suggest to a friend|Meetings & Statements|Highlights of the Security Council/.test(b.text)),
+    "china: navigation and footer dropped",
+  );
+  check(
+    china.importReport.dropped.some((d: { text: string }) => /Suggest to a friend/.test(d.text)),
+    "china: the dropped footer is kept in the import record",
+  );
 
-  const apg = (await api("POST", "/api/statements", { title: "APG at CCPCJ 32", format: "markdown", content: read("apg-ccpcj32-2023.md") })).statement;
+  const apg = (await api("POST", "/api/statements", { title: "APG at CCPCJ 32", format: "markdown", content: read("apg-ccpcj32-2023.md") }))
+    .statement;
   const ab: Block[] = apg.paragraphs;
   const headings = ab.filter((b) => b.kind === "heading").map((b) => b.text);
   check(
-    ["Kyoto Declaration", "Transnational Organised Crime", "Corruption", "Trafficking In Persons", "Terrorism", "Cybercrime"].every((h) => headings.includes(h)),
+    ["Kyoto Declaration", "Transnational Organised Crime", "Corruption", "Trafficking In Persons", "Terrorism", "Cybercrime"].every((h) =>
+      headings.includes(h),
+    ),
     `apg: section headings as headings (${headings.join(" | ")})`,
   );
-  check(ab.filter((b) => b.kind === "heading").every((b) => /^h\d+$/.test(b.id)), "apg: headings have h… IDs");
+  check(
+    ab.filter((b) => b.kind === "heading").every((b) => /^h\d+$/.test(b.id)),
+    "apg: headings have h… IDs",
+  );
   check(!ab.some((b) => b.text.includes("*") || b.text.includes("\\")), "apg: no Markdown markup left");
 
   const annotate = (slug: string, body: unknown) => api("POST", `/api/statements/${slug}/annotations`, body);
@@ -74,16 +91,37 @@ try {
     return { paragraphId: id, start, end: start + words.length, exact: words };
   };
   const p = (blocks: Block[], n: number) => blocks.filter((b) => b.kind === "paragraph")[n - 1]!.id;
-  await annotate(china.slug, { kind: "position", target: span(cp, p(cp, 2), "I welcome Ecuador's convening of today's meeting"), attributes: { stance: "welcomes" }, labels: ["procedure"] });
-  await annotate(china.slug, { kind: "commitment", target: span(cp, p(cp, 6), "China will continue to offer such help"), attributes: { strength: "pledge", actor: "China" }, note: "Capacity-building pledge" });
-  await annotate(apg.slug, { kind: "cross-reference", target: span(ab, ab.find((b) => b.text.includes("74/247"))!.id, "UNGA Resolution 74/247"), attributes: { target: "A/RES/74/247", relation: "cites" } });
-  await annotate(apg.slug, { kind: "cross-reference", target: span(ab, ab.find((b) => b.text.includes("(UNTOC)"))!.id, "UN Convention against Transnational Organized Crime (UNTOC)"), attributes: { target: "UNTOC", relation: "reaffirms" } });
+  await annotate(china.slug, {
+    kind: "position",
+    target: span(cp, p(cp, 2), "I welcome Ecuador's convening of today's meeting"),
+    attributes: { stance: "welcomes" },
+    labels: ["procedure"],
+  });
+  await annotate(china.slug, {
+    kind: "commitment",
+    target: span(cp, p(cp, 6), "China will continue to offer such help"),
+    attributes: { strength: "pledge", actor: "China" },
+    note: "Capacity-building pledge",
+  });
+  await annotate(apg.slug, {
+    kind: "cross-reference",
+    target: span(ab, ab.find((b) => b.text.includes("74/247"))!.id, "UNGA Resolution 74/247"),
+    attributes: { target: "A/RES/74/247", relation: "cites" },
+  });
+  await annotate(apg.slug, {
+    kind: "cross-reference",
+    target: span(ab, ab.find((b) => b.text.includes("(UNTOC)"))!.id, "UN Convention against Transnational Organized Crime (UNTOC)"),
+    attributes: { target: "UNTOC", relation: "reaffirms" },
+  });
   const first = ab.filter((b) => b.kind === "paragraph");
   await annotate(apg.slug, {
     kind: "position",
     target: { paragraphId: first[1]!.id, start: 0, end: 20, endParagraphId: first[2]!.id },
     attributes: { stance: "supports", topics: ["UNODC"] },
-    note: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Spans two paragraphs", marks: [{ type: "bold" }] }] }] },
+    note: {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "Spans two paragraphs", marks: [{ type: "bold" }] }] }],
+    },
   });
 
   const collection = await api("GET", `/api/exports?format=w3c&statement=${china.slug},${apg.slug}`);
@@ -91,7 +129,12 @@ try {
   const file = path.join(dataDir, "export.jsonld");
   writeFileSync(file, JSON.stringify(collection, null, 2));
   try {
-    console.log(execFileSync(process.execPath, [path.join(shared, "conformance/check-w3c-annotations.mjs"), file], { cwd: repoRoot, encoding: "utf8" }).trim());
+    console.log(
+      execFileSync(process.execPath, [path.join(shared, "conformance/check-w3c-annotations.mjs"), file], {
+        cwd: repoRoot,
+        encoding: "utf8",
+      }).trim(),
+    );
     check(true, "W3C annotation-model MUSTs");
   } catch (e) {
     console.log((e as { stdout?: string }).stdout ?? e);

@@ -5,7 +5,8 @@ import path from "node:path";
 import { buildWebIfStale } from "./build-web.mjs";
 import { mustRun, root } from "./lib.mjs";
 
-if (!existsSync(path.join(root, "apps/api/src/generated/prisma/client.ts"))) await mustRun(process.execPath, ["scripts/prisma-generate.mjs"]);
+if (!existsSync(path.join(root, "apps/api/src/generated/prisma/client.ts")))
+  await mustRun(process.execPath, ["scripts/prisma-generate.mjs"]);
 await buildWebIfStale();
 
 const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], { cwd: root, stdio: "inherit" });

@@ -24,7 +24,12 @@ await step("format", bin("prettier"), ["--check", "--log-level", "warn", "."]);
 await step("typecheck", process.execPath, ["scripts/typecheck.mjs"]);
 
 const vitestJson = path.join(out, "vitest.json");
-await step("unit and API tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+await step("unit and API tests (vitest)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
 const v = readJson(vitestJson);
 if (v) {
   totals.passed += v.numPassedTests;
@@ -35,9 +40,14 @@ if (v) {
 if ((await step("Chromium for browser tests", process.execPath, ["scripts/ensure-chromium.mjs"])) === 0) {
   await buildWebIfStale();
   const pwJson = path.join(out, "playwright.json");
-  await step("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "-c", "e2e/playwright.config.ts", "--reporter=list,json"], {
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" },
-  });
+  await step(
+    "end-to-end tests (Playwright, Chromium)",
+    bin("playwright"),
+    ["test", "-c", "e2e/playwright.config.ts", "--reporter=list,json"],
+    {
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" },
+    },
+  );
   const p = readJson(pwJson);
   if (p) {
     totals.passed += p.stats.expected + p.stats.flaky;

@@ -12,6 +12,7 @@ import { authRoutes } from "./routes/auth-routes.ts";
 import { miscRoutes } from "./routes/misc-routes.ts";
 import { statementRoutes } from "./routes/statement-routes.ts";
 import { tokenRoutes } from "./routes/token-routes.ts";
+import { vocabularyRoutes } from "./routes/vocabulary-routes.ts";
 
 export const BODY_LIMIT = "8mb";
 
@@ -40,7 +41,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
 
   // Routes carry their full /api paths, as the contract's endpoints list them.
   app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false }));
-  for (const routes of [miscRoutes, authRoutes, tokenRoutes, statementRoutes, annotationRoutes]) app.use(routes(deps));
+  for (const routes of [miscRoutes, authRoutes, tokenRoutes, statementRoutes, annotationRoutes, vocabularyRoutes]) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));
 
   if (opts.webDist && existsSync(path.join(opts.webDist, "index.html"))) {

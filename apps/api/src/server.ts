@@ -22,7 +22,13 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     throw e;
   }
   const db = createPrismaClient(database.url);
-  const deps = { db, databaseKind: database.kind, logger, rateLimits: DEFAULT_RATE_LIMITS, ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}) };
+  const deps = {
+    db,
+    databaseKind: database.kind,
+    logger,
+    rateLimits: DEFAULT_RATE_LIMITS,
+    ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
+  };
   const app = createApp(deps, { webDist: config.webDist, trustProxy: config.trustProxy });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

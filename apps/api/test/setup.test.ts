@@ -33,7 +33,12 @@ describe("before first-run setup", () => {
   });
 
   it("validates the setup body", async () => {
-    const res = await new ApiClient(server.url).post("/api/setup", { workspaceName: "", name: "A", email: "not-an-email", password: "short" });
+    const res = await new ApiClient(server.url).post("/api/setup", {
+      workspaceName: "",
+      name: "A",
+      email: "not-an-email",
+      password: "short",
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("validation_failed");
     const paths = res.body.error.details.issues.map((i: { path: string }) => i.path);
@@ -45,7 +50,13 @@ describe("before first-run setup", () => {
 describe("setup", () => {
   it("creates the first admin and workspace, signs in and loads the samples", async () => {
     const client = new ApiClient(server.url);
-    const res = await client.post("/api/setup", { workspaceName: "Multilateral desk", name: "Ada", email: "Ada@Example.org", password: PASSWORD, loadSamples: true });
+    const res = await client.post("/api/setup", {
+      workspaceName: "Multilateral desk",
+      name: "Ada",
+      email: "Ada@Example.org",
+      password: PASSWORD,
+      loadSamples: true,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.user.email).toBe("ada@example.org");
     expect(res.body.workspace).toMatchObject({ name: "Multilateral desk", role: "admin" });
@@ -60,13 +71,28 @@ describe("setup", () => {
     expect(list.body.items.length).toBe(3);
     const instruments = await client.get("/api/instruments");
     expect(instruments.body.items.map((i: { key: string }) => i.key)).toEqual(
-      expect.arrayContaining(["UN-CHARTER", "UNTOC", "UNTOC-TIP", "UNTOC-SOM", "UNTOC-FIREARMS", "UNCAC", "KYOTO-DECLARATION", "AGENDA-2030", "A/RES/74/247"]),
+      expect.arrayContaining([
+        "UN-CHARTER",
+        "UNTOC",
+        "UNTOC-TIP",
+        "UNTOC-SOM",
+        "UNTOC-FIREARMS",
+        "UNCAC",
+        "KYOTO-DECLARATION",
+        "AGENDA-2030",
+        "A/RES/74/247",
+      ]),
     );
   });
 
   it("refuses a second setup with 409 and changes nothing", async () => {
     const before = await server.db.user.count();
-    const res = await new ApiClient(server.url).post("/api/setup", { workspaceName: "X", name: "Eve", email: "eve@example.org", password: PASSWORD });
+    const res = await new ApiClient(server.url).post("/api/setup", {
+      workspaceName: "X",
+      name: "Eve",
+      email: "eve@example.org",
+      password: PASSWORD,
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe("setup_done");
     expect(await server.db.user.count()).toBe(before);

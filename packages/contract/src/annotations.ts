@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, REVIEW_STATUSES, STANCES } from "@verbatim/core";
-import { BlockId, Cursor, csvOf, Limit, Page, Uuid } from "./common.ts";
+import { BlockId, Cursor, csvOf, Page, Uuid } from "./common.ts";
 import { NoteInput } from "./note.ts";
 
 const shortText = z.string().trim().min(1).max(200);
@@ -28,7 +28,10 @@ export const ATTRIBUTES_BY_KIND = {
 export const AnnotationKind = z.enum(ANNOTATION_KINDS);
 export const ReviewStatus = z.enum(REVIEW_STATUSES);
 export const Label = z.string().trim().min(1).max(60);
-export const Labels = z.array(Label).max(30).transform((ls) => [...new Set(ls)]);
+export const Labels = z
+  .array(Label)
+  .max(30)
+  .transform((ls) => [...new Set(ls)]);
 
 export const TargetInput = z.strictObject({
   paragraphId: BlockId,
@@ -91,7 +94,8 @@ export const ListAnnotationsQuery = z.strictObject({
   status: csvOf(ReviewStatus).optional(),
   author: Uuid.optional(),
   label: Label.optional(),
-  limit: Limit,
+  /** The reader loads a statement's annotations whole: up to 5,000 a page. */
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
   cursor: Cursor,
 });
 export const AnnotationPage = Page(Annotation);

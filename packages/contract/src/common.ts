@@ -10,7 +10,12 @@ export const Cursor = z.string().max(200).optional();
 export const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
-    .transform((s) => s.split(",").map((v) => v.trim()).filter((v) => v.length > 0))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v.length > 0),
+    )
     .pipe(z.array(item).min(1));
 
 export const Page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

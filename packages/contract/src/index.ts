@@ -9,3 +9,4 @@ export * from "./instruments.ts";
 export * from "./note.ts";
 export * from "./openapi.ts";
 export * from "./statements.ts";
+export * from "./vocabulary.ts";

@@ -5,7 +5,10 @@ const MARK_TYPES = ["bold", "italic", "link", "code", "strike"] as const;
 const NODE_TYPES = ["doc", "paragraph", "text", "bulletList", "orderedList", "listItem", "hardBreak", "blockquote"] as const;
 export const MAX_NOTE_CHARS = 20_000;
 
-const SafeHref = z.string().max(2000).regex(/^(https?:|mailto:)/i, "links must be http(s) or mailto");
+const SafeHref = z
+  .string()
+  .max(2000)
+  .regex(/^(https?:|mailto:)/i, "links must be http(s) or mailto");
 export const TiptapMark = z.strictObject({
   type: z.enum(MARK_TYPES),
   attrs: z.looseObject({ href: SafeHref.optional() }).optional(),

@@ -22,7 +22,10 @@ function operationOf(name: string, e: Endpoint): JsonSchema {
   const errors = Object.fromEntries(
     [...new Set(e.errors.map((c) => ERROR_STATUS[c]))].map((status) => [
       String(status),
-      { description: e.errors.filter((c) => ERROR_STATUS[c] === status).join(", "), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      {
+        description: e.errors.filter((c) => ERROR_STATUS[c] === status).join(", "),
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
     ]),
   );
   return {
@@ -44,7 +47,11 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Verbatim API", version: "1.0.0", description: "Annotate diplomatic statements. Errors are { error: { code, message, details } }." },
+    info: {
+      title: "Verbatim API",
+      version: "1.0.0",
+      description: "Annotate diplomatic statements. Errors are { error: { code, message, details } }.",
+    },
     servers: [{ url: serverUrl }],
     components: {
       schemas: { Error: schemaOf(ErrorBody, "output") },

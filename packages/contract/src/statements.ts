@@ -14,8 +14,15 @@ export const StatementMetadataInput = {
   forum: optionalText(300),
   meetingSymbol: optionalText(100),
   date: IsoDate.nullish(),
-  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as en").nullish(),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as en")
+    .nullish(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullish(),
 };
 
 export const ImportFormat = z.enum(["text", "markdown", "html"]);

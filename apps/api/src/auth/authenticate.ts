@@ -17,14 +17,26 @@ export async function authenticate(db: Db, req: Request): Promise<Actor | null> 
 async function fromToken(db: Db, token: string): Promise<Actor | null> {
   const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
   if (!row || row.revokedAt) return null;
-  const membership = await db.membership.findUnique({ where: { userId_workspaceId: { userId: row.userId, workspaceId: row.workspaceId } } });
+  const membership = await db.membership.findUnique({
+    where: { userId_workspaceId: { userId: row.userId, workspaceId: row.workspaceId } },
+  });
   if (!membership) return null;
   void db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
-  return { userId: row.userId, name: row.user.name, email: row.user.email, workspaceId: row.workspaceId, role: membership.role as Role, via: "token" };
+  return {
+    userId: row.userId,
+    name: row.user.name,
+    email: row.user.email,
+    workspaceId: row.workspaceId,
+    role: membership.role as Role,
+    via: "token",
+  };
 }
 
 async function fromSession(db: Db, token: string): Promise<Actor | null> {
-  const session = await db.session.findUnique({ where: { tokenHash: sha256(token) }, include: { user: { include: { memberships: true } } } });
+  const session = await db.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { user: { include: { memberships: true } } },
+  });
   if (!session || session.expiresAt < new Date()) return null;
   const memberships = session.user.memberships;
   const membership = memberships.find((m) => m.workspaceId === session.workspaceId) ?? memberships[0];

@@ -76,10 +76,9 @@ async function applyOne(client: pg.Client, m: Migration): Promise<void> {
   try {
     await client.query("BEGIN");
     await client.query(m.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1`, [
+      id,
+    ]);
     await client.query("COMMIT");
   } catch (e) {
     await client.query("ROLLBACK");

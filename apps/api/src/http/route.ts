@@ -8,6 +8,7 @@ import { safeEqual } from "../auth/secrets.ts";
 import { AppError } from "./app-error.ts";
 import type { AppDeps, RequestContext } from "./context.ts";
 import { validationError } from "./error-handler.ts";
+import { assertStorableText } from "./storable-text.ts";
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 type Handler<E extends Endpoint> = (
@@ -20,6 +21,9 @@ type Handler<E extends Endpoint> = (
 export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
   const run: RequestHandler = async (req, res) => {
     const actor = endpoint.access === "public" ? await authenticate(deps.db, req) : await requireActor(deps, req, endpoint);
+    assertStorableText(req.params);
+    if (endpoint.query) assertStorableText(req.query);
+    if (endpoint.body) assertStorableText(req.body);
     const ctx = {
       deps,
       actor,

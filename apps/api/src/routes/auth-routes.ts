@@ -25,7 +25,14 @@ export function authRoutes(deps: AppDeps): Router {
     const { user, workspace } = await setupFirstAdmin(db, body);
     const session = await createSession(db, user.id, workspace.id);
     if (body.loadSamples) {
-      const actor = { userId: user.id, name: user.name, email: user.email, workspaceId: workspace.id, role: "admin" as const, via: "session" as const };
+      const actor = {
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        workspaceId: workspace.id,
+        role: "admin" as const,
+        via: "session" as const,
+      };
       await loadSampleStatements(db, actor);
     }
     setSessionCookies(req, res, session.token, session.csrfToken);
@@ -48,7 +55,9 @@ export function authRoutes(deps: AppDeps): Router {
 
   mount(r, deps, endpoints.switchWorkspace, async ({ actor, body }) => {
     if (actor!.via !== "session") throw new AppError("forbidden", "an API token acts in the workspace it was made for");
-    const member = await db.membership.findUnique({ where: { userId_workspaceId: { userId: actor!.userId, workspaceId: body.workspaceId } } });
+    const member = await db.membership.findUnique({
+      where: { userId_workspaceId: { userId: actor!.userId, workspaceId: body.workspaceId } },
+    });
     if (!member) throw new AppError("not_found", "workspace not found");
     await db.session.update({ where: { id: actor!.sessionId! }, data: { workspaceId: body.workspaceId } });
     return presentMe(db, actor!.userId, body.workspaceId, actor!.csrfToken ?? null);

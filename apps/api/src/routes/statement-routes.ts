@@ -1,6 +1,7 @@
 import { endpoints } from "@verbatim/contract";
 import { assignCanonicalIds, importStatement } from "@verbatim/core";
 import { Router } from "express";
+import { AppError } from "../http/app-error.ts";
 import type { AppDeps } from "../http/context.ts";
 import { mount } from "../http/route.ts";
 import { presentStatement } from "../presenters/statement.ts";
@@ -15,7 +16,14 @@ export function statementRoutes(deps: AppDeps): Router {
 
   mount(r, deps, endpoints.previewImport, async ({ body }) => {
     const imported = importStatement(body.content, body.format);
-    return { paragraphs: assignCanonicalIds(imported.blocks).blocks, dropped: imported.dropped, metadata: imported.metadata as Record<string, string> };
+    if (!imported.blocks.some((b) => b.kind === "paragraph")) {
+      throw new AppError("invalid_content", "the text holds no paragraphs to import", { dropped: imported.dropped });
+    }
+    return {
+      paragraphs: assignCanonicalIds(imported.blocks).blocks,
+      dropped: imported.dropped,
+      metadata: imported.metadata as Record<string, string>,
+    };
   });
 
   mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {

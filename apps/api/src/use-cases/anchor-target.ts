@@ -17,7 +17,13 @@ export async function anchorTarget(db: Db, statement: Statement, input: TargetRe
   const blocks = await currentBlocks(db, statement);
   const resolved = resolveTarget(
     blocks.map((b) => ({ id: b.canonicalId, text: b.text })),
-    { paragraphId: input.paragraphId, start: input.start, end: input.end, ...(input.endParagraphId ? { endParagraphId: input.endParagraphId } : {}), ...(input.exact !== undefined ? { exact: input.exact } : {}) },
+    {
+      paragraphId: input.paragraphId,
+      start: input.start,
+      end: input.end,
+      ...(input.endParagraphId ? { endParagraphId: input.endParagraphId } : {}),
+      ...(input.exact !== undefined ? { exact: input.exact } : {}),
+    },
   );
   if (!resolved.ok) {
     const { code, message, details } = resolved.error;

@@ -2,6 +2,7 @@ import { newSecret, sha256 } from "../auth/secrets.ts";
 import type { Db } from "../db/database.ts";
 import type { ApiToken } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
+import { isUuid } from "./is-uuid.ts";
 
 export const presentToken = (t: ApiToken) => ({
   id: t.id,
@@ -13,7 +14,9 @@ export const presentToken = (t: ApiToken) => ({
 /** The token is returned once; only its SHA-256 hash is stored. */
 export async function createApiToken(db: Db, opts: { userId: string; workspaceId: string; name: string }) {
   const token = newSecret("vbt_");
-  const row = await db.apiToken.create({ data: { tokenHash: sha256(token), name: opts.name, userId: opts.userId, workspaceId: opts.workspaceId } });
+  const row = await db.apiToken.create({
+    data: { tokenHash: sha256(token), name: opts.name, userId: opts.userId, workspaceId: opts.workspaceId },
+  });
   return { token, info: presentToken(row) };
 }
 
@@ -23,7 +26,7 @@ export async function listApiTokens(db: Db, opts: { userId: string; workspaceId:
 }
 
 export async function revokeApiToken(db: Db, opts: { userId: string; workspaceId: string; id: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(opts.id)) throw notFound("token");
+  if (!isUuid(opts.id)) throw notFound("token");
   const { count } = await db.apiToken.updateMany({
     where: { id: opts.id, userId: opts.userId, workspaceId: opts.workspaceId, revokedAt: null },
     data: { revokedAt: new Date() },

@@ -47,7 +47,14 @@ export async function createStatement(db: Db, opts: { actor: Actor; input: Creat
           },
         });
         const revision = await tx.revision.create({
-          data: { statementId: statement.id, number: 1, format: input.format, source: input.content, importReport: importReport as object, createdById: actor.userId },
+          data: {
+            statementId: statement.id,
+            number: 1,
+            format: input.format,
+            source: input.content,
+            importReport: importReport as object,
+            createdById: actor.userId,
+          },
         });
         await tx.paragraph.createMany({
           data: blocks.map((b, position) => ({

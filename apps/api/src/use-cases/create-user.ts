@@ -8,7 +8,8 @@ import { createWorkspace } from "./create-workspace.ts";
 export async function createUserInDefaultWorkspace(db: Db, opts: { email: string; name: string; role: Role; password: string }) {
   const passwordHash = await hashPassword(opts.password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: opts.email } })) throw new AppError("conflict", `a user with email ${opts.email} exists`);
+    if (await tx.user.findUnique({ where: { email: opts.email } }))
+      throw new AppError("conflict", `a user with email ${opts.email} exists`);
     const workspace = (await tx.workspace.findFirst({ orderBy: { createdAt: "asc" } })) ?? (await createWorkspace(tx, "Default workspace"));
     const user = await tx.user.create({ data: { email: opts.email, name: opts.name, passwordHash } });
     await tx.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role: opts.role } });

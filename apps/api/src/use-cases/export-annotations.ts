@@ -35,10 +35,35 @@ export async function exportAnnotations(db: Db, opts: { workspaceId: string; que
   });
   const items = rows.map((r) => ({ annotation: presentAnnotation(r), statement: byId.get(r.statementId)! }));
   if (query.format === "json") return { items: items.map(({ annotation, statement }) => ({ ...annotation, statement })) };
+  const texts = await annotatedTexts(db, rows);
+  const instruments = await db.instrument.findMany({ where: { workspaceId: opts.workspaceId }, select: { key: true } });
+  const w3cOptions = { baseUrl: opts.baseUrl, instrumentKeys: new Set(instruments.map((i) => i.key)) };
   return toW3cCollection(
-    items.map(({ annotation, statement }) => toW3cAnnotation(annotation, statement, { baseUrl: opts.baseUrl })),
+    items.map(({ annotation, statement }) =>
+      toW3cAnnotation(annotation, statement, { ...w3cOptions, blockTexts: texts.get(`${annotation.statementId}:${annotation.revision}`) }),
+    ),
     { id: `${opts.baseUrl}/api/exports?${new URLSearchParams(exportParams(query)).toString()}`, label: "Verbatim annotations" },
   );
+}
+
+/** Paragraph texts of each annotated revision by canonical ID, so that the W3C positions count code points of the right text. */
+async function annotatedTexts(db: Db, rows: { statementId: string; revision: number }[]): Promise<Map<string, Map<string, string>>> {
+  const revisions = [...new Map(rows.map((r) => [`${r.statementId}:${r.revision}`, r])).values()];
+  const blocks =
+    revisions.length === 0
+      ? []
+      : await db.paragraph.findMany({
+          where: { OR: revisions.map((r) => ({ statementId: r.statementId, revision: { number: r.revision } })) },
+          select: { statementId: true, canonicalId: true, text: true, revision: { select: { number: true } } },
+        });
+  const texts = new Map<string, Map<string, string>>();
+  for (const b of blocks) {
+    const key = `${b.statementId}:${b.revision.number}`;
+    const byId = texts.get(key) ?? new Map<string, string>();
+    byId.set(b.canonicalId, b.text);
+    texts.set(key, byId);
+  }
+  return texts;
 }
 
 function exportParams(q: ExportQuery): Record<string, string> {

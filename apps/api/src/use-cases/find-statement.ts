@@ -1,13 +1,12 @@
 import type { Db } from "../db/database.ts";
 import type { Statement } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "./is-uuid.ts";
 
 /** A statement of the workspace by ID or slug; another workspace's statements are not found. */
 export async function findStatement(db: Db, workspaceId: string, idOrSlug: string): Promise<Statement> {
   const statement = await db.statement.findFirst({
-    where: { workspaceId, OR: [{ slug: idOrSlug }, ...(UUID.test(idOrSlug) ? [{ id: idOrSlug }] : [])] },
+    where: { workspaceId, OR: [{ slug: idOrSlug }, ...(isUuid(idOrSlug) ? [{ id: idOrSlug }] : [])] },
   });
   if (!statement) throw notFound("statement");
   return statement;

@@ -3,6 +3,7 @@ import { AppError } from "../http/app-error.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { type AnnotationFilter, annotationWhere } from "./annotation-filter.ts";
 import { findStatement } from "./find-statement.ts";
+import { isUuid } from "./is-uuid.ts";
 
 export interface ListAnnotationsOptions extends AnnotationFilter {
   workspaceId: string;
@@ -36,9 +37,12 @@ const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.t
 
 function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
   if (!cursor) return null;
-  const [iso, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const [iso = "", id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const createdAt = new Date(iso);
+  // Only what encodeCursor writes: a forged far-off date would fail in the database, not here.
+  const wellFormed =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(iso) && !Number.isNaN(createdAt.getTime()) && createdAt.toISOString() === iso;
+  if (!id || !wellFormed || !isUuid(id)) {
     throw new AppError("validation_failed", "the cursor is not one this API gave out", { cursor });
   }
   return { createdAt, id };

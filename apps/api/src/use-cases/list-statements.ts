@@ -26,11 +26,16 @@ export async function listStatements(db: Db, opts: ListStatementsOptions) {
   const contains = opts.q ? { contains: opts.q, mode: "insensitive" as const } : undefined;
   const where: Prisma.StatementWhereInput = {
     workspaceId: opts.workspaceId,
-    ...(contains ? { OR: [{ title: contains }, { delegation: contains }, { onBehalfOf: contains }, { forum: contains }, { slug: contains }] } : {}),
+    ...(contains
+      ? { OR: [{ title: contains }, { delegation: contains }, { onBehalfOf: contains }, { forum: contains }, { slug: contains }] }
+      : {}),
   };
   const rows = await db.statement.findMany({ where, orderBy: ORDER[opts.sort], skip: offset, take: opts.limit + 1 });
   const page = rows.slice(0, opts.limit);
-  const counts = await countAnnotations(db, page.map((s) => s.id));
+  const counts = await countAnnotations(
+    db,
+    page.map((s) => s.id),
+  );
   return {
     items: page.map((s) => presentStatementSummary(s, counts.get(s.id)!)),
     nextCursor: rows.length > opts.limit ? encodeOffsetCursor(offset + opts.limit) : null,

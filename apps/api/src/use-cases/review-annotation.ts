@@ -28,7 +28,13 @@ export async function reviewAnnotation(db: Db, opts: { actor: Actor; id: string;
     data: { status: input.status },
     alongside: async (tx, after) => {
       await tx.review.create({
-        data: { annotationId: after.id, reviewerId: actor.userId, status: input.status, comment: input.comment || null, annotationVersion: after.version },
+        data: {
+          annotationId: after.id,
+          reviewerId: actor.userId,
+          status: input.status,
+          comment: input.comment || null,
+          annotationVersion: after.version,
+        },
       });
     },
   });

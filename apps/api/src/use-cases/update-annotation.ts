@@ -21,6 +21,9 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
   if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may change only your own annotations");
   if (input.version !== before.version) throw versionConflict(before);
+  const { version: _version, ...changes } = input;
+  // Nothing to change: no new version, no history row, and a review stands.
+  if (Object.values(changes).every((v) => v === undefined)) return before;
 
   const kind = input.kind ?? before.kind;
   const data: Prisma.AnnotationUpdateManyMutationInput = { status: "proposed" };

@@ -4,7 +4,12 @@ import type { Db } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 
 /** Attributes must fit the kind; a cross-reference must point at something that exists or has a known shape. */
-export async function validateAttributes(db: Db, workspaceId: string, kind: AnnotationKind, attributes: unknown): Promise<Record<string, unknown>> {
+export async function validateAttributes(
+  db: Db,
+  workspaceId: string,
+  kind: AnnotationKind,
+  attributes: unknown,
+): Promise<Record<string, unknown>> {
   const parsed = ATTRIBUTES_BY_KIND[kind].safeParse(attributes);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));

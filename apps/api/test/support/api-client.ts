@@ -19,6 +19,8 @@ export interface RequestOptions {
 /** A browser-like HTTP client: keeps cookies and echoes the CSRF cookie, or sends a bearer token. */
 export class ApiClient {
   readonly cookies = new Map<string, string>();
+  /** Sees every response, e.g. to check that none was a 500. */
+  onResponse?: (res: ApiResponse, method: string, path: string) => void;
 
   constructor(
     readonly baseUrl: string,
@@ -52,7 +54,9 @@ export class ApiClient {
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, headers: res.headers, text, body: parsed };
+    const response = { status: res.status, headers: res.headers, text, body: parsed };
+    this.onResponse?.(response, method, path);
+    return response;
   }
 
   get = (path: string, opts?: RequestOptions) => this.request("GET", path, opts);

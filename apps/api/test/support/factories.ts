@@ -20,7 +20,13 @@ export interface Member {
 export async function setUp(server: TestServer, opts: { loadSamples?: boolean } = {}): Promise<Member> {
   const client = new ApiClient(server.url);
   const email = `admin-${randomBytes(4).toString("hex")}@example.org`;
-  const res = await client.post("/api/setup", { workspaceName: "Desk", name: "Ada Admin", email, password: PASSWORD, loadSamples: opts.loadSamples ?? false });
+  const res = await client.post("/api/setup", {
+    workspaceName: "Desk",
+    name: "Ada Admin",
+    email,
+    password: PASSWORD,
+    loadSamples: opts.loadSamples ?? false,
+  });
   expect(res.status, res.text).toBe(201);
   return { client, userId: res.body.user.id, email, workspaceId: res.body.workspace.id };
 }
@@ -67,4 +73,24 @@ export async function importStatement(client: ApiClient, overrides: Record<strin
   });
   expect(res.status, res.text).toBe(201);
   return res.body.statement;
+}
+
+/** Another session for an existing user, as a second browser would have. */
+export async function signIn(server: TestServer, email: string): Promise<ApiClient> {
+  const client = new ApiClient(server.url);
+  const res = await client.post("/api/auth/login", { email, password: PASSWORD });
+  expect(res.status, res.text).toBe(204);
+  return client;
+}
+
+/** A position on the first words of p2 of SAMPLE_TEXT, unless the body says otherwise. */
+export async function annotate(client: ApiClient, statementSlug: string, body: Record<string, unknown> = {}) {
+  const res = await client.post(`/api/statements/${encodeURIComponent(statementSlug)}/annotations`, {
+    kind: "position",
+    target: { paragraphId: "p2", start: 3, end: 10 },
+    attributes: { stance: "welcomes" },
+    ...body,
+  });
+  expect(res.status, res.text).toBe(201);
+  return res.body.annotation;
 }

@@ -27,7 +27,9 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /** A real HTTP server on a free port, over a database of its own cloned from the migrated template. */
-export async function startTestServer(opts: { rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>> } = {},
+): Promise<TestServer> {
   const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
   const url = new URL(inject("databaseServerUrl"));

@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
+import { layoutTextOf } from "./html-layout-text.ts";
 import type { RawBlock, ReadResult } from "./types.ts";
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
@@ -97,5 +98,5 @@ export function readHtmlBlocks(html: string): RawBlock[] {
 }
 
 export function readHtml(content: string): ReadResult {
-  return { blocks: readHtmlBlocks(content), metadata: {}, droppedBefore: [] };
+  return { blocks: readHtmlBlocks(content), metadata: {}, droppedBefore: layoutTextOf(content) };
 }

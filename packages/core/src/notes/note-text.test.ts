@@ -6,7 +6,13 @@ describe("noteToPlainText", () => {
     const doc = {
       type: "doc",
       content: [
-        { type: "paragraph", content: [{ type: "text", text: "Compare " }, { type: "text", text: "para 9" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Compare " },
+            { type: "text", text: "para 9" },
+          ],
+        },
         { type: "paragraph", content: [{ type: "text", text: "of 2022." }] },
       ],
     };
