@@ -1,22 +1,27 @@
-import { ANNOTATION_KINDS, type AnnotationKind, type CanonicalBlock } from "@verbatim/core";
+import { ANNOTATION_KINDS, type AnnotationKind, type CanonicalBlock, type StatementRef } from "@verbatim/core";
 import type { Paragraph, Statement } from "../generated/prisma/client.ts";
 
 export type AnnotationCounts = Record<AnnotationKind, number>;
 export const emptyCounts = (): AnnotationCounts => Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as AnnotationCounts;
 
+/** The statement's identity and metadata, as exports and citations carry it. */
+export const presentStatementRef = (s: Statement): StatementRef => ({
+  id: s.id,
+  slug: s.slug,
+  title: s.title,
+  speaker: s.speaker,
+  delegation: s.delegation,
+  onBehalfOf: s.onBehalfOf,
+  forum: s.forum,
+  meetingSymbol: s.meetingSymbol,
+  date: s.date,
+  language: s.language,
+  sourceUrl: s.sourceUrl,
+});
+
 export function presentStatementSummary(s: Statement, counts: AnnotationCounts) {
   return {
-    id: s.id,
-    slug: s.slug,
-    title: s.title,
-    speaker: s.speaker,
-    delegation: s.delegation,
-    onBehalfOf: s.onBehalfOf,
-    forum: s.forum,
-    meetingSymbol: s.meetingSymbol,
-    date: s.date,
-    language: s.language,
-    sourceUrl: s.sourceUrl,
+    ...presentStatementRef(s),
     revision: s.currentRevision,
     annotationCounts: counts,
     createdAt: s.createdAt.toISOString(),

@@ -1,24 +1,10 @@
 import type { ExportQuery } from "@verbatim/contract";
-import { type StatementRef, toW3cAnnotation, toW3cCollection } from "@verbatim/core";
+import { toW3cAnnotation, toW3cCollection } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
-import type { Statement } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
+import { presentStatementRef } from "../presenters/statement.ts";
 import { annotationWhere } from "./annotation-filter.ts";
-
-const statementRef = (s: Statement): StatementRef => ({
-  id: s.id,
-  slug: s.slug,
-  title: s.title,
-  speaker: s.speaker,
-  delegation: s.delegation,
-  onBehalfOf: s.onBehalfOf,
-  forum: s.forum,
-  meetingSymbol: s.meetingSymbol,
-  date: s.date,
-  language: s.language,
-  sourceUrl: s.sourceUrl,
-});
 
 export async function exportAnnotations(db: Db, opts: { workspaceId: string; query: ExportQuery; baseUrl: string }) {
   const { query } = opts;
@@ -27,7 +13,7 @@ export async function exportAnnotations(db: Db, opts: { workspaceId: string; que
   });
   const missing = query.statement?.filter((slug) => !statements.some((s) => s.slug === slug)) ?? [];
   if (missing.length > 0) throw notFound(`statement ${missing.join(", ")}`);
-  const byId = new Map(statements.map((s) => [s.id, statementRef(s)]));
+  const byId = new Map(statements.map((s) => [s.id, presentStatementRef(s)]));
   const rows = await db.annotation.findMany({
     where: { workspaceId: opts.workspaceId, statementId: { in: [...byId.keys()] }, ...annotationWhere(query) },
     orderBy: [{ statementId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
