@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/statements.css";
+import "./styles/library.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

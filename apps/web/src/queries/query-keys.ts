@@ -2,7 +2,12 @@
 export const queryKeys = {
   setupStatus: ["setup-status"] as const,
   me: ["me"] as const,
-  statements: (q: string) => ["statements", { q }] as const,
+  statements: (q: string, sort: string) => ["statements", { q, sort }] as const,
   allStatements: ["statements"] as const,
   statement: (slug: string) => ["statement", slug] as const,
+  /** Every annotation of one statement, loaded whole for the reader and its side panel. */
+  annotations: (slug: string) => ["annotations", slug] as const,
+  labels: ["labels"] as const,
+  instruments: ["instruments"] as const,
+  paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
 };

@@ -1,19 +1,28 @@
-import { endpoints } from "@verbatim/contract";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { endpoints, type ListStatementsQuery } from "@verbatim/contract";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
 import { queryKeys } from "./query-keys.ts";
 
 export type StatementSummary = ResponseOf<typeof endpoints.listStatements>["items"][number];
+export type StatementSort = z.output<typeof ListStatementsQuery>["sort"];
 
-const PAGE_SIZE = 50;
+export const STATEMENTS_PAGE_SIZE = 25;
 
-/** The workspace's statements, newest first, a page at a time; `q` searches titles and metadata. */
-export function useStatements(q = "") {
+/**
+ * The workspace's statements, a page at a time; `q` searches titles, delegations and forums. While a new
+ * search or sort loads, the previous results stay on screen, so the list does not flash empty at each keystroke.
+ */
+export function useStatements(q = "", sort: StatementSort = "-created") {
   return useInfiniteQuery({
-    queryKey: queryKeys.statements(q),
+    queryKey: queryKeys.statements(q, sort),
     queryFn: ({ pageParam, signal }) =>
-      apiFetch(endpoints.listStatements, { query: { q: q || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal }),
+      apiFetch(endpoints.listStatements, {
+        query: { q: q || undefined, sort, limit: STATEMENTS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,36 +1,51 @@
+import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { ErrorAlert } from "../components/error-alert.tsx";
-import { LoadingState } from "../components/loading-state.tsx";
-import { StatementList } from "../components/statement-list.tsx";
-import { StatementSearch } from "../components/statement-search.tsx";
+import { useSession } from "../components/session-context.ts";
+import { canImport } from "../library/can-import.ts";
+import { ImportDialog } from "../library/import/import-dialog.tsx";
+import { LibraryResults } from "../library/library-results.tsx";
+import { LibraryToolbar } from "../library/library-toolbar.tsx";
+import { readLibraryParams, writeLibraryParams, type LibraryParams } from "../library/library-params.ts";
 import { useStatements } from "../queries/use-statements.ts";
 
-/** The workspace's library of statements. The query string keeps the search, so it survives reloads and links. */
+/** The workspace's library. The URL keeps the search and sort (`?q=`, `?sort=`), so they survive reloads and links. */
 export function HomePage() {
+  const me = useSession();
   const [params, setParams] = useSearchParams();
-  const query = params.get("q") ?? "";
-  const statements = useStatements(query);
-  const items = statements.data?.pages.flatMap((p) => p.items) ?? [];
+  const { q, sort } = readLibraryParams(params);
+  const statements = useStatements(q, sort);
+  const [importing, setImporting] = useState(false);
+  const mayImport = canImport(me.workspace.role);
+  const openImport = mayImport ? () => setImporting(true) : null;
+  // Typing replaces the history entry rather than adding one per pause; a sort is a deliberate step Back can undo.
+  const update = (next: Partial<LibraryParams>, replace: boolean) => setParams((p) => writeLibraryParams(p, next), { replace });
 
   return (
     <section className="library" aria-labelledby="statements-heading">
-      <div className="library-header">
+      <div className="library-head">
         <h1 id="statements-heading">Statements</h1>
-        <StatementSearch key={query} query={query} onSearch={(q) => setParams(q ? { q } : {})} />
+        {mayImport ? (
+          <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
+            Import statement
+          </button>
+        ) : (
+          <p className="library-viewer-note">Viewers read and export statements; analysts import them.</p>
+        )}
       </div>
-      {statements.isPending && <LoadingState label="Loading statements…" />}
-      {statements.isError && <ErrorAlert error={statements.error} onRetry={() => void statements.refetch()} />}
-      {statements.isSuccess && <StatementList statements={items} labelledBy="statements-heading" query={query} />}
-      {statements.hasNextPage && (
-        <button
-          type="button"
-          className="button button-secondary load-more"
-          onClick={() => void statements.fetchNextPage()}
-          disabled={statements.isFetchingNextPage}
-        >
-          {statements.isFetchingNextPage ? "Loading…" : "Show more statements"}
-        </button>
-      )}
+      <LibraryToolbar
+        query={q}
+        sort={sort}
+        onSearch={(next) => update({ q: next }, true)}
+        onSort={(next) => update({ sort: next }, false)}
+      />
+      <LibraryResults
+        statements={statements}
+        query={q}
+        labelledBy="statements-heading"
+        onImport={openImport}
+        onClearSearch={() => update({ q: "" }, false)}
+      />
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </section>
   );
 }

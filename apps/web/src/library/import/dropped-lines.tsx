@@ -1,0 +1,29 @@
+import type { ImportPreview } from "../../queries/use-import-preview.ts";
+
+const REASONS: Record<string, string> = {
+  metadata: "Read as metadata",
+  "front-matter": "Front matter, read as metadata",
+  navigation: "Site navigation",
+  footer: "Page footer",
+  share: "Share link",
+  separator: "Separator",
+  empty: "Empty",
+};
+
+/** The lines the import leaves out, with why: collapsed, since they are rarely wrong, but never hidden. */
+export function DroppedLines({ dropped }: { dropped: ImportPreview["dropped"] }) {
+  if (dropped.length === 0) return <p className="import-note">No lines will be dropped.</p>;
+  return (
+    <details className="dropped-lines">
+      <summary>{dropped.length === 1 ? "1 line will be dropped" : `${dropped.length} lines will be dropped`}</summary>
+      <ul>
+        {dropped.map((line, i) => (
+          <li key={i}>
+            <span className="dropped-reason">{REASONS[line.reason] ?? line.reason}</span>
+            <span className="dropped-text">{line.text}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
