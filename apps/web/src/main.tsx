@@ -5,6 +5,8 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
 import "./styles/statements.css";
+import "./styles/annotations.css";
+import "./styles/reader.css";
 import "./styles/library.css";
 
 const root = document.getElementById("root");

@@ -1,0 +1,94 @@
+import type { Annotation } from "@verbatim/contract";
+import { type MouseEvent, memo, useRef, useState } from "react";
+import { AnnotationDetails } from "./annotation-details.tsx";
+import { AnnotationForm } from "./annotation-form.tsx";
+import { NoteView } from "./note-view.tsx";
+import { isOptimisticId } from "./optimistic-annotation.ts";
+import { type ParagraphNumbers, paragraphLabel } from "./paragraph-label.ts";
+import { fullTime, relativeTime } from "./relative-time.ts";
+import { KIND_LABELS, STATUS_LABELS, labelFor } from "./taxonomy-labels.ts";
+import type { Instrument } from "./use-vocabulary.ts";
+
+export interface AnnotationItemProps {
+  annotation: Annotation;
+  slug: string;
+  selected: boolean;
+  canChange: boolean;
+  numbers: ParagraphNumbers;
+  instruments: readonly Instrument[];
+  onChoose: (id: string) => void;
+  onDelete: (annotation: Annotation) => void;
+}
+
+/** One annotation in the side panel; Edit turns it into the tagging form in place. */
+export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItemProps) {
+  const { annotation: a, slug, selected, canChange, numbers, instruments, onChoose, onDelete } = props;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const pending = isOptimisticId(a.id);
+
+  const closeForm = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  // A click anywhere on the item selects it, except on its own controls.
+  const onClick = (e: MouseEvent) => {
+    if (!editing && !(e.target as Element).closest("button, a, input, select, textarea, form")) onChoose(a.id);
+  };
+
+  return (
+    <li className={`annotation-item kind-${a.kind}`} aria-current={selected ? "true" : undefined} data-item-id={a.id} onClick={onClick}>
+      <div className="annotation-item-head">
+        <span className={`kind-badge kind-${a.kind}`}>{labelFor(KIND_LABELS, a.kind)}</span>
+        <span className="annotation-where">{paragraphLabel(a.target, numbers)}</span>
+        <span className={`status-badge status-${a.status}`}>{pending ? "Saving…" : labelFor(STATUS_LABELS, a.status)}</span>
+      </div>
+      <button type="button" className="annotation-quote" onClick={() => onChoose(a.id)}>
+        {a.quote.exact}
+      </button>
+      {editing ? (
+        <AnnotationForm
+          mode="edit"
+          kind={a.kind}
+          target={{ ...a.target, exact: a.quote.exact }}
+          statementSlug={slug}
+          annotation={a}
+          onSaved={closeForm}
+          onCancel={closeForm}
+        />
+      ) : (
+        <>
+          <AnnotationDetails annotation={a} instruments={instruments} />
+          {a.labels.length > 0 && (
+            <ul className="annotation-labels">
+              {a.labels.map((label) => (
+                <li key={label} className="chip">
+                  {label}
+                </li>
+              ))}
+            </ul>
+          )}
+          <NoteView annotation={a} />
+          <div className="annotation-item-foot">
+            <span className="annotation-byline">
+              {a.author.name} ·{" "}
+              <time dateTime={a.createdAt} title={fullTime(a.createdAt)}>
+                {relativeTime(a.createdAt)}
+              </time>
+            </span>
+            {canChange && (
+              <span className="annotation-actions">
+                <button ref={editButton} type="button" className="button button-quiet" disabled={pending} onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+                <button type="button" className="button button-quiet" disabled={pending} onClick={() => onDelete(a)}>
+                  Delete
+                </button>
+              </span>
+            )}
+          </div>
+        </>
+      )}
+    </li>
+  );
+});

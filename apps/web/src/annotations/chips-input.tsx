@@ -1,0 +1,119 @@
+import { type ChangeEvent, type KeyboardEvent, useId } from "react";
+import { addChips, removeChip } from "./chip-list.ts";
+import { suggestLabels } from "./label-vocabulary.ts";
+import { OptionList } from "./option-list.tsx";
+import { useListbox } from "./use-listbox.ts";
+
+interface ChipsInputProps {
+  label: string;
+  /** What one chip is, for the remove buttons: "Remove label cybercrime". */
+  itemName: string;
+  values: readonly string[];
+  draft: string;
+  onValuesChange: (values: string[]) => void;
+  onDraftChange: (draft: string) => void;
+  suggestions: readonly string[];
+  hint?: string;
+  error?: string | undefined;
+}
+
+/** Chips with autocomplete: Enter or a comma adds what is typed (or the highlighted suggestion); Backspace removes. */
+export function ChipsInput({ label, itemName, values, draft, onValuesChange, onDraftChange, suggestions, hint, error }: ChipsInputProps) {
+  const id = useId();
+  const matches = suggestLabels(suggestions, draft, values);
+  const list = useListbox(matches.length);
+  const commit = (text: string) => {
+    onValuesChange(addChips(values, text, suggestions));
+    onDraftChange("");
+    list.show(false);
+  };
+
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    const text = e.target.value;
+    if (text.includes(",")) {
+      const pieces = text.split(",");
+      const rest = pieces.pop() ?? "";
+      onValuesChange(addChips(values, pieces.join(","), suggestions));
+      onDraftChange(rest.trimStart());
+    } else {
+      onDraftChange(text);
+    }
+    list.show(text.trim() !== "");
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (list.onKeyDown(e, (i) => commit(matches[i] ?? ""))) return;
+    if (e.key === "Enter" && draft.trim() !== "") {
+      e.preventDefault();
+      commit(draft);
+    } else if (e.key === "Backspace" && draft === "" && values.length > 0) {
+      e.preventDefault();
+      onValuesChange(values.slice(0, -1));
+    }
+  };
+
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={error ? "field chips-field field-invalid" : "field chips-field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="chips-box">
+        {values.length > 0 && (
+          <ul className="chips">
+            {values.map((value) => (
+              <li key={value} className="chip">
+                <span>{value}</span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${itemName} ${value}`}
+                  onClick={() => onValuesChange(removeChip(values, value))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="combobox">
+          <input
+            id={id}
+            type="text"
+            autoComplete="off"
+            value={draft}
+            onChange={onChange}
+            onKeyDown={onKeyDown}
+            onBlur={() => {
+              list.show(false);
+              if (draft.trim()) commit(draft);
+            }}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            {...list.inputProps}
+          />
+          <OptionList
+            id={list.listboxId}
+            options={matches.map((m) => ({ key: m, label: m }))}
+            open={list.open}
+            active={list.active}
+            optionId={list.optionId}
+            onChoose={(i) => {
+              commit(matches[i] ?? "");
+              list.show(false);
+            }}
+            onHover={list.setActive}
+          />
+        </div>
+      </div>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

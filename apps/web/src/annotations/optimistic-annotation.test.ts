@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { isOptimisticId, newOptimisticId, optimisticAnnotation, withChanges } from "./optimistic-annotation.ts";
+import { AUTHOR, makeAnnotation } from "./test-fixtures.ts";
+
+const ctx = { id: "optimistic-x", slug: "s", statementId: "st", revision: 2, author: AUTHOR, now: "2024-05-01T00:00:00.000Z" };
+
+describe("optimistic annotations", () => {
+  it("have IDs that say so", () => {
+    const id = newOptimisticId();
+    expect(isOptimisticId(id)).toBe(true);
+    expect(newOptimisticId()).not.toBe(id);
+    expect(isOptimisticId("0b6e7a4e-8a51-4a55-9d1c-3f0f2b7a1c11")).toBe(false);
+  });
+
+  it("are built from the request: quote from the selection, proposed, version 1", () => {
+    const a = optimisticAnnotation(
+      {
+        kind: "commitment",
+        target: { paragraphId: "p2", start: 3, end: 9, endParagraphId: "p3", exact: "we will" },
+        attributes: { strength: "pledge" },
+        labels: ["cyber"],
+        note: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Check" }] }] },
+      },
+      ctx,
+    );
+    expect(a).toMatchObject({
+      id: "optimistic-x",
+      statementSlug: "s",
+      revision: 2,
+      kind: "commitment",
+      target: { paragraphId: "p2", start: 3, end: 9, endParagraphId: "p3" },
+      quote: { exact: "we will" },
+      labels: ["cyber"],
+      note: "Check",
+      status: "proposed",
+      version: 1,
+      author: AUTHOR,
+    });
+    expect(a.target).not.toHaveProperty("exact");
+  });
+
+  it("apply an edit the way the server does", () => {
+    const before = makeAnnotation({ status: "accepted", version: 4, note: "old" });
+    const after = withChanges(before, { attributes: { stance: "opposes" }, labels: ["x"], note: null }, ctx.now);
+    expect(after).toMatchObject({
+      attributes: { stance: "opposes" },
+      labels: ["x"],
+      note: null,
+      status: "proposed",
+      version: 5,
+      updatedAt: ctx.now,
+    });
+    expect(withChanges(before, { labels: [] }, ctx.now).note).toBe("old");
+  });
+});

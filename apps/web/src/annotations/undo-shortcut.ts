@@ -1,0 +1,13 @@
+/** Whether a key press is Ctrl+Z (Cmd+Z on a Mac) without Shift, which would mean redo. */
+export function isUndoShortcut(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "shiftKey" | "altKey">): boolean {
+  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z";
+}
+
+/** Text fields and editors keep Ctrl+Z for their own undo. */
+export function isTextEditingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement) return !target.readOnly;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !target.readOnly && !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes(target.type);
+}

@@ -1,0 +1,71 @@
+import { type Annotation, type CreateAnnotationRequest, endpoints } from "@verbatim/contract";
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
+import { queryKeys } from "../queries/query-keys.ts";
+import { type Me, useMe } from "../queries/use-me.ts";
+import { removeAnnotation, replaceAnnotation, upsertAnnotation } from "./annotation-cache.ts";
+import { afterAnnotationChange, cachedAnnotations, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
+import { mergeLabels } from "./label-vocabulary.ts";
+import { createErrorMessage } from "./mutation-errors.ts";
+import { annotationNotices } from "./notice-store.ts";
+import { newOptimisticId, optimisticAnnotation } from "./optimistic-annotation.ts";
+import { rememberSavedId } from "./saved-ids.ts";
+
+export interface CreateAnnotationInput {
+  request: CreateAnnotationRequest;
+  /** Chosen by the caller when it needs the ID at once (to select the new annotation); made up otherwise. */
+  optimisticId?: string;
+}
+
+interface Held {
+  optimistic: Annotation;
+  heldRefetch: boolean;
+}
+
+type StatementResponse = ResponseOf<typeof endpoints.getStatement>;
+
+function statementFacts(queryClient: QueryClient, slug: string): { statementId: string; revision: number } {
+  const statement = queryClient.getQueryData<StatementResponse>(queryKeys.statement(slug))?.statement;
+  const sibling = cachedAnnotations(queryClient, slug)?.[0];
+  return { statementId: statement?.id ?? sibling?.statementId ?? "", revision: statement?.revision ?? sibling?.revision ?? 1 };
+}
+
+const authorOf = (me: Me | null | undefined) => ({ id: me?.user.id ?? "", name: me?.user.name ?? "You" });
+
+/**
+ * Tags a span. The annotation appears in the cache (so the highlight and the panel show it) before the request
+ * leaves; the server's copy replaces it on success, and it is taken out again, with a message, on failure.
+ */
+export function useCreateAnnotation(slug: string) {
+  const queryClient = useQueryClient();
+  const me = useMe().data;
+  return useMutation({
+    mutationKey: ["create-annotation", slug],
+    mutationFn: async ({ request }: CreateAnnotationInput) =>
+      (await apiFetch(endpoints.createAnnotation, { params: { idOrSlug: slug }, body: request })).annotation,
+    onMutate: async ({ request, optimisticId }): Promise<Held> => {
+      const optimistic = optimisticAnnotation(request, {
+        id: optimisticId ?? newOptimisticId(),
+        slug,
+        ...statementFacts(queryClient, slug),
+        author: authorOf(me),
+        now: new Date().toISOString(),
+      });
+      const heldRefetch = await holdAnnotationRefetch(queryClient, slug);
+      updateAnnotationCache(queryClient, slug, (list) => upsertAnnotation(list, optimistic));
+      return { optimistic, heldRefetch };
+    },
+    onSuccess: (saved, _input, held) => {
+      rememberSavedId(held.optimistic.id, saved.id);
+      updateAnnotationCache(queryClient, slug, (list) => replaceAnnotation(list, held.optimistic.id, saved));
+      queryClient.setQueryData(queryKeys.labels, (vocabulary: { items: { name: string; uses: number }[] } | undefined) =>
+        mergeLabels(vocabulary, saved.labels),
+      );
+    },
+    onError: (error, _input, held) => {
+      if (held) updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, held.optimistic.id));
+      annotationNotices.add({ type: "error", message: createErrorMessage(error) });
+    },
+    onSettled: (_saved, _error, _input, held) => afterAnnotationChange(queryClient, slug, held?.heldRefetch ?? false),
+  });
+}
