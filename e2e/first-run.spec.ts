@@ -1,11 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const admin = {
-  workspace: "Multilateral desk",
-  name: "Ada Okafor",
-  email: "ada.okafor@example.org",
-  password: "correct horse battery",
-};
+import { ADMIN as admin } from "./support/accounts.ts";
 
 test("first run: set up the workspace with the samples, sign out, sign back in", async ({ page }) => {
   await page.goto("/");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
+import { STORAGE_STATE } from "./support/accounts.ts";
 
 // The specs run against the real app: the API serving the built bundle (apps/web/dist; `npm run test:e2e`
 // builds it first) over an embedded PostgreSQL in a fresh data directory, so every run starts at first-run setup.
@@ -22,6 +23,15 @@ function createDataDir(): string {
 
 const isCI = Boolean(process.env.CI);
 
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    // Debian's chromium: Playwright's own browser download is unreachable here (scripts/ensure-chromium.mjs).
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -37,26 +47,11 @@ export default defineConfig({
     trace: isCI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // first-run.spec.ts needs the empty database and creates the admin; every other spec runs after it.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Debian's chromium: Playwright's own browser download is unreachable here (scripts/ensure-chromium.mjs).
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "first-run", testMatch: /first-run\.spec\.ts$/, use: browserUse },
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/, dependencies: ["first-run"], use: browserUse },
+    { name: "app", testIgnore: /first-run\.spec\.ts$/, dependencies: ["sign-in"], use: { ...browserUse, storageState: STORAGE_STATE } },
   ],
   webServer: {
     command: `"${process.execPath}" --import tsx apps/api/src/main.ts`,

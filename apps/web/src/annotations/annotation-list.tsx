@@ -48,7 +48,7 @@ export function AnnotationList(props: AnnotationListProps) {
           Show earlier ({from} not shown)
         </button>
       )}
-      <ol ref={listRef} className="annotation-list">
+      <ol ref={listRef} className="annotation-list" aria-label="Annotations in reading order">
         {from > 0 && <li ref={top} className="annotation-list-sentinel" aria-hidden="true" />}
         {annotations.slice(from, to).map((a) => (
           <AnnotationItem

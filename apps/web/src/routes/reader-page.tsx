@@ -1,54 +1,117 @@
-import { useEffect } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import type { AnnotationKind } from "@verbatim/core";
+import { useCallback, useDeferredValue, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
+import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAnnotations } from "../annotations/index.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
-import { StatementBody } from "../components/statement-body.tsx";
-import { formatDate } from "../lib/format-date.ts";
+import { useSession } from "../components/session-context.ts";
 import { useStatement } from "../queries/use-statement.ts";
+import {
+  HighlightLegend,
+  kindLabel,
+  StatementHeader,
+  StatementReader,
+  TagPopover,
+  type StatementReaderHandle,
+  type TargetDraft,
+} from "../reader/index.ts";
 
-/** Reads one statement. The full reader (highlights, annotation sidebar) replaces this in a later issue. */
+
+interface Tagging {
+  kind: AnnotationKind;
+  target: TargetDraft;
+  anchor: DOMRect | null;
+}
+
+const NO_ANNOTATIONS: never[] = [];
+
+/** One statement: its text with everyone's highlights, the side panel of annotations, and the tagging form. */
 export function ReaderPage() {
   const { slug = "" } = useParams();
+  const me = useSession();
   const statement = useStatement(slug);
-  const { hash } = useLocation();
+  const annotations = useAnnotations(slug, statement.data);
+  // The panel's list of thousands renders just after the highlights, not before them.
+  const panelAnnotations = useDeferredValue(annotations.data);
+  const reader = useRef<StatementReaderHandle>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<{ annotationId: string; nonce: number } | null>(null);
+  const [tagging, setTagging] = useState<Tagging | null>(null);
 
-  // The paragraphs arrive after the browser tried to follow `#p7`, so follow it once they are there.
-  useEffect(() => {
-    if (statement.data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [statement.data, hash]);
+  const onTag = useCallback((kind: AnnotationKind, target: TargetDraft, anchor: DOMRect | null) => setTagging({ kind, target, anchor }), []);
+  const onReveal = useCallback((annotationId: string) => setReveal((r) => ({ annotationId, nonce: (r?.nonce ?? 0) + 1 })), []);
+  const closeForm = (saved: string | null) => {
+    setTagging(null);
+    if (saved) setSelectedId(saved);
+    reader.current?.focus({ collapse: saved !== null });
+  };
 
+  if (statement.isPending) return <LoadingState label="Loading the statement…" />;
+  if (statement.isError) {
+    const notFound = isApiError(statement.error, "not_found");
+    return (
+      <div className="reader-page">
+        <BackLink />
+        <h1>{notFound ? "Statement not found" : "The statement could not be loaded"}</h1>
+        <ErrorAlert error={statement.error} onRetry={notFound ? undefined : () => void statement.refetch()} />
+      </div>
+    );
+  }
+
+  const selected = selectedId ? resolveAnnotationId(selectedId) : null;
   return (
-    <article className="reader">
-      <p className="back-link">
-        <Link to="/">← All statements</Link>
-      </p>
-      {statement.isPending && <LoadingState label="Loading the statement…" />}
-      {statement.isError && (
-        <h1>{isApiError(statement.error, "not_found") ? "Statement not found" : "The statement could not be loaded"}</h1>
+    <div className="reader-page">
+      <BackLink />
+      <StatementHeader statement={statement.data} />
+      <div className="reader-layout">
+        <div className="reader-main">
+          <HighlightLegend />
+          <StatementReader
+            ref={reader}
+            statement={statement.data}
+            annotations={annotations.data ?? NO_ANNOTATIONS}
+            annotationsLoading={annotations.isPending}
+            selectedAnnotationId={selected}
+            onSelectAnnotation={setSelectedId}
+            onTag={onTag}
+            reveal={reveal}
+            draftTarget={tagging?.target ?? null}
+            canTag={me.workspace.role !== "viewer"}
+          />
+        </div>
+        <aside className="reader-aside" aria-label="Annotations">
+          {annotations.isError && <ErrorAlert error={annotations.error} onRetry={() => void annotations.refetch()} />}
+          <AnnotationPanel
+            slug={slug}
+            statement={statement.data}
+            annotations={panelAnnotations}
+            selectedId={selected}
+            onSelect={setSelectedId}
+            onReveal={onReveal}
+          />
+        </aside>
+      </div>
+      {tagging && (
+        <TagPopover label={`Tag as ${kindLabel(tagging.kind).toLowerCase()}`} anchor={tagging.anchor}>
+          <AnnotationForm
+            mode="create"
+            kind={tagging.kind}
+            target={tagging.target}
+            statementSlug={slug}
+            onSaved={(id) => closeForm(id)}
+            onCancel={() => closeForm(null)}
+          />
+        </TagPopover>
       )}
-      {statement.isError && (
-        <ErrorAlert
-          error={statement.error}
-          onRetry={isApiError(statement.error, "not_found") ? undefined : () => void statement.refetch()}
-        />
-      )}
-      {statement.data && (
-        <>
-          <header className="reader-header">
-            <h1>{statement.data.title}</h1>
-            <p className="statement-meta">
-              {statement.data.speaker && <span>{statement.data.speaker}</span>}
-              {statement.data.delegation && <span>{statement.data.delegation}</span>}
-              {statement.data.onBehalfOf && <span>on behalf of {statement.data.onBehalfOf}</span>}
-              {statement.data.forum && <span>{statement.data.forum}</span>}
-              {statement.data.meetingSymbol && <span>{statement.data.meetingSymbol}</span>}
-              {statement.data.date && <time dateTime={statement.data.date}>{formatDate(statement.data.date)}</time>}
-            </p>
-          </header>
-          <StatementBody blocks={statement.data.paragraphs} />
-        </>
-      )}
-    </article>
+    </div>
+  );
+}
+
+function BackLink() {
+  return (
+    <p className="back-link">
+      <Link to="/">← All statements</Link>
+    </p>
   );
 }

@@ -1,0 +1,32 @@
+import { TAG_KINDS } from "./tag-kinds.ts";
+
+/**
+ * What the highlight colours and lines mean. The samples use the same colours and line styles as the
+ * highlights (reader.css), so each kind is told apart by its line as well as by its colour.
+ */
+export function HighlightLegend() {
+  return (
+    <ul className="highlight-legend" aria-label="Highlight legend">
+      {TAG_KINDS.map((tag) => (
+        <li key={tag.kind}>
+          <span className={`legend-sample sample-${tag.kind}`} aria-hidden="true">
+            Abc
+          </span>
+          {tag.label}
+        </li>
+      ))}
+      <li>
+        <span className="legend-sample sample-overlap" aria-hidden="true">
+          Abc
+        </span>
+        Overlapping
+      </li>
+      <li>
+        <span className="legend-sample sample-pending" aria-hidden="true">
+          Abc
+        </span>
+        Saving
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,69 @@
+import { useRef, type KeyboardEvent } from "react";
+import { TAG_KINDS, tagKindForKey, type TagKind } from "./tag-kinds.ts";
+import type { SelectionGeometry } from "./view-geometry.ts";
+
+interface TagToolbarProps {
+  /** Where the selection is; the toolbar is positioned in the text's box. */
+  geometry: SelectionGeometry;
+  onChoose(kind: TagKind): void;
+  onEscape(): void;
+}
+
+const GAP = 8;
+const HEIGHT = 40;
+const WIDTH = 360;
+
+/**
+ * The floating toolbar over a selection: Position (1), Commitment (2), Cross-reference (3). Clicking it keeps
+ * the selection (mousedown does not take focus); keyboard users press the digit in the text, or Tab here and
+ * move between the buttons with the arrow keys.
+ */
+export function TagToolbar({ geometry, onChoose, onEscape }: TagToolbarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { head, forward, box } = geometry;
+  const top = (forward ? head.bottom + GAP : head.top - HEIGHT - GAP) - box.top;
+  const left = Math.max(0, Math.min(head.left - box.left - 24, box.width - WIDTH));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...(ref.current?.querySelectorAll("button") ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    const chosen = tagKindForKey(event.key);
+    if (step !== 0) buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    else if (event.key === "Home") buttons[0]?.focus();
+    else if (event.key === "End") buttons[buttons.length - 1]?.focus();
+    else if (event.key === "Escape") onEscape();
+    else if (chosen) onChoose(chosen);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label="Tag selection"
+      className="tag-toolbar"
+      style={{ top, left }}
+      onMouseDown={(event) => event.preventDefault()}
+      onKeyDown={onKeyDown}
+    >
+      {TAG_KINDS.map((tag, i) => (
+        <button
+          key={tag.kind}
+          type="button"
+          className={`tag-button tag-${tag.kind}`}
+          aria-label={tag.label}
+          aria-keyshortcuts={tag.key}
+          tabIndex={i === 0 ? 0 : -1}
+          title={`Tag as ${tag.label.toLowerCase()} (${tag.key})`}
+          onClick={() => onChoose(tag)}
+        >
+          <span className="kind-swatch" aria-hidden="true" />
+          {tag.label}
+          <kbd aria-hidden="true">{tag.key}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Annotation } from "@verbatim/contract";
+import { useLayoutEffect, useMemo, type RefObject } from "react";
+import { indexBlocks } from "./block-index.ts";
+import { lookupSpans, type SpanLookup } from "./highlight-hit.ts";
+import { layerRuns } from "./highlight-layers.ts";
+import { highlightSpans, targetRuns } from "./highlight-spans.ts";
+import type { TargetDraft } from "./target-draft.ts";
+import type { ReaderView } from "./use-reader-editor.ts";
+
+interface HighlightOptions {
+  annotations: readonly Annotation[];
+  loading: boolean;
+  selectedId: string | null;
+  draft: TargetDraft | null;
+  /** Gets `data-highlights-painted` (the count) once painted, for benchmarks and tests to wait on. */
+  host: RefObject<HTMLElement | null>;
+}
+
+const EMPTY: SpanLookup = { byBlock: new Map(), byAnnotation: new Map() };
+
+/** Paints the annotations, the selected one and the draft span; returns the spans for hit-testing. */
+export function useHighlights(reader: ReaderView | null, options: HighlightOptions): SpanLookup {
+  const { annotations, loading, selectedId, draft, host } = options;
+  const index = useMemo(() => (reader ? indexBlocks(reader.editor.state.doc) : null), [reader]);
+  const spans = useMemo(() => (index ? highlightSpans(index, annotations) : []), [index, annotations]);
+  const lookup = useMemo(() => (spans.length > 0 ? lookupSpans(spans) : EMPTY), [spans]);
+
+  useLayoutEffect(() => {
+    if (!reader) return;
+    reader.painter.paintBase(layerRuns(spans));
+    if (loading) return;
+    host.current?.setAttribute("data-highlights-painted", String(annotations.length));
+    performance.mark("verbatim:highlights-painted", { detail: { annotations: annotations.length } });
+  }, [reader, spans, annotations.length, loading, host]);
+
+  useLayoutEffect(() => {
+    reader?.painter.paintOverlay("vb-selected", (selectedId && lookup.byAnnotation.get(selectedId)) || []);
+  }, [reader, lookup, selectedId]);
+
+  useLayoutEffect(() => {
+    reader?.painter.paintOverlay("vb-draft", (index && draft && targetRuns(index, draft)) || []);
+  }, [reader, index, draft]);
+
+  return lookup;
+}
