@@ -19,7 +19,9 @@ try {
   const tagged = (await app.api<Created>("POST", "/api/statements", { title: "Bench: annotated", format: "text", content })).statement;
   const t0 = performance.now();
   await annotateMany(app, tagged.slug, tagged.paragraphs, ANNOTATIONS);
-  console.log(`set-up: ${tagged.paragraphs.length} blocks, ${ANNOTATIONS} annotations created through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `set-up: ${tagged.paragraphs.length} blocks, ${ANNOTATIONS} annotations created through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -30,14 +32,18 @@ try {
       for (const entry of list.getEntries()) {
         if (entry.name !== "verbatim:highlights-painted") continue;
         const count = (entry as PerformanceMark).detail?.annotations as number;
-        requestAnimationFrame(() => setTimeout(() => ((window as unknown as { painted: Record<number, number> }).painted ??= {})[count] ??= performance.now()));
+        requestAnimationFrame(() =>
+          setTimeout(() => (((window as unknown as { painted: Record<number, number> }).painted ??= {})[count] ??= performance.now())),
+        );
       }
     }).observe({ entryTypes: ["mark"] });
   });
   const page = await context.newPage();
   async function load(slug: string, expected: number): Promise<number> {
     await page.goto(`${app.url}/s/${slug}`);
-    const handle = await page.waitForFunction((n) => (window as unknown as { painted?: Record<number, number> }).painted?.[n], expected, { timeout: 120_000 });
+    const handle = await page.waitForFunction((n) => (window as unknown as { painted?: Record<number, number> }).painted?.[n], expected, {
+      timeout: 120_000,
+    });
     return (await handle.jsonValue()) as number;
   }
   await load(plain.slug, 0);
@@ -57,7 +63,10 @@ try {
   console.log(`  ${ANNOTATIONS} annotations:       ${ms(annotated)}   [${times.annotated.map((t) => t.toFixed(0)).join(", ")}]`);
   console.log(`  ratio: ${ratio.toFixed(2)}× (goal ≤ 1.5×) ${ratio <= 1.5 ? "MET" : "NOT MET"}`);
   mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/reader-paint.json", JSON.stringify({ words: WORDS, annotations: ANNOTATIONS, rounds: ROUNDS, times, none, annotated, ratio }, null, 2));
+  writeFileSync(
+    "bench-results/reader-paint.json",
+    JSON.stringify({ words: WORDS, annotations: ANNOTATIONS, rounds: ROUNDS, times, none, annotated, ratio }, null, 2),
+  );
 } finally {
   await app.stop();
 }

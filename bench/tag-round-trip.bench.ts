@@ -12,7 +12,11 @@ type Win = { rt: number[]; rtStart: number; lastCount: number };
 const app = await startBenchApp();
 try {
   type Created = { statement: { slug: string; paragraphs: { id: string; kind: string; text: string }[] } };
-  const { statement } = await app.api<Created>("POST", "/api/statements", { title: "Bench: tagging", format: "text", content: syntheticStatement(6_000) });
+  const { statement } = await app.api<Created>("POST", "/api/statements", {
+    title: "Bench: tagging",
+    format: "text",
+    content: syntheticStatement(6_000),
+  });
   const paragraphs = statement.paragraphs.filter((p) => p.kind === "paragraph" && p.text.length > 80);
 
   const browser = await launchChromium();

@@ -63,5 +63,7 @@ test("imports a Markdown file by upload, its front matter filling the metadata",
 
   await expect(page).toHaveURL(/\/s\/2025-03-10-/);
   await expect(page.getByRole("heading", { name: "Maritime trafficking" })).toBeVisible();
-  await expect(page.locator('[data-paragraph-id="p2"]')).toHaveText("The Group reaffirms its commitment to article 17 of the 1988 Convention.");
+  await expect(page.locator('[data-paragraph-id="p2"]')).toHaveText(
+    "The Group reaffirms its commitment to article 17 of the 1988 Convention.",
+  );
 });

@@ -16,7 +16,10 @@ const form = (page: Page, kind: string) => page.getByRole("dialog", { name: `Tag
 
 test("tags a position by mouse: select, the toolbar's Position, a stance, Enter", async ({ page }) => {
   await selectWithMouse(page, "p2", "We welcome the report");
-  await page.getByRole("toolbar", { name: "Tag selection" }).getByRole("button", { name: /Position/ }).click();
+  await page
+    .getByRole("toolbar", { name: "Tag selection" })
+    .getByRole("button", { name: /Position/ })
+    .click();
   await form(page, "position").getByLabel("Stance").selectOption("welcomes");
   await form(page, "position").getByLabel("Stance").press("Enter");
   await expect(form(page, "position")).toBeHidden();
@@ -39,7 +42,10 @@ test("tags a commitment with the 2 key, and a cross-reference to UNTOC with the 
   await page.keyboard.press("3");
   const crossRef = form(page, "cross-reference");
   await crossRef.getByLabel("Target").fill("palermo");
-  await expect(crossRef.getByRole("option", { name: /^Instruments UNTOC United Nations Convention/ })).toHaveAttribute("aria-selected", "true");
+  await expect(crossRef.getByRole("option", { name: /^Instruments UNTOC United Nations Convention/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await crossRef.getByLabel("Target").press("Enter");
   await crossRef.getByLabel("Reaffirms").check();
   await crossRef.getByLabel("Reaffirms").press("Control+Enter");
@@ -64,7 +70,10 @@ test("tags a span by keyboard alone: focus the text, extend with Shift+arrows, 1
 
 test("tags a span across two paragraphs", async ({ page }) => {
   await selectWithMouse(page, "p5", "We remain concerned", { paragraphId: "p6", words: "Thank you" });
-  await page.getByRole("toolbar", { name: "Tag selection" }).getByRole("button", { name: /Position/ }).click();
+  await page
+    .getByRole("toolbar", { name: "Tag selection" })
+    .getByRole("button", { name: /Position/ })
+    .click();
   await form(page, "position").getByLabel("Stance").selectOption("concerned");
   await form(page, "position").getByLabel("Stance").press("Enter");
   await expect(panelItems(page).filter({ hasText: "Cooperation must grow." })).toContainText("Concerned");

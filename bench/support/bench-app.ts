@@ -36,7 +36,12 @@ export async function startBenchApp(): Promise<BenchApp> {
     if (res.status >= 400) throw new Error(`${method} ${url} → ${res.status} ${text.slice(0, 300)}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }
-  await api("POST", "/api/setup", { workspaceName: "Bench", name: "Bench Analyst", email: "bench@example.org", password: "bench-password-long" });
+  await api("POST", "/api/setup", {
+    workspaceName: "Bench",
+    name: "Bench Analyst",
+    email: "bench@example.org",
+    password: "bench-password-long",
+  });
   return {
     url: running.url,
     get cookies() {

@@ -64,5 +64,4 @@ export async function selectWithKeyboard(page: Page, paragraphId: string, words:
 }
 
 /** The annotation side panel's items (each holds its labels as a nested list). */
-export const panelItems = (page: Page) =>
-  page.getByRole("list", { name: "Annotations in reading order" }).locator(":scope > li");
+export const panelItems = (page: Page) => page.getByRole("list", { name: "Annotations in reading order" }).locator(":scope > li");

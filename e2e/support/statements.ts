@@ -20,7 +20,12 @@ export async function csrfOf(request: APIRequestContext): Promise<string> {
 }
 
 /** Imports a statement through the API as the signed-in admin; returns its slug. */
-export async function importForTest(request: APIRequestContext, title: string, delegation: string, content = TAGGING_TEXT): Promise<string> {
+export async function importForTest(
+  request: APIRequestContext,
+  title: string,
+  delegation: string,
+  content = TAGGING_TEXT,
+): Promise<string> {
   const csrf = await csrfOf(request);
   const res = await request.post("/api/statements", {
     headers: { "x-csrf-token": csrf },
