@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
-import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
+import { presentAnnotation } from "../presenters/annotation.ts";
 import { type AnnotationFilter, annotationWhere } from "./annotation-filter.ts";
 import { findStatement } from "./find-statement.ts";
 import { isUuid } from "./is-uuid.ts";
@@ -23,12 +23,17 @@ export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: opts.limit + 1,
-    include: annotationInclude,
   });
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
+  // A reader loads thousands at once: the slug is known and a statement has few authors, so join neither per row.
+  const authorIds = [...new Set(page.map((r) => r.authorId))];
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u]),
+  );
+  const slug = { slug: statement.slug };
   return {
-    items: page.map(presentAnnotation),
+    items: page.map((r) => presentAnnotation({ ...r, author: authors.get(r.authorId)!, statement: slug })),
     nextCursor: rows.length > opts.limit && last ? encodeCursor(last.createdAt, last.id) : null,
   };
 }
