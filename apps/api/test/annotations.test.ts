@@ -185,6 +185,26 @@ describe("listing annotations", () => {
     expect(await listed(`label=drugs&author=${analyst.userId}`)).toEqual([]);
   });
 
+  it("lists each annotation exactly as GET /api/annotations/:id presents it (rich note, span across paragraphs)", async () => {
+    const rich = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "See ", marks: [{ type: "bold" }] }] }] };
+    const extra = await annotate(analyst.client, list.slug, {
+      target: { paragraphId: "p2", start: 3, end: 5, endParagraphId: "p3" },
+      note: rich,
+      labels: ["span"],
+    });
+    const res = await analyst.client.get(`/api/statements/${list.slug}/annotations`);
+    for (const item of res.body.items) {
+      const one = await analyst.client.get(`/api/annotations/${item.id}`);
+      expect(item).toEqual(one.body.annotation);
+      expect(Annotation.parse(item)).toEqual(item);
+    }
+    expect(res.body.items.find((a: { id: string }) => a.id === extra.id)).toMatchObject({
+      noteDoc: rich,
+      target: { endParagraphId: "p3" },
+    });
+    expect((await analyst.client.delete(`/api/annotations/${extra.id}`)).status).toBe(204);
+  });
+
   it("pages with limit and nextCursor", async () => {
     const pages: string[][] = [];
     let cursor: string | null = null;
