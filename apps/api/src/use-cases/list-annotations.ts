@@ -1,9 +1,9 @@
 import type { Db } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
-import type { AnnotationFilter } from "./annotation-filter.ts";
+import { presentAnnotation } from "../presenters/annotation.ts";
+import { type AnnotationFilter, annotationWhere } from "./annotation-filter.ts";
 import { findStatement } from "./find-statement.ts";
 import { isUuid } from "./is-uuid.ts";
-import { selectAnnotationPage } from "./select-annotation-page.ts";
 
 export interface ListAnnotationsOptions extends AnnotationFilter {
   workspaceId: string;
@@ -15,16 +15,27 @@ export interface ListAnnotationsOptions extends AnnotationFilter {
 export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
   const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
   const after = decodeCursor(opts.cursor);
-  const rows = await selectAnnotationPage(db, {
-    statementId: statement.id,
-    slug: statement.slug,
-    filter: opts,
-    after,
-    limit: opts.limit + 1,
+  const rows = await db.annotation.findMany({
+    where: {
+      statementId: statement.id,
+      ...annotationWhere(opts),
+      ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: opts.limit + 1,
   });
-  const items = rows.slice(0, opts.limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > opts.limit && last ? encodeCursor(new Date(last.createdAt), last.id) : null };
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  // A reader loads thousands at once: the slug is known and a statement has few authors, so join neither per row.
+  const authorIds = [...new Set(page.map((r) => r.authorId))];
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u]),
+  );
+  const slug = { slug: statement.slug };
+  return {
+    items: page.map((r) => presentAnnotation({ ...r, author: authors.get(r.authorId)!, statement: slug })),
+    nextCursor: rows.length > opts.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+  };
 }
 
 const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
