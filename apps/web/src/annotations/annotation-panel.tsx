@@ -1,5 +1,5 @@
 import type { Annotation } from "@verbatim/contract";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useMe } from "../queries/use-me.ts";
 import { AnnotationFilters } from "./annotation-filters.tsx";
 import { AnnotationList } from "./annotation-list.tsx";
@@ -28,7 +28,6 @@ const NO_ANNOTATIONS: readonly Annotation[] = [];
 
 /** The side panel: the statement's annotations in reading order, with filters, edit and delete (with undo). */
 export function AnnotationPanel({ slug, statement, annotations, selectedId, onSelect, onReveal }: AnnotationPanelProps) {
-  const headingId = useId();
   const me = useMe().data;
   const remove = useDeleteAnnotation(slug);
   const instruments = useInstruments().data ?? NO_INSTRUMENTS;
@@ -51,9 +50,10 @@ export function AnnotationPanel({ slug, statement, annotations, selectedId, onSe
   const canChange = useCallback((a: Annotation) => canChangeAnnotation(me, a), [me]);
 
   return (
-    <section className="annotation-panel" aria-labelledby={headingId}>
+    // Not a named region: the page puts the panel in its <aside aria-label="Annotations"> landmark.
+    <section className="annotation-panel">
       <div className="annotation-panel-head">
-        <h2 id={headingId}>Annotations</h2>
+        <h2>Annotations</h2>
         <p className="annotation-count" aria-live="polite">
           {annotations ? countText(all.length, shown.length, filtering) : "Loading annotations…"}
         </p>

@@ -28,10 +28,18 @@ export function lookupSpans(spans: readonly HighlightSpan[]): SpanLookup {
   let byAnnotation: Map<string, TextRun[]> | undefined;
   return {
     get byBlock() {
-      return (byBlock ??= group(spans, (s) => s.block, (s) => s));
+      return (byBlock ??= group(
+        spans,
+        (s) => s.block,
+        (s) => s,
+      ));
     },
     get byAnnotation() {
-      return (byAnnotation ??= group(spans, (s) => s.annotation.id, ({ block, start, end }) => ({ block, start, end })));
+      return (byAnnotation ??= group(
+        spans,
+        (s) => s.annotation.id,
+        ({ block, start, end }) => ({ block, start, end }),
+      ));
     },
   };
 }

@@ -1,17 +1,18 @@
 /*
  * Highlights are painted with the CSS Custom Highlight API, not with ProseMirror inline decorations.
  *
- * Measured in Chromium 156 via Playwright on this 2-CPU machine, medians of 7-9 loads:
+ * Measured in Chromium 156 via Playwright on this shared 2-CPU machine (medians; the figures move with load):
  * - Editor alone (a page that builds the editor over a generated 20,000-word statement in 210 paragraphs with
- *   5,000 random annotations, from creating the editor to the first frame after painting):
+ *   5,000 random annotations, from creating the editor to the first frame after painting, 7 loads each):
  *   no highlights 141 ms; Custom Highlight API 271 ms; inline decorations (nested <mark> elements, 16,466 of
- *   them) 708 ms, five times the plain text.
- * - The whole app (navigation to `data-highlights-painted`, the same generated statement saved through the
- *   API twice, once with 5,000 annotations): 1,504 ms without annotations, 2,214 ms with them: 1.47x. Of the
- *   710 ms between them, painting takes about 50 ms (spans 6, layers 15, ranges 21); the rest is fetching the
- *   5,000 annotations and parsing 3.3 MB of JSON against the contract.
- * - Tag round trip (Enter in the form to the highlight painted, optimistic): median 65 ms, p95 141 ms over 20
- *   tags on the 5,000-annotation statement; 49 / 96 ms on a short one.
+ *   them) 708 ms, five times the plain text. Decorations alone would miss the 1.5x goal.
+ * - Whole app, `npm run bench` (navigation to the frame after the `verbatim:highlights-painted` mark, 7 loads):
+ *   309 ms without annotations, 585 ms with 5,000: 1.89x. The highlights' own share is small: with painting
+ *   switched off the annotated load was only 25-60 ms faster (spans 8 ms, layers 17 ms, ranges 5 ms, and the
+ *   browser's painting of them). The rest is the annotations request and parsing its 3.3 MB of JSON against
+ *   the contract (zod alone about 75 ms).
+ * - Tag round trip (Enter in the form to the highlight painted; saves are optimistic), `npm run bench`:
+ *   median 18.8 ms, p95 39.0 ms over 50 tags.
  *
  * Decorations split each paragraph's text into elements ProseMirror has to build and diff; ranges leave the
  * DOM alone, so each `<p>` keeps its one text node, and new annotations repaint without touching the document.
@@ -28,8 +29,7 @@ import { BASE_LAYERS } from "./highlight-layers.ts";
 export const OVERLAY_LAYERS = ["vb-hover", "vb-selected", "vb-draft", "vb-flash"] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
 
-export const highlightsSupported = (): boolean =>
-  typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+export const highlightsSupported = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
 export interface HighlightPainter {
   paintBase(runs: ReadonlyMap<string, readonly TextRun[]>): void;

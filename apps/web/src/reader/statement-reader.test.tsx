@@ -104,7 +104,11 @@ describe("StatementReader tagging", () => {
       "Cross-reference",
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Commitment" }));
-    expect(onTag).toHaveBeenCalledWith("commitment", { paragraphId: "p3", start: 3, end: 18, exact: "will contribute" }, expect.any(DOMRect));
+    expect(onTag).toHaveBeenCalledWith(
+      "commitment",
+      { paragraphId: "p3", start: 3, end: 18, exact: "will contribute" },
+      expect.any(DOMRect),
+    );
   });
 
   it("tags with the keys 1, 2 and 3 while the text has focus", () => {

@@ -46,8 +46,18 @@ const HELP_OPEN = "With the caret in a highlight, press Enter to show it in the 
 
 /** The statement's text as a read-only editor: select to tag, highlights of every annotation, deep links. */
 export function StatementReader(props: StatementReaderProps) {
-  const { statement, annotations, selectedAnnotationId, onSelectAnnotation, onTag, reveal, draftTarget = null, canTag = true, annotationsLoading = false, ref } =
-    props;
+  const {
+    statement,
+    annotations,
+    selectedAnnotationId,
+    onSelectAnnotation,
+    onTag,
+    reveal,
+    draftTarget = null,
+    canTag = true,
+    annotationsLoading = false,
+    ref,
+  } = props;
   const host = useRef<HTMLDivElement>(null);
   const handlers = useRef<ReaderHandlers>(NO_HANDLERS);
   const copyReference = useRef(async (_id: string, _number: number | null) => false);
@@ -67,7 +77,13 @@ export function StatementReader(props: StatementReaderProps) {
   });
   const editor = reader?.editor ?? null;
   const selection = useReaderSelection(editor);
-  const lookup = useHighlights(reader, { annotations, loading: annotationsLoading, selectedId: selectedAnnotationId, draft: draftTarget, host });
+  const lookup = useHighlights(reader, {
+    annotations,
+    loading: annotationsLoading,
+    selectedId: selectedAnnotationId,
+    draft: draftTarget,
+    host,
+  });
   const card = useHighlightCard(editor, lookup, focusWithin);
   useDeepLink(editor, useLocation().hash);
   useReveal(editor, reader?.painter ?? null, lookup, reveal);
@@ -131,11 +147,7 @@ export function StatementReader(props: StatementReaderProps) {
       >
         <div ref={host} className="reader-host" />
         {toolbarShown && selection.selection && (
-          <TagToolbar
-            geometry={selection.selection.geometry}
-            onChoose={tag}
-            onEscape={() => editor?.view.focus()}
-          />
+          <TagToolbar geometry={selection.selection.geometry} onChoose={tag} onEscape={() => editor?.view.focus()} />
         )}
         {card.card && !toolbarShown && !draftTarget && (
           <HighlightCard

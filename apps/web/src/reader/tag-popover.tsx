@@ -32,18 +32,22 @@ export function TagPopover({ label, anchor, children }: TagPopoverProps) {
   useLayoutEffect(() => {
     setPosition(place(anchor, ref.current?.offsetHeight ?? 0));
   }, [anchor]);
-  // Where neither below nor above the selection has room, scroll just enough to show the whole form.
+  // Where neither below nor above the selection has room, scroll just enough to show the whole form, and
+  // again as it grows (chips, a longer note), so its buttons stay in view.
   useLayoutEffect(() => {
-    ref.current?.scrollIntoView?.({ block: "nearest" });
+    const element = ref.current;
+    if (!element) return undefined;
+    const show = () => {
+      element.scrollIntoView?.({ block: "nearest" });
+    };
+    show();
+    if (typeof ResizeObserver === "undefined") return undefined;
+    const observer = new ResizeObserver(show);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [position]);
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-label={label}
-      className="tag-popover"
-      style={{ top: position.top, left: position.left }}
-    >
+    <div ref={ref} role="dialog" aria-label={label} className="tag-popover" style={{ top: position.top, left: position.left }}>
       {children}
     </div>
   );

@@ -17,7 +17,6 @@ import {
   type TargetDraft,
 } from "../reader/index.ts";
 
-
 interface Tagging {
   kind: AnnotationKind;
   target: TargetDraft;
@@ -39,7 +38,10 @@ export function ReaderPage() {
   const [reveal, setReveal] = useState<{ annotationId: string; nonce: number } | null>(null);
   const [tagging, setTagging] = useState<Tagging | null>(null);
 
-  const onTag = useCallback((kind: AnnotationKind, target: TargetDraft, anchor: DOMRect | null) => setTagging({ kind, target, anchor }), []);
+  const onTag = useCallback(
+    (kind: AnnotationKind, target: TargetDraft, anchor: DOMRect | null) => setTagging({ kind, target, anchor }),
+    [],
+  );
   const onReveal = useCallback((annotationId: string) => setReveal((r) => ({ annotationId, nonce: (r?.nonce ?? 0) + 1 })), []);
   const closeForm = (saved: string | null) => {
     setTagging(null);
