@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { STORAGE_STATE } from "./support/accounts.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/chromium.ts";
 
 // The specs run against the real app: the API serving the built bundle (apps/web/dist; `npm run test:e2e`
 // builds it first) over an embedded PostgreSQL in a fresh data directory, so every run starts at first-run setup.
@@ -25,19 +26,7 @@ const isCI = Boolean(process.env.CI);
 
 const browserUse = {
   ...devices["Desktop Chrome"],
-  launchOptions: {
-    // Debian's chromium: Playwright's own browser download is unreachable here (scripts/ensure-chromium.mjs).
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 };
 
 export default defineConfig({
