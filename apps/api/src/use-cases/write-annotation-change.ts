@@ -1,9 +1,9 @@
 import type { AnnotationView } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { notFound } from "../http/app-error.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
-import { findAnnotation } from "./find-annotation.ts";
 import { versionConflict } from "./version-conflict.ts";
 
 export interface AnnotationWrite {
@@ -44,6 +44,6 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
   });
   if (after) return after;
   const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });
-  if (!current) throw (await findAnnotation(w.db, w.workspaceId, w.before.id).catch((e: unknown) => e)) as Error;
+  if (!current) throw notFound("annotation");
   throw versionConflict(presentAnnotation(current));
 }
