@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { StatementRef } from "../model/annotation.ts";
+import { citationOf, referenceOf } from "./citation.ts";
+import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
+import { items } from "./test-items.ts";
+
+const base = items[0] as ExportItem;
+const bare: StatementRef = { id: "s", slug: "2023-05-22-ccpcj32-apg", title: "Statement" };
+
+function cite(statement: Partial<StatementRef>, paragraphs: ExcerptParagraphs = { number: 9, currentNumber: 9 }): string {
+  return citationOf({ ...base, statement: { ...bare, ...statement }, paragraphs });
+}
+
+describe("citationOf", () => {
+  it("gives the example of the design", () => {
+    expect(cite({ onBehalfOf: "Asia-Pacific Group", forum: "CCPCJ 32nd session", date: "2023-05-22" })).toBe(
+      "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)",
+    );
+  });
+
+  it.each<[string, Partial<StatementRef>, string]>([
+    [
+      "delegation on behalf of a group",
+      { delegation: "China", onBehalfOf: "Group of 77", speaker: "Zhang Jun" },
+      "China on behalf of Group of 77",
+    ],
+    ["delegation equal to the group, once", { delegation: "European Union", onBehalfOf: "european union" }, "European Union"],
+    ["delegation alone", { delegation: "China", speaker: "Zhang Jun" }, "China"],
+    ["group alone", { onBehalfOf: "African Group", speaker: "Ms Diallo" }, "African Group"],
+    ["speaker when no delegation", { speaker: "Ms Lee", delegation: " ", onBehalfOf: null }, "Ms Lee"],
+    ["title when nobody is named", {}, "Statement"],
+    ["white space folded", { delegation: "  Costa\nRica " }, "Costa Rica"],
+  ])("names the speaker: %s", (_case, statement, who) => {
+    expect(cite(statement)).toBe(`${who}, ¶9 (2023-05-22-ccpcj32-apg#p9)`);
+  });
+
+  it.each<[string, Partial<StatementRef>, string]>([
+    [
+      "forum, symbol and date",
+      { forum: "UN Security Council", meetingSymbol: "S/PV.9500", date: "2023-12-07" },
+      "Statement, UN Security Council, S/PV.9500, 7 December 2023, ¶9",
+    ],
+    ["symbol without forum", { meetingSymbol: "S/PV.9500" }, "Statement, S/PV.9500, ¶9"],
+    ["date only", { date: "2024-01-01" }, "Statement, 1 January 2024, ¶9"],
+    ["empty strings left out", { forum: "", meetingSymbol: "", date: "" }, "Statement, ¶9"],
+    ["an unreadable date kept as given", { date: "May 2023" }, "Statement, May 2023, ¶9"],
+  ])("omits what is missing: %s", (_case, statement, text) => {
+    expect(cite(statement)).toBe(`${text} (2023-05-22-ccpcj32-apg#p9)`);
+  });
+
+  it.each<[string, ExcerptParagraphs, string]>([
+    ["one paragraph", { number: 9, currentNumber: 9 }, "¶9"],
+    ["a span across paragraphs", { number: 9, endNumber: 10, currentNumber: 9 }, "¶9–10"],
+    ["a span ending where it starts", { number: 9, endNumber: 9, currentNumber: 9 }, "¶9"],
+    ["an end number that is null", { number: 9, endNumber: null, currentNumber: 9 }, "¶9"],
+    ["renumbered since", { number: 9, currentNumber: 11 }, "¶9 (now ¶11)"],
+    ["a renumbered span", { number: 9, endNumber: 10, currentNumber: 11 }, "¶9–10 (now ¶11)"],
+    ["removed since", { number: 9, currentNumber: null }, "¶9 (since removed)"],
+  ])("numbers the paragraph: %s", (_case, paragraphs, number) => {
+    expect(cite({}, paragraphs)).toBe(`Statement, ${number} (2023-05-22-ccpcj32-apg#p9)`);
+  });
+
+  it("leaves out the number of a block that has none, without a stray comma", () => {
+    expect(cite({ forum: "CCPCJ" }, { number: null, currentNumber: null })).toBe("Statement, CCPCJ (2023-05-22-ccpcj32-apg#p9)");
+  });
+
+  it("gives the reference alone when there is nothing else", () => {
+    expect(cite({ title: "" }, { number: null, currentNumber: null })).toBe("(2023-05-22-ccpcj32-apg#p9)");
+  });
+});
+
+describe("referenceOf", () => {
+  it("uses the canonical paragraph ID, never the display number", () => {
+    const item: ExportItem = { ...base, paragraphs: { number: 2, currentNumber: 4 } };
+    expect(referenceOf(item)).toBe("2023-05-22-ccpcj32-apg#p9");
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "./format-date.ts";
+
+describe("formatDate", () => {
+  it.each([
+    ["2023-05-22", "22 May 2023"],
+    ["2023-01-01", "1 January 2023"],
+    ["2023-12-31", "31 December 2023"],
+    ["2024-03-01T23:30:00.000Z", "1 March 2024"],
+    ["2024-03-01T00:30:00.000+02:00", "1 March 2024"],
+    ["2023-13-01", "2023-13-01"],
+    ["2023-02-00", "2023-02-00"],
+    ["22/05/2023", "22/05/2023"],
+    ["", ""],
+  ])("%s → %s", (iso, text) => {
+    expect(formatDate(iso)).toBe(text);
+  });
+});

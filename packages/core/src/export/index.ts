@@ -1,0 +1,14 @@
+export { citationOf, paragraphNumberOf, referenceOf, speakerOf } from "./citation.ts";
+export { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
+export { type AttributePair, describeAttributes } from "./describe-attributes.ts";
+export { docxBrief } from "./docx-brief.ts";
+export { escapeHtml } from "./escape-html.ts";
+export { excerptDetails } from "./excerpt-details.ts";
+export type { BriefMeta, ExcerptParagraphs, ExportItem, ExportReview, ExportWriter } from "./export-item.ts";
+export { compareExportItems, kindHeading } from "./export-order.ts";
+export { formatDate } from "./format-date.ts";
+export { htmlWriter } from "./html-writer.ts";
+export { markdownWriter } from "./markdown-writer.ts";
+export { paragraphLink } from "./paragraph-link.ts";
+export { reviewSummary } from "./review-summary.ts";
+export { delegationOf, statementLine } from "./statement-line.ts";
