@@ -1,4 +1,6 @@
+export * from "./agreement/index.ts";
 export * from "./anchoring/index.ts";
+export * from "./export/index.ts";
 export * from "./import/index.ts";
 export * from "./model/index.ts";
 export * from "./notes/index.ts";

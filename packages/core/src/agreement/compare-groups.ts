@@ -1,0 +1,90 @@
+import { ANNOTATION_KINDS, type AnnotationKind } from "../model/taxonomy.ts";
+import { comparePoints, compareSpans, sameSpan, type Span } from "./annotation-span.ts";
+import { compareText } from "./compare-text.ts";
+import type { CompareAnnotation, ComparedAnnotation, ComparisonStatus } from "./compared-annotation.ts";
+import { DisjointSets } from "./disjoint-sets.ts";
+import { mainAttribute } from "./main-attribute.ts";
+
+export interface RawGroup<A extends CompareAnnotation> {
+  status: ComparisonStatus;
+  kinds: AnnotationKind[];
+  members: ComparedAnnotation<A>[];
+  /** From the earliest start to the latest end of the members. */
+  span: Span;
+  spanAgrees: boolean;
+  attributesAgree: boolean;
+  overlapsWith: string[];
+}
+
+/**
+ * Groups annotations, given in byAnnotatorThenSpan order (which each group's members keep), with the
+ * index pairs whose spans overlap. First, overlapping tags of one kind join into a stretch. Then stretches
+ * that only one annotator tagged join such stretches of other annotators that they overlap: those are
+ * disagreements about the kind.
+ */
+export function groupAnnotations<A extends CompareAnnotation>(
+  items: readonly ComparedAnnotation<A>[],
+  pairs: readonly [number, number][],
+): RawGroup<A>[] {
+  const at = (index: number) => items[index] as ComparedAnnotation<A>;
+  const byKind = new DisjointSets(items.length);
+  for (const [i, j] of pairs) if (at(i).annotation.kind === at(j).annotation.kind) byKind.union(i, j);
+  const stretches = byKind.groups();
+  const stretchOf = new Map<number, number>();
+  stretches.forEach((members, stretch) => members.forEach((index) => stretchOf.set(index, stretch)));
+  const lonely = stretches.map((members) => new Set(members.map((index) => at(index).annotator)).size === 1);
+
+  const byGroup = new DisjointSets(stretches.length);
+  for (const [i, j] of pairs) {
+    const [a, b] = [stretchOf.get(i) ?? -1, stretchOf.get(j) ?? -1];
+    if (a !== b && lonely[a] && lonely[b] && at(i).annotator !== at(j).annotator) byGroup.union(a, b);
+  }
+  const groups = byGroup.groups().map((parts) => parts.flatMap((stretch) => stretches[stretch] ?? []).sort((i, j) => i - j));
+  const groupOf = new Map<number, number>();
+  groups.forEach((members, group) => members.forEach((index) => groupOf.set(index, group)));
+
+  const overlaps = groups.map(() => new Set<number>());
+  for (const [i, j] of pairs) {
+    const [a, b] = [groupOf.get(i) ?? -1, groupOf.get(j) ?? -1];
+    if (a === b || at(i).annotator === at(j).annotator) continue;
+    overlaps[a]?.add(j);
+    overlaps[b]?.add(i);
+  }
+  return groups
+    .map((members, group) => describe(members.map(at), [...(overlaps[group] ?? [])].map(at)))
+    .sort((a, b) => compareSpans(a.span, b.span) || compareText(a.members[0]?.annotation.id ?? "", b.members[0]?.annotation.id ?? ""));
+}
+
+function describe<A extends CompareAnnotation>(members: ComparedAnnotation<A>[], overlapping: ComparedAnnotation<A>[]): RawGroup<A> {
+  const [first, ...rest] = members as [ComparedAnnotation<A>, ...ComparedAnnotation<A>[]];
+  const kinds = ANNOTATION_KINDS.filter((kind) => members.some((member) => member.annotation.kind === kind));
+  const authors = new Set(members.map((member) => member.annotator)).size;
+  const spanAgrees = rest.every((member) => sameSpan(member.span, first.span));
+  const attribute = (member: ComparedAnnotation<A>) =>
+    `${member.annotation.kind}\n${mainAttribute(member.annotation.kind, member.annotation.attributes)}`;
+  const attributesAgree = rest.every((member) => attribute(member) === attribute(first));
+  const status: ComparisonStatus =
+    kinds.length > 1
+      ? "disagreement"
+      : authors === 1
+        ? "only"
+        : spanAgrees && attributesAgree && authors === members.length
+          ? "match"
+          : "partial";
+  let start = first.span.start;
+  let end = first.span.end;
+  for (const { span } of rest) {
+    if (comparePoints(span.start, start) < 0) start = span.start;
+    if (comparePoints(span.end, end) > 0) end = span.end;
+  }
+  const overlapsWith = overlapping.sort((a, b) => compareSpans(a.span, b.span) || compareText(a.annotation.id, b.annotation.id));
+  return {
+    status,
+    kinds,
+    members,
+    span: { start, end },
+    spanAgrees,
+    attributesAgree,
+    overlapsWith: overlapsWith.map((item) => item.annotation.id),
+  };
+}
