@@ -2,9 +2,10 @@ import type { z } from "zod";
 import * as A from "./annotations.ts";
 import * as Auth from "./auth.ts";
 import type { ErrorCode } from "./errors.ts";
-import { ExportQuery } from "./exports.ts";
+import * as X from "./exports.ts";
 import { Health } from "./health.ts";
 import * as I from "./instruments.ts";
+import * as L from "./live.ts";
 import * as S from "./statements.ts";
 import * as V from "./vocabulary.ts";
 
@@ -21,6 +22,12 @@ export interface Endpoint {
   status: number;
   /** Content type of a non-JSON response. */
   produces?: string;
+  /** Further content types the response can take (a file export in other formats), documented as binary. */
+  alsoProduces?: readonly string[];
+  /** Response headers worth documenting, by name, with what they say. */
+  responseHeaders?: Readonly<Record<string, string>>;
+  /** Request headers the endpoint reads, by name, with what they do. */
+  requestHeaders?: Readonly<Record<string, string>>;
   errors: ErrorCode[];
 }
 
@@ -165,7 +172,13 @@ export const endpoints = {
     body: A.CreateAnnotationRequest,
     response: A.AnnotationResponse,
     status: 201,
-    errors: [...write, "invalid_target", "invalid_attributes"],
+    requestHeaders: {
+      "Idempotency-Key":
+        "1–200 characters chosen by the client for this create. A retry with the same key and body gets the first answer again " +
+        "(with Idempotent-Replayed: true) instead of a second annotation; the same key with another body is refused " +
+        "(422 idempotency_key_reused). Keys are kept 24 hours.",
+    },
+    errors: [...write, "invalid_target", "invalid_attributes", "idempotency_key_reused"],
   },
   listAnnotations: {
     method: "get",
@@ -224,6 +237,30 @@ export const endpoints = {
     status: 200,
     errors: [...write, "version_conflict"],
   },
+  statementEvents: {
+    method: "get",
+    path: "/api/statements/:idOrSlug/events",
+    summary:
+      "Server-Sent Events of changes to the statement's annotations (annotation.created, .updated, .deleted, .restored, " +
+      ".reviewed) and of who is reading it (presence); resumes after Last-Event-ID",
+    access: "viewer",
+    query: L.StatementEventsQuery,
+    status: 200,
+    produces: "text/event-stream",
+    requestHeaders: {
+      "Last-Event-ID": "The ID of the last event received: the stream replays every later event first (or ?lastEventId=)",
+    },
+    errors: read,
+  },
+  statementPresence: {
+    method: "get",
+    path: "/api/statements/:idOrSlug/presence",
+    summary: "Who has the statement open now",
+    access: "viewer",
+    response: L.Readers,
+    status: 200,
+    errors: read,
+  },
   listInstruments: {
     method: "get",
     path: "/api/instruments",
@@ -274,12 +311,45 @@ export const endpoints = {
   exportAnnotations: {
     method: "get",
     path: "/api/exports",
-    summary: "Export annotations as JSON or W3C Web Annotation JSON-LD",
+    summary: "Export annotations as JSON, W3C Web Annotation JSON-LD, CSV, Markdown, HTML or a Word brief (streamed)",
     access: "viewer",
-    query: ExportQuery,
+    query: X.ExportQuery,
+    response: X.JsonExport,
     status: 200,
     produces: "application/json",
+    alsoProduces: [
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+      "text/csv",
+      "text/markdown",
+      "text/html",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
+    responseHeaders: {
+      "X-Export-Count": "How many annotations the file holds, sent before the file so that a client can show progress",
+      "Content-Disposition": 'attachment; filename="verbatim-<scope>-<yyyy-mm-dd>.<ext>"',
+    },
     errors: read,
+  },
+  previewExport: {
+    method: "get",
+    path: "/api/exports/preview",
+    summary: "How many annotations an export's filters select, and the first excerpts",
+    access: "viewer",
+    query: X.ExportPreviewQuery,
+    response: X.ExportPreview,
+    status: 200,
+    errors: read,
+  },
+  importW3c: {
+    method: "post",
+    path: "/api/imports/w3c",
+    summary: "Import W3C Web Annotations (from another Verbatim or a W3C tool), re-anchored by quote when offsets do not fit",
+    access: "analyst",
+    query: X.W3cImportQuery,
+    body: X.W3cImportBody,
+    response: X.W3cImportReport,
+    status: 200,
+    errors: [...write, "invalid_content"],
   },
   openapi: { method: "get", path: "/api/openapi.json", summary: "This document", access: "public", status: 200, errors: [] },
 } as const satisfies Record<string, Endpoint>;

@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   invalid_target: 422,
   invalid_attributes: 422,
   invalid_content: 422,
+  /** An Idempotency-Key sent again with a different request (draft-ietf-httpapi-idempotency-key-header). */
+  idempotency_key_reused: 422,
   rate_limited: 429,
   internal: 500,
 } as const;

@@ -6,6 +6,7 @@ export * from "./errors.ts";
 export * from "./exports.ts";
 export * from "./health.ts";
 export * from "./instruments.ts";
+export * from "./live.ts";
 export * from "./note.ts";
 export * from "./openapi.ts";
 export * from "./statements.ts";

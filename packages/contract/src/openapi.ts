@@ -12,13 +12,34 @@ function parametersOf(e: Endpoint): JsonSchema[] {
   const path = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
   const props = e.query ? ((schemaOf(e.query, "input").properties ?? {}) as Record<string, JsonSchema>) : {};
   const query = Object.entries(props).map(([name, schema]) => ({ name, in: "query", required: false, schema }));
-  return [...path, ...query];
+  const headers = Object.entries(e.requestHeaders ?? {}).map(([name, description]) => ({
+    name,
+    in: "header",
+    required: false,
+    description,
+    schema: { type: "string" },
+  }));
+  return [...path, ...query, ...headers];
 }
 
-function operationOf(name: string, e: Endpoint): JsonSchema {
+function okResponse(e: Endpoint): JsonSchema {
   const ok: JsonSchema = e.response
     ? { description: "OK", content: { "application/json": { schema: schemaOf(e.response, "output") } } }
     : { description: e.produces ? `A ${e.produces} document` : "No content" };
+  if (e.alsoProduces) {
+    const binary = { schema: { type: "string", format: "binary" } };
+    ok.content = { ...(ok.content as JsonSchema), ...Object.fromEntries(e.alsoProduces.map((type) => [type, binary])) };
+  }
+  if (e.responseHeaders) {
+    ok.headers = Object.fromEntries(
+      Object.entries(e.responseHeaders).map(([header, description]) => [header, { description, schema: { type: "string" } }]),
+    );
+  }
+  return ok;
+}
+
+function operationOf(name: string, e: Endpoint): JsonSchema {
+  const ok = okResponse(e);
   const errors = Object.fromEntries(
     [...new Set(e.errors.map((c) => ERROR_STATUS[c]))].map((status) => [
       String(status),

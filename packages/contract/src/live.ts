@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { Annotation } from "./annotations.ts";
+import { UserRef } from "./auth.ts";
+import { Uuid } from "./common.ts";
+
+/**
+ * What `GET /api/statements/:idOrSlug/events` streams. Each change is an SSE message whose `event` is its type,
+ * whose `id` is the event's ID (send it back as Last-Event-ID to resume) and whose `data` is one of these.
+ */
+export const ANNOTATION_EVENT_TYPES = [
+  "annotation.created",
+  "annotation.updated",
+  "annotation.deleted",
+  "annotation.restored",
+  "annotation.reviewed",
+] as const;
+export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
+
+const eventFields = { id: z.string().regex(/^\d+$/), actorId: Uuid, at: z.string() };
+
+export const AnnotationEvent = z.discriminatedUnion("type", [
+  z.object({
+    type: z.enum(["annotation.created", "annotation.updated", "annotation.restored", "annotation.reviewed"]),
+    annotation: Annotation,
+    ...eventFields,
+  }),
+  /** A deletion names the annotation and the version it reached by being deleted. */
+  z.object({ type: z.literal("annotation.deleted"), annotation: z.object({ id: Uuid, version: z.number().int() }), ...eventFields }),
+]);
+export type AnnotationEvent = z.infer<typeof AnnotationEvent>;
+
+/** Who has the statement open now (distinct users); also streamed as the `presence` event on every change. */
+export const Readers = z.object({ readers: z.array(UserRef) });
+export type Readers = z.infer<typeof Readers>;
+
+/**
+ * The first message of every stream (`event: ready`, with an `id:` so the browser's own reconnect resumes from
+ * there). `resumed` is false when the stream started at the latest event rather than at the Last-Event-ID sent
+ * (none was sent, or it named no event of this statement): a client holding older data should reload it.
+ */
+export const StreamReady = z.object({ resumed: z.boolean() });
+
+/** An event ID as sent back: digits, short enough to be a PostgreSQL bigint. */
+export const EVENT_ID = /^(0|[1-9]\d{0,17})$/;
+export const StatementEventsQuery = z.strictObject({
+  /** For clients that cannot set the Last-Event-ID header when they reconnect. */
+  lastEventId: z.string().regex(EVENT_ID, "an event ID: digits").optional(),
+});
+
+/** The header a create may carry so that a retry of the same request does not create a second annotation. */
+export const IdempotencyKey = z.string().min(1).max(200);
