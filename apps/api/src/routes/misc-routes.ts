@@ -3,7 +3,6 @@ import { Router } from "express";
 import { AppError } from "../http/app-error.ts";
 import type { AppDeps } from "../http/context.ts";
 import { mount } from "../http/route.ts";
-import { exportAnnotations } from "../use-cases/export-annotations.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 
 const presentInstrument = (i: {
@@ -62,12 +61,5 @@ export function miscRoutes(deps: AppDeps): Router {
     }
   });
 
-  mount(r, deps, endpoints.exportAnnotations, async ({ actor, query, baseUrl }, _req, res) => {
-    const doc = await exportAnnotations(db, { workspaceId: actor!.workspaceId, query, baseUrl });
-    const w3c = query.format === "w3c";
-    res.setHeader("Content-Type", w3c ? 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' : "application/json");
-    res.setHeader("Content-Disposition", `attachment; filename="verbatim-annotations.${w3c ? "jsonld" : "json"}"`);
-    res.status(200).send(JSON.stringify(doc, null, 2));
-  });
   return r;
 }

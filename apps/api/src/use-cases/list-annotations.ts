@@ -1,7 +1,8 @@
 import type { Db } from "../db/database.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { AppError } from "../http/app-error.ts";
-import { presentAnnotation } from "../presenters/annotation.ts";
-import { type AnnotationFilter, annotationWhere } from "./annotation-filter.ts";
+import { type AnnotationSqlRow, presentAnnotationSqlRow } from "../presenters/annotation-sql-row.ts";
+import type { AnnotationFilter } from "./annotation-filter.ts";
 import { findStatement } from "./find-statement.ts";
 import { isUuid } from "./is-uuid.ts";
 
@@ -12,30 +13,37 @@ export interface ListAnnotationsOptions extends AnnotationFilter {
   cursor?: string | undefined;
 }
 
+/**
+ * A page of a statement's annotations. The reader loads up to 5,000 at once, so this reads them with one SQL
+ * query (Prisma's row mapping doubled the time) and joins the few authors rather than the slug per row.
+ */
 export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
   const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
   const after = decodeCursor(opts.cursor);
-  const rows = await db.annotation.findMany({
-    where: {
-      statementId: statement.id,
-      ...annotationWhere(opts),
-      ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: opts.limit + 1,
-  });
+  const rows = await db.$queryRaw<AnnotationSqlRow[]>`
+    SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
+           a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
+           u.name AS author_name, a.created_at, a.updated_at
+    FROM annotations a JOIN users u ON u.id = a.author_id
+    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL ${filterSql(opts)}
+      ${after ? Prisma.sql`AND (a.created_at, a.id) > (${after.createdAt}, ${after.id}::uuid)` : Prisma.empty}
+    ORDER BY a.created_at, a.id
+    LIMIT ${opts.limit + 1}`;
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
-  // A reader loads thousands at once: the slug is known and a statement has few authors, so join neither per row.
-  const authorIds = [...new Set(page.map((r) => r.authorId))];
-  const authors = new Map(
-    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u]),
-  );
-  const slug = { slug: statement.slug };
   return {
-    items: page.map((r) => presentAnnotation({ ...r, author: authors.get(r.authorId)!, statement: slug })),
-    nextCursor: rows.length > opts.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+    items: page.map((r) => presentAnnotationSqlRow(r, statement)),
+    nextCursor: rows.length > opts.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
   };
+}
+
+function filterSql(f: AnnotationFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.kind) parts.push(Prisma.sql`AND a.kind::text IN (${Prisma.join(f.kind)})`);
+  if (f.status) parts.push(Prisma.sql`AND a.status::text IN (${Prisma.join(f.status)})`);
+  if (f.author) parts.push(Prisma.sql`AND a.author_id = ${f.author}::uuid`);
+  if (f.label) parts.push(Prisma.sql`AND ${f.label} = ANY(a.labels)`);
+  return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
 const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");

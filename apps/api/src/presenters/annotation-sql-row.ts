@@ -1,0 +1,54 @@
+import type { AnnotationView, ReviewStatus } from "@verbatim/core";
+
+/** An annotation's columns as a raw SQL query returns them (the list and the exports read thousands at once). */
+export interface AnnotationSqlRow {
+  id: string;
+  revision: number;
+  kind: AnnotationView["kind"];
+  paragraph_id: string;
+  start: number;
+  end: number;
+  end_paragraph_id: string | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  attributes: Record<string, unknown>;
+  labels: string[];
+  note_text: string | null;
+  /** Present when the query asked for it. */
+  note_rich?: unknown;
+  status: ReviewStatus;
+  version: number;
+  author_id: string;
+  author_name: string;
+  /** A Date from Prisma's raw queries; an ISO string where the SQL formats it. */
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+const iso = (t: Date | string): string => (typeof t === "string" ? t : t.toISOString());
+
+/** The API's annotation object from a raw row and its statement. */
+export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: string; slug: string }): AnnotationView => ({
+  id: r.id,
+  statementId: statement.id,
+  statementSlug: statement.slug,
+  revision: r.revision,
+  kind: r.kind,
+  target: {
+    paragraphId: r.paragraph_id,
+    start: r.start,
+    end: r.end,
+    ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
+  },
+  quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+  attributes: r.attributes,
+  labels: r.labels,
+  note: r.note_text,
+  noteDoc: r.note_rich ?? null,
+  status: r.status,
+  version: r.version,
+  author: { id: r.author_id, name: r.author_name },
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+});

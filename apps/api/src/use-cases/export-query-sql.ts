@@ -1,0 +1,128 @@
+import type { ExportFilters } from "@verbatim/contract";
+
+/** The selection as SQL conditions on statements `s` and on annotations `a`, with their positional parameters. */
+export interface ExportWhere {
+  statement: string;
+  annotation: string;
+  values: unknown[];
+}
+
+const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const isoOf = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${UTC_ISO})`;
+
+/** Every filter of ExportFilters as SQL; deleted annotations never match and the workspace always scopes. */
+export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere {
+  const values: unknown[] = [];
+  const param = (value: unknown, cast = ""): string => {
+    values.push(value);
+    return `$${values.length}${cast}`;
+  };
+  const workspace = param(workspaceId, "::uuid");
+  const onStatement = [`s.workspace_id = ${workspace}`];
+  const on = [`a.workspace_id = ${workspace}`, "a.deleted_at IS NULL"];
+  if (f.statement) onStatement.push(`s.slug = ANY(${param(f.statement, "::text[]")})`);
+  // Statement dates are ISO yyyy-mm-dd text, so text order is date order.
+  if (f.from) onStatement.push(`s.date >= ${param(f.from)}`);
+  if (f.to) onStatement.push(`s.date <= ${param(f.to)}`);
+  if (f.status) on.push(`a.status::text = ANY(${param(f.status, "::text[]")})`);
+  if (f.kind) on.push(`a.kind::text = ANY(${param(f.kind, "::text[]")})`);
+  if (f.author) on.push(`a.author_id = ANY(${param(f.author, "::uuid[]")})`);
+  if (f.label) on.push(`a.labels && ${param(f.label, "::text[]")}`);
+  if (f.stance) on.push(`a.attributes->>'stance' = ANY(${param(f.stance, "::text[]")})`);
+  if (f.strength) on.push(`a.attributes->>'strength' = ANY(${param(f.strength, "::text[]")})`);
+  if (f.relation) on.push(`a.attributes->>'relation' = ANY(${param(f.relation, "::text[]")})`);
+  if (f.target) on.push(`lower(a.attributes->>'target') = lower(${param(f.target)})`);
+  if (f.topic) {
+    on.push(
+      `jsonb_typeof(a.attributes->'topics') = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.attributes->'topics') t(topic) WHERE lower(t.topic) = lower(${param(f.topic)}))`,
+    );
+  }
+  // Tagging days are UTC days, both ends included.
+  if (f.taggedFrom) on.push(`a.created_at >= (${param(f.taggedFrom, "::date")}::timestamp AT TIME ZONE 'UTC')`);
+  if (f.taggedTo) on.push(`a.created_at < ((${param(f.taggedTo, "::date")} + 1)::timestamp AT TIME ZONE 'UTC')`);
+  return { statement: onStatement.join(" AND "), annotation: on.join(" AND "), values };
+}
+
+export function exportCountSql(where: ExportWhere): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT count(*)::int AS count, count(DISTINCT a.statement_id)::int AS statements
+FROM annotations a JOIN statements s ON s.id = a.statement_id
+WHERE ${where.statement} AND ${where.annotation}`,
+    values: where.values,
+  };
+}
+
+export interface ExportColumns {
+  /** The annotated paragraphs' texts (the W3C export counts code points in them). */
+  withTexts: boolean;
+  /** The note's rich document (JSON and W3C carry it; the briefs and CSV print the plain text). */
+  withNoteDoc: boolean;
+  limit?: number;
+}
+
+/** Order within a statement: kind (position, commitment, cross-reference), then reading order in the annotated revision. */
+const READING_ORDER =
+  "array_position(ARRAY['position', 'commitment', 'cross-reference'], a.kind::text), ps.position ASC NULLS LAST, a.start, a.id";
+
+/** Statement metadata, sent with the first row of each statement only: the rows that follow share it (about 15% less to read). */
+const STATEMENT_COLUMNS = ["title", "speaker", "delegation", "on_behalf_of", "forum", "meeting_symbol", "date", "language", "source_url"];
+
+/**
+ * One query for every selected annotation in export order: statement (date, title, slug), kind
+ * (position, commitment, cross-reference), then reading order in the annotated revision. Each row
+ * carries what a citation needs: author, statement metadata, display numbers and the latest review.
+ * Statements come sorted and each one's annotations are read and sorted in a lateral subquery, so the
+ * database sorts a statement at a time (a few hundred rows in memory) and the first rows leave at once,
+ * instead of one sort of the whole selection that spills to disk before anything is sent.
+ */
+export function exportRowsSql(where: ExportWhere, opts: ExportColumns): { text: string; values: unknown[] } {
+  const values = [...where.values];
+  let limit = "";
+  if (opts.limit !== undefined) {
+    values.push(opts.limit);
+    limit = `\nLIMIT $${values.length}`;
+  }
+  // A paragraph's text goes with the first row that needs it; the reader keeps a statement's texts until the next statement.
+  const texts = opts.withTexts
+    ? `,
+    CASE WHEN row_number() OVER (PARTITION BY ps.id ORDER BY ${READING_ORDER}) = 1 THEN ps.text END AS start_text,
+    CASE WHEN pe.id IS NOT NULL AND row_number() OVER (PARTITION BY pe.id ORDER BY ${READING_ORDER}) = 1 THEN pe.text END AS end_text`
+    : "";
+  return {
+    text: `SELECT s.id AS statement_id, s.slug, ${STATEMENT_COLUMNS.map((c) => `CASE WHEN x.nth = 1 THEN s.${c} END AS ${c}`).join(", ")},
+  x.*
+FROM (
+  SELECT s.*, rc.id AS current_revision_id FROM statements s
+  LEFT JOIN revisions rc ON rc.statement_id = s.id AND rc.number = s.current_revision
+  WHERE ${where.statement}
+  ORDER BY s.date ASC NULLS LAST, s.title, s.slug
+) s
+CROSS JOIN LATERAL (
+  SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
+    a.suffix, a.attributes, a.labels, a.note_text${opts.withNoteDoc ? ", a.note_rich" : ""}, a.status::text AS status, a.version,
+    a.author_id, u.name AS author_name, ${isoOf("a.created_at")} AS created_at, ${isoOf("a.updated_at")} AS updated_at,
+    ps.number, pe.number AS end_number, pc.number AS current_number,
+    lr.status AS review_status, lr.reviewer, lr.at AS reviewed_at, lr.comment AS review_comment${texts},
+    array_position(ARRAY['position', 'commitment', 'cross-reference'], a.kind::text) AS kind_order, ps.position,
+    row_number() OVER (ORDER BY ${READING_ORDER})::int AS nth
+  FROM annotations a
+  JOIN users u ON u.id = a.author_id
+  LEFT JOIN revisions ra ON ra.statement_id = s.id AND ra.number = a.revision
+  LEFT JOIN paragraphs ps ON ps.revision_id = ra.id AND ps.canonical_id = a.paragraph_id
+  LEFT JOIN paragraphs pe ON a.end_paragraph_id IS NOT NULL AND pe.revision_id = ra.id AND pe.canonical_id = a.end_paragraph_id
+  LEFT JOIN paragraphs pc ON pc.revision_id = s.current_revision_id AND pc.canonical_id = a.paragraph_id
+  LEFT JOIN LATERAL (
+    -- Only a change (a review is one) raises the version, so a version-1 annotation has no review to look for.
+    SELECT rv.status::text AS status, ru.name AS reviewer, ${isoOf("rv.created_at")} AS at, rv.comment
+    FROM reviews rv JOIN users ru ON ru.id = rv.reviewer_id
+    WHERE a.version > 1 AND rv.annotation_id = a.id
+    ORDER BY rv.created_at DESC
+    LIMIT 1
+  ) lr ON true
+  WHERE a.statement_id = s.id AND ${where.annotation}
+  ORDER BY kind_order, ps.position ASC NULLS LAST, a.start, a.id
+) x
+ORDER BY s.date ASC NULLS LAST, s.title, s.slug, x.kind_order, x.position ASC NULLS LAST, x.start, x.id${limit}`,
+    values,
+  };
+}
