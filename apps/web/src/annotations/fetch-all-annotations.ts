@@ -13,6 +13,7 @@ export async function fetchAllAnnotations(slug: string, signal?: AbortSignal): P
       params: { idOrSlug: slug },
       query: { limit: ANNOTATION_PAGE_SIZE, cursor },
       signal,
+      check: "sample",
     });
     all = all.length === 0 ? page.items : all.concat(page.items);
     cursor = page.nextCursor ?? undefined;

@@ -1,5 +1,6 @@
 import { endpoints } from "@verbatim/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { makeAnnotation } from "../annotations/test-fixtures.ts";
 import { ApiError } from "./api-error.ts";
 import { apiFetch, buildUrl } from "./api-fetch.ts";
 
@@ -18,6 +19,8 @@ function stubFetch(status: number, body?: unknown) {
 }
 
 afterEach(() => vi.unstubAllGlobals());
+
+const uuidOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
 
 describe("buildUrl", () => {
   it("fills path parameters and drops empty query values", () => {
@@ -59,6 +62,34 @@ describe("apiFetch", () => {
   it("reports a response that breaks the contract as invalid_response", async () => {
     stubFetch(200, { user: "nobody" });
     await expect(apiFetch(endpoints.me)).rejects.toMatchObject({ code: "invalid_response" });
+  });
+
+  describe("a long list checked on a sample", () => {
+    const page = (n: number) => ({ items: Array.from({ length: n }, (_, i) => makeAnnotation({ id: uuidOf(i) })), nextCursor: null });
+    const list = (check: "full" | "sample") => apiFetch(endpoints.listAnnotations, { params: { idOrSlug: "s" }, check });
+
+    it("returns every item as sent, checking only the sample", async () => {
+      const body = page(2000);
+      body.items[1000] = { ...body.items[1000]!, extra: "kept" } as never;
+      stubFetch(200, body);
+      const result = await list("sample");
+      expect(result.items).toHaveLength(2000);
+      expect(result.items.map((a) => a.id)).toEqual(body.items.map((a) => a.id));
+    });
+
+    it("still reports a broken contract when the sample shows it", async () => {
+      const body = page(2000);
+      for (const a of body.items) (a as { status: unknown }).status = "bogus";
+      stubFetch(200, body);
+      await expect(list("sample")).rejects.toMatchObject({ code: "invalid_response" });
+    });
+
+    it("checks every item unless asked to sample", async () => {
+      const body = page(2000);
+      (body.items[1001] as { status: unknown }).status = "bogus";
+      stubFetch(200, body);
+      await expect(list("full")).rejects.toMatchObject({ code: "invalid_response" });
+    });
   });
 
   it("reports an error page that is not the API's JSON as invalid_response", async () => {

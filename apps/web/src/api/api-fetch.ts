@@ -2,6 +2,7 @@ import { ErrorBody, type Endpoint } from "@verbatim/contract";
 import type { z } from "zod";
 import { ApiError } from "./api-error.ts";
 import { readCsrfToken } from "./csrf.ts";
+import { FULL_CHECK_LIMIT, validationSample } from "./validation-sample.ts";
 
 /** What a call returns: the parsed response schema's output, or nothing for 204 endpoints. */
 export type ResponseOf<E extends Endpoint> = E["response"] extends z.ZodType ? z.output<E["response"]> : undefined;
@@ -14,6 +15,10 @@ export interface RequestOptions<E extends Endpoint> {
   query?: QueryOf<E>;
   body?: BodyOf<E>;
   signal?: AbortSignal;
+  /** Further request headers the endpoint reads (its contract's requestHeaders), such as Idempotency-Key. */
+  headers?: Record<string, string>;
+  /** "sample": check a long `items` list on a sample of its items (see validation-sample.ts); "full" by default. */
+  check?: "full" | "sample";
 }
 
 export function buildUrl(path: string, params: Record<string, string> = {}, query: object = {}): string {
@@ -32,7 +37,33 @@ export function buildUrl(path: string, params: Record<string, string> = {}, quer
 
 /** Every request to the API goes through here: one error type out, responses checked against the contract. */
 export async function apiFetch<E extends Endpoint>(endpoint: E, options: RequestOptions<E> = {}): Promise<ResponseOf<E>> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const response = await apiResponse(endpoint, options);
+  if (!endpoint.response || response.status === 204) return undefined as ResponseOf<E>;
+
+  const data: unknown = await response.json().catch(() => undefined);
+  const parsed =
+    options.check === "sample" && hasLongItemList(data) ? checkSample(endpoint.response, data) : endpoint.response.safeParse(data);
+  if (!parsed.success) {
+    throw new ApiError(
+      response.status,
+      "invalid_response",
+      "The server sent a response this page does not understand.",
+      parsed.error.issues,
+    );
+  }
+  return parsed.data as ResponseOf<E>;
+}
+
+/**
+ * The successful response itself, for endpoints whose body is a file to stream rather than JSON to parse
+ * (exports). Same URL, cookies, CSRF and error codes as `apiFetch`.
+ */
+export async function apiResponse<E extends Endpoint>(
+  endpoint: E,
+  options: RequestOptions<E> = {},
+  accept = "application/json",
+): Promise<Response> {
+  const headers: Record<string, string> = { ...options.headers, Accept: accept };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (endpoint.method !== "get") {
     const csrf = readCsrfToken();
@@ -54,18 +85,20 @@ export async function apiFetch<E extends Endpoint>(endpoint: E, options: Request
   }
 
   if (!response.ok) throw await errorFrom(response);
-  if (!endpoint.response || response.status === 204) return undefined as ResponseOf<E>;
+  return response;
+}
 
-  const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw new ApiError(
-      response.status,
-      "invalid_response",
-      "The server sent a response this page does not understand.",
-      parsed.error.issues,
-    );
-  }
-  return parsed.data as ResponseOf<E>;
+type ItemList = { items: unknown[] };
+const hasLongItemList = (data: unknown): data is ItemList =>
+  typeof data === "object" &&
+  data !== null &&
+  Array.isArray((data as Partial<ItemList>).items) &&
+  (data as ItemList).items.length > FULL_CHECK_LIMIT;
+
+/** Checks the list's envelope and a sample of its items; the items are then returned as the server sent them. */
+function checkSample(schema: z.ZodType, data: ItemList): ReturnType<z.ZodType["safeParse"]> {
+  const parsed = schema.safeParse({ ...data, items: validationSample(data.items) });
+  return parsed.success ? { success: true, data: { ...(parsed.data as object), items: data.items } } : parsed;
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {

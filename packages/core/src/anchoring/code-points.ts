@@ -20,9 +20,14 @@ function unitsAt(text: string, index: number): number {
 export function toCodePointOffset(text: string, utf16Index: number): number | null {
   if (!Number.isInteger(utf16Index) || utf16Index < 0 || utf16Index > text.length) return null;
   if (splitsSurrogatePair(text, utf16Index)) return null;
-  let codePoints = 0;
-  for (let i = 0; i < utf16Index; i += unitsAt(text, i)) codePoints++;
-  return codePoints;
+  let pairs = 0;
+  for (let i = 0; i < utf16Index; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      pairs++;
+      i++;
+    }
+  }
+  return utf16Index - pairs;
 }
 
 /** Converts a code point offset back into a UTF-16 index; null when it is not an integer or lies outside the text. */
