@@ -8,6 +8,7 @@ import "./styles/statements.css";
 import "./styles/annotations.css";
 import "./styles/reader.css";
 import "./styles/library.css";
+import "./styles/export.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

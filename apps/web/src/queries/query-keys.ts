@@ -10,4 +10,6 @@ export const queryKeys = {
   labels: ["labels"] as const,
   instruments: ["instruments"] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
+  /** An export's count and first excerpts, keyed by its filters as a query string. */
+  exportPreview: (filters: string) => ["export-preview", filters] as const,
 };

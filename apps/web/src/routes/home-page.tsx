@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useSession } from "../components/session-context.ts";
+import { ExportButton } from "../export/export-button.tsx";
 import { canImport } from "../library/can-import.ts";
 import { ImportDialog } from "../library/import/import-dialog.tsx";
 import { LibraryResults } from "../library/library-results.tsx";
@@ -24,13 +25,16 @@ export function HomePage() {
     <section className="library" aria-labelledby="statements-heading">
       <div className="library-head">
         <h1 id="statements-heading">Statements</h1>
-        {mayImport ? (
-          <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
-            Import statement
-          </button>
-        ) : (
-          <p className="library-viewer-note">Viewers read and export statements; analysts import them.</p>
-        )}
+        <div className="library-actions">
+          <ExportButton />
+          {mayImport ? (
+            <button type="button" className="button button-primary" onClick={() => setImporting(true)}>
+              Import statement
+            </button>
+          ) : (
+            <p className="library-viewer-note">Viewers read and export statements; analysts import them.</p>
+          )}
+        </div>
       </div>
       <LibraryToolbar
         query={q}

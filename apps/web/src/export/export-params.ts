@@ -1,0 +1,56 @@
+import type { ExportFilters, ExportFormat } from "@verbatim/contract";
+import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
+import type { z } from "zod";
+import type { ExportOptions, ExportSelection } from "./export-selection.ts";
+
+/** The filters as query-string values, exactly as `GET /api/exports` and its preview read them. */
+export type ExportFilterParams = { [K in keyof z.input<typeof ExportFilters>]?: string };
+export type ExportParams = ExportFilterParams & { format: ExportFormat; bom?: "true" };
+
+const joined = (list: readonly string[]): string | undefined => (list.length > 0 ? list.join(",") : undefined);
+const trimmed = (text: string): string | undefined => text.trim() || undefined;
+
+/**
+ * The dialog's filters as query parameters. A filter that selects everything is left out, so the URL says only
+ * what narrows the export; attribute filters travel only with their kind, since their fields are hidden otherwise.
+ */
+export function filterParams(s: ExportSelection, userId: string): ExportFilterParams {
+  const kinds = s.kinds.length === ANNOTATION_KINDS.length ? [] : s.kinds;
+  const statuses = !s.allStatuses ? ["accepted"] : s.statuses.length === REVIEW_STATUSES.length ? [] : s.statuses;
+  const has = (kind: (typeof ANNOTATION_KINDS)[number]) => s.kinds.includes(kind);
+  const params: ExportFilterParams = {
+    statement: joined(s.statements.map((st) => st.slug)),
+    status: joined(statuses),
+    kind: joined(kinds),
+    stance: has("position") ? joined(s.stances) : undefined,
+    topic: has("position") ? trimmed(s.topic) : undefined,
+    strength: has("commitment") ? joined(s.strengths) : undefined,
+    relation: has("cross-reference") ? joined(s.relations) : undefined,
+    target: has("cross-reference") ? trimmed(s.target) : undefined,
+    label: joined(s.labels),
+    author: s.mineOnly ? userId : undefined,
+    from: s.from || undefined,
+    to: s.to || undefined,
+  };
+  return withoutEmpty(params);
+}
+
+export function exportParams(s: ExportSelection, options: ExportOptions, userId: string): ExportParams {
+  const params: ExportParams = { ...filterParams(s, userId), format: options.format };
+  if (options.format === "csv" && options.bom) params.bom = "true";
+  return params;
+}
+
+/** A stable text for a set of parameters: the preview's cache key, and what its debounce waits on. */
+export function paramsKey(params: ExportFilterParams): string {
+  const sorted = Object.entries(params).sort(([a], [b]) => a.localeCompare(b));
+  return new URLSearchParams(sorted as [string, string][]).toString();
+}
+
+export function paramsFromKey(key: string): ExportFilterParams {
+  return Object.fromEntries(new URLSearchParams(key)) as ExportFilterParams;
+}
+
+function withoutEmpty<T extends object>(params: T): T {
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as T;
+}

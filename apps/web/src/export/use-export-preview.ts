@@ -1,0 +1,29 @@
+import { endpoints } from "@verbatim/contract";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
+import { useDebouncedValue } from "../annotations/use-debounced-value.ts";
+import { queryKeys } from "../queries/query-keys.ts";
+import { paramsFromKey, paramsKey, type ExportFilterParams } from "./export-params.ts";
+
+export type ExportPreview = ResponseOf<typeof endpoints.previewExport>;
+export type ExportedAnnotation = ExportPreview["items"][number];
+
+/** Long enough to let a run of ticks and keystrokes settle into one request. */
+export const PREVIEW_DEBOUNCE_MS = 300;
+export const PREVIEW_SIZE = 5;
+
+/**
+ * The count and first excerpts of an export, as its filters settle. While new filters load, the previous answer
+ * stays on screen, marked as `updating`, so the count does not flash empty at each tick. Null filters: nothing asked.
+ */
+export function useExportPreview(params: ExportFilterParams | null) {
+  const key = params === null ? null : paramsKey(params);
+  const settled = useDebouncedValue(key, PREVIEW_DEBOUNCE_MS);
+  const preview = useQuery({
+    queryKey: queryKeys.exportPreview(settled ?? ""),
+    queryFn: ({ signal }) => apiFetch(endpoints.previewExport, { query: { ...paramsFromKey(settled ?? ""), limit: PREVIEW_SIZE }, signal }),
+    enabled: settled !== null,
+    placeholderData: keepPreviousData,
+  });
+  return { preview, updating: key !== settled || preview.isPlaceholderData };
+}
