@@ -9,19 +9,27 @@ export async function validateAttributes(
   workspaceId: string,
   kind: AnnotationKind,
   attributes: unknown,
+  /** The workspace's instrument keys when the caller already has them (an import checks thousands of annotations). */
+  instrumentKeys?: ReadonlySet<string>,
 ): Promise<Record<string, unknown>> {
   const parsed = ATTRIBUTES_BY_KIND[kind].safeParse(attributes);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     throw new AppError("invalid_attributes", `the attributes do not fit a ${kind}`, { issues });
   }
-  if (kind === "cross-reference") await checkCrossReferenceTarget(db, workspaceId, (parsed.data as { target: string }).target);
+  if (kind === "cross-reference") {
+    await checkCrossReferenceTarget(db, workspaceId, (parsed.data as { target: string }).target, instrumentKeys);
+  }
   return parsed.data as Record<string, unknown>;
 }
 
-async function checkCrossReferenceTarget(db: Db, workspaceId: string, target: string): Promise<void> {
+export async function instrumentKeysOf(db: Db, workspaceId: string): Promise<Set<string>> {
   const instruments = await db.instrument.findMany({ where: { workspaceId }, select: { key: true } });
-  const kind = classifyCrossReferenceTarget(target, new Set(instruments.map((i) => i.key)));
+  return new Set(instruments.map((i) => i.key));
+}
+
+async function checkCrossReferenceTarget(db: Db, workspaceId: string, target: string, known?: ReadonlySet<string>): Promise<void> {
+  const kind = classifyCrossReferenceTarget(target, known ?? (await instrumentKeysOf(db, workspaceId)));
   if (!kind) {
     throw new AppError("invalid_attributes", "a cross-reference target is an instrument key, a UN document symbol, slug#pN or a URL", {
       reason: "unknown_target",
