@@ -16,15 +16,14 @@ test("a save the server rejects as stale shows a clear message and leaves the pa
   const item = panelItems(page).filter({ hasText: "We welcome" });
   await expect(item).toContainText("Welcomes");
 
-  // Someone else changes it while the page still shows version 1.
+  // Someone else saves a change while this edit, begun on version 1, is still open.
+  await item.getByRole("button", { name: "Edit" }).click();
+  await item.getByLabel("Stance").selectOption("supports");
   const theirs = await request.patch(`/api/annotations/${annotation.id}`, {
     headers: { "x-csrf-token": csrf },
     data: { version: 1, attributes: { stance: "urges" } },
   });
   expect(theirs.status()).toBe(200);
-
-  await item.getByRole("button", { name: "Edit" }).click();
-  await item.getByLabel("Stance").selectOption("supports");
   await item.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText(/changed/i).first()).toBeVisible();
   await page.getByRole("button", { name: "Use theirs" }).click();

@@ -1,12 +1,20 @@
-// `npm run bench`: the performance figures the issues ask for, measured on the real app in Chromium.
+// `npm run bench [-- NAME]`: the performance figures the issues ask for, measured on the real app.
 import { buildWebIfStale } from "./build-web.mjs";
 import { mustRun } from "./lib.mjs";
 
 const only = process.argv[2];
-await mustRun(process.execPath, ["scripts/ensure-chromium.mjs"]);
-await buildWebIfStale();
-for (const bench of ["reader-paint", "tag-round-trip"]) {
-  if (only && only !== bench) continue;
+/** Benchmarks that drive the built web app in Chromium; the others measure the API alone. */
+const inBrowser = ["reader-paint", "tag-round-trip"];
+const benches = [...inBrowser, "export", "live-events"].filter((bench) => !only || only === bench);
+if (benches.length === 0) {
+  console.error(`no benchmark named ${only}; there are ${[...inBrowser, "export", "live-events"].join(", ")}`);
+  process.exit(2);
+}
+if (benches.some((bench) => inBrowser.includes(bench))) {
+  await mustRun(process.execPath, ["scripts/ensure-chromium.mjs"]);
+  await buildWebIfStale();
+}
+for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);
   await mustRun(process.execPath, ["--import", "tsx", `bench/${bench}.bench.ts`], { env: { LOG_LEVEL: "error" } });
 }

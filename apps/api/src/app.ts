@@ -6,9 +6,12 @@ import { pinoHttp } from "pino-http";
 import { AppError } from "./http/app-error.ts";
 import type { AppDeps } from "./http/context.ts";
 import { errorHandler } from "./http/error-handler.ts";
-import { requireJsonBody } from "./http/require-json.ts";
+import { JSON_MEDIA_TYPES, requireJsonBody } from "./http/require-json.ts";
 import { annotationRoutes } from "./routes/annotation-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
+import { exportRoutes } from "./routes/export-routes.ts";
+import { importRoutes } from "./routes/import-routes.ts";
+import { liveRoutes } from "./routes/live-routes.ts";
 import { miscRoutes } from "./routes/misc-routes.ts";
 import { statementRoutes } from "./routes/statement-routes.ts";
 import { tokenRoutes } from "./routes/token-routes.ts";
@@ -40,8 +43,19 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   );
 
   // Routes carry their full /api paths, as the contract's endpoints list them.
-  app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false }));
-  for (const routes of [miscRoutes, authRoutes, tokenRoutes, statementRoutes, annotationRoutes, vocabularyRoutes]) app.use(routes(deps));
+  app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false, type: JSON_MEDIA_TYPES }));
+  const routeGroups = [
+    miscRoutes,
+    authRoutes,
+    tokenRoutes,
+    statementRoutes,
+    annotationRoutes,
+    vocabularyRoutes,
+    exportRoutes,
+    importRoutes,
+    liveRoutes,
+  ];
+  for (const routes of routeGroups) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));
 
   if (opts.webDist && existsSync(path.join(opts.webDist, "index.html"))) {

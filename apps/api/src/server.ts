@@ -4,6 +4,8 @@ import pino, { type Logger } from "pino";
 import { createApp } from "./app.ts";
 import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
 import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
+import { closeStreamPool } from "./db/stream-pool.ts";
+import { LiveHub } from "./live/live-hub.ts";
 
 export interface RunningServer {
   url: string;
@@ -22,11 +24,14 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     throw e;
   }
   const db = createPrismaClient(database.url);
+  const live = new LiveHub({ databaseUrl: database.url, db, logger });
+  await live.start();
   const deps = {
     db,
     databaseKind: database.kind,
     logger,
     rateLimits: DEFAULT_RATE_LIMITS,
+    live,
     ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
   };
   const app = createApp(deps, { webDist: config.webDist, trustProxy: config.trustProxy });
@@ -41,8 +46,11 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     server,
     databaseKind: database.kind,
     async stop() {
+      // Event streams never finish by themselves: end them first, or the server would wait for them.
+      await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await closeStreamPool(db);
       await db.$disconnect();
       await database.close();
     },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, type ApiResponse } from "./support/api-client.ts";
 import { expectError } from "./support/assertions.ts";
 import { snapshot } from "./support/db-snapshot.ts";
+import { sseStatus } from "./support/sse-client.ts";
 import { annotate, importStatement, member, type Member, newWorkspace, PASSWORD, setUp, signIn } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
@@ -93,7 +94,19 @@ const cases: Record<EndpointName, (c: Caller) => Promise<ApiResponse>> = {
   listLabels: (c) => c.client.get("/api/labels"),
   searchParagraphs: (c) => c.client.get("/api/paragraphs/search?q=welcome%20report"),
   exportAnnotations: (c) => c.client.get(`/api/exports?format=json&statement=${slug}`),
+  previewExport: (c) => c.client.get(`/api/exports/preview?statement=${slug}`),
+  importW3c: (c) =>
+    c.client.post(`/api/imports/w3c?statement=${slug}`, {
+      type: "Annotation",
+      body: [
+        { type: "TextualBody", purpose: "classifying", value: "position" },
+        { type: "TextualBody", purpose: "classifying", value: "stance: welcomes" },
+      ],
+      target: { source: "https://example.org/statement", selector: { type: "TextQuoteSelector", exact: "welcome the report" } },
+    }),
   openapi: (c) => c.client.get("/api/openapi.json"),
+  statementEvents: (c) => sseStatus(c.client, `/api/statements/${slug}/events`),
+  statementPresence: (c) => c.client.get(`/api/statements/${slug}/presence`),
 };
 /** Setup happens once; afterwards it answers setup_done to everyone. */
 const expectedStatus = (name: EndpointName) => (name === "setup" ? 409 : endpoints[name].status);
@@ -208,6 +221,11 @@ describe("workspace isolation", () => {
     deleteAnnotation: (c) => [c.delete(`/api/annotations/${a.annotation}`), c.delete(`/api/annotations/${a.annotation}?version=1`)],
     restoreAnnotation: (c) => [c.post(`/api/annotations/${a.deleted}/restore`), c.post(`/api/annotations/${a.annotation}/restore`)],
     reviewAnnotation: (c) => [c.post(`/api/annotations/${a.annotation}/reviews`, { status: "accepted", version: 1 })],
+    statementEvents: (c) => [
+      sseStatus(c, `/api/statements/${isolatedSlug}/events`),
+      sseStatus(c, `/api/statements/${a.statementId}/events?lastEventId=0`),
+    ],
+    statementPresence: (c) => [c.get(`/api/statements/${isolatedSlug}/presence`), c.get(`/api/statements/${a.statementId}/presence`)],
   };
 
   it("covers every route that names a resource", () => {

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Actor } from "../auth/actor.ts";
 import type { RateLimitRule } from "../auth/rate-limit.ts";
 import type { Db, DatabaseKind } from "../db/database.ts";
+import type { LiveHub } from "../live/live-hub.ts";
 
 export interface AppDeps {
   db: Db;
@@ -10,6 +11,8 @@ export interface AppDeps {
   /** Public base URL used in exported IRIs; defaults to the request's own origin. */
   baseUrl?: string;
   rateLimits: { login: RateLimitRule; loginPerIp: RateLimitRule; setup: RateLimitRule };
+  /** This instance's event streams (see live/live-hub.ts). */
+  live: LiveHub;
 }
 
 export interface RequestContext<Body, Query> {

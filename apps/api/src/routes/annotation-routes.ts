@@ -1,9 +1,11 @@
-import { endpoints } from "@verbatim/contract";
+import { AnnotationResponse, endpoints } from "@verbatim/contract";
 import { Router } from "express";
 import type { AppDeps } from "../http/context.ts";
+import { idempotencyKeyOf } from "../http/idempotency-key.ts";
 import { mount } from "../http/route.ts";
 import { presentAnnotation } from "../presenters/annotation.ts";
 import { createAnnotation } from "../use-cases/create-annotation.ts";
+import { createAnnotationOnce } from "../use-cases/create-annotation-once.ts";
 import { deleteAnnotation, restoreAnnotation } from "../use-cases/delete-annotation.ts";
 import { findAnnotation } from "../use-cases/find-annotation.ts";
 import { listAnnotations } from "../use-cases/list-annotations.ts";
@@ -15,9 +17,16 @@ export function annotationRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const id = (p: Record<string, string>) => p.id ?? "";
 
-  mount(r, deps, endpoints.createAnnotation, async ({ actor, params, body }) => ({
-    annotation: await createAnnotation(db, { actor: actor!, idOrSlug: params.idOrSlug ?? "", input: body }),
-  }));
+  mount(r, deps, endpoints.createAnnotation, async ({ actor, params, body }, req, res) => {
+    const create = { actor: actor!, idOrSlug: params.idOrSlug ?? "", input: body };
+    const key = idempotencyKeyOf(req);
+    if (key === undefined) return { annotation: await createAnnotation(db, create) };
+    const result = await createAnnotationOnce(db, { ...create, key, status: endpoints.createAnnotation.status });
+    if (!result.replayed) return { annotation: result.annotation };
+    // Only successes are stored (see create-annotation-once.ts), so the stored status is this endpoint's own.
+    res.set("Idempotent-Replayed", "true");
+    return AnnotationResponse.parse(result.answer.body);
+  });
   mount(r, deps, endpoints.listAnnotations, async ({ actor, params, query }) =>
     listAnnotations(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "", ...query }),
   );

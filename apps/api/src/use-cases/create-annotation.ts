@@ -1,6 +1,8 @@
 import type { CreateAnnotationRequest } from "@verbatim/contract";
+import type { AnnotationView } from "@verbatim/core";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/database.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { forbidden } from "../http/app-error.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { canCreateAnnotation } from "../policies/annotation-policy.ts";
@@ -9,10 +11,19 @@ import { kindToDb } from "./annotation-kind.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
 import { findStatement } from "./find-statement.ts";
 import { noteFields } from "./note-fields.ts";
+import { recordEvent } from "./record-event.ts";
 import { rememberLabels } from "./remember-labels.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 
-export async function createAnnotation(db: Db, opts: { actor: Actor; idOrSlug: string; input: CreateAnnotationRequest }) {
+export interface CreateAnnotationOptions {
+  actor: Actor;
+  idOrSlug: string;
+  input: CreateAnnotationRequest;
+  /** Further writes in the same transaction (the stored answer to an idempotent request). */
+  alongside?: (tx: Prisma.TransactionClient, created: AnnotationView) => Promise<void>;
+}
+
+export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): Promise<AnnotationView> {
   const { actor, input } = opts;
   if (!canCreateAnnotation(actor)) throw forbidden();
   const statement = await findStatement(db, actor.workspaceId, opts.idOrSlug);
@@ -46,6 +57,8 @@ export async function createAnnotation(db: Db, opts: { actor: Actor; idOrSlug: s
       data: { annotationId: row.id, version: 1, action: "created", actorId: actor.userId, after: annotationSnapshot(view) as object },
     });
     await rememberLabels(tx, actor.workspaceId, labels);
+    await recordEvent(tx, { workspaceId: actor.workspaceId, type: "annotation.created", actorId: actor.userId, annotation: view });
+    await opts.alongside?.(tx, view);
     return view;
   });
 }

@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
+import { recordEvent } from "./record-event.ts";
 import { versionConflict } from "./version-conflict.ts";
 
 export interface AnnotationWrite {
@@ -13,7 +14,7 @@ export interface AnnotationWrite {
   before: AnnotationView;
   /** The version the client saw; the write only happens if the row is still at it. */
   expectedVersion: number;
-  action: string;
+  action: "updated" | "deleted" | "restored" | "reviewed";
   data: Prisma.AnnotationUpdateManyMutationInput;
   /** Further writes in the same transaction (a review row, labels). */
   alongside?: (tx: Prisma.TransactionClient, after: AnnotationView) => Promise<void>;
@@ -40,6 +41,7 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
       },
     });
     await w.alongside?.(tx, view);
+    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actorId, annotation: view });
     return view;
   });
   if (after) return after;

@@ -16,6 +16,8 @@ export const SNAPSHOT_TABLES = [
   "reviews",
   "instruments",
   "labels",
+  "events",
+  "idempotency_keys",
 ] as const;
 
 export type Snapshot = Record<string, unknown[]>;

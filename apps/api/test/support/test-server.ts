@@ -7,12 +7,14 @@ import { inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
+import { LiveHub, type LiveHubOptions } from "../../src/live/live-hub.ts";
 import { TEMPLATE_DB } from "../global-setup.ts";
 
 export interface TestServer {
   url: string;
   db: Db;
   databaseUrl: string;
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -28,7 +30,10 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** A real HTTP server on a free port, over a database of its own cloned from the migrated template. */
 export async function startTestServer(
-  opts: { rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>> } = {},
+  opts: {
+    rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>>;
+    live?: Pick<LiveHubOptions, "heartbeatMs" | "presenceMs" | "staleSeconds">;
+  } = {},
 ): Promise<TestServer> {
   const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
@@ -37,7 +42,10 @@ export async function startTestServer(
   const db = createPrismaClient(url.toString(), 5);
   const relaxed = { max: 10_000, windowSeconds: 60 };
   const rateLimits = { login: relaxed, loginPerIp: relaxed, setup: relaxed, ...opts.rateLimits };
-  const app = createApp({ db, databaseKind: "embedded", logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), rateLimits });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const live = new LiveHub({ databaseUrl: url.toString(), db, logger, ...opts.live });
+  await live.start();
+  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -46,7 +54,9 @@ export async function startTestServer(
     url: `http://127.0.0.1:${port}`,
     db,
     databaseUrl: url.toString(),
+    live,
     async stop() {
+      await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await db.$disconnect();

@@ -1,5 +1,6 @@
 import type { Annotation, CreateAnnotationRequest, UpdateAnnotationRequest } from "@verbatim/contract";
 import { noteToPlainText, type RichNode } from "@verbatim/core";
+import { randomId } from "../lib/random-id.ts";
 
 /** What an edit changes: the update request without the version it is based on. */
 export type AnnotationChanges = Omit<UpdateAnnotationRequest, "version">;
@@ -9,12 +10,7 @@ const OPTIMISTIC_PREFIX = "optimistic-";
 
 /** An ID for an annotation shown before the server has answered; replaced by the server's own ID. */
 export function newOptimisticId(): string {
-  // randomUUID exists only in secure contexts; the app may be served over plain HTTP on a LAN.
-  const uuid =
-    typeof crypto !== "undefined" && typeof crypto.randomUUID === "function"
-      ? crypto.randomUUID()
-      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `${OPTIMISTIC_PREFIX}${uuid}`;
+  return `${OPTIMISTIC_PREFIX}${randomId()}`;
 }
 
 export const isOptimisticId = (id: string): boolean => id.startsWith(OPTIMISTIC_PREFIX);

@@ -1,6 +1,8 @@
 import { type Annotation, type CreateAnnotationRequest, endpoints } from "@verbatim/contract";
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
+import { randomId } from "../lib/random-id.ts";
+import { shouldRetry } from "../query-client.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 import { type Me, useMe } from "../queries/use-me.ts";
 import { removeAnnotation, replaceAnnotation, upsertAnnotation } from "./annotation-cache.ts";
@@ -32,17 +34,30 @@ function statementFacts(queryClient: QueryClient, slug: string): { statementId: 
 
 const authorOf = (me: Me | null | undefined) => ({ id: me?.user.id ?? "", name: me?.user.name ?? "You" });
 
+/** One Idempotency-Key per save: TanStack hands every retry of a mutation the same input object. */
+const idempotencyKeys = new WeakMap<CreateAnnotationInput, string>();
+function idempotencyKeyOf(input: CreateAnnotationInput): string {
+  const key = idempotencyKeys.get(input) ?? randomId();
+  idempotencyKeys.set(input, key);
+  return key;
+}
+
 /**
  * Tags a span. The annotation appears in the cache (so the highlight and the panel show it) before the request
  * leaves; the server's copy replaces it on success, and it is taken out again, with a message, on failure.
+ * A network failure or a 5xx is retried with the same Idempotency-Key, so a save that did reach the server
+ * is not made twice.
  */
 export function useCreateAnnotation(slug: string) {
   const queryClient = useQueryClient();
   const me = useMe().data;
   return useMutation({
     mutationKey: ["create-annotation", slug],
-    mutationFn: async ({ request }: CreateAnnotationInput) =>
-      (await apiFetch(endpoints.createAnnotation, { params: { idOrSlug: slug }, body: request })).annotation,
+    mutationFn: async (input: CreateAnnotationInput) => {
+      const headers = { "Idempotency-Key": idempotencyKeyOf(input) };
+      return (await apiFetch(endpoints.createAnnotation, { params: { idOrSlug: slug }, body: input.request, headers })).annotation;
+    },
+    retry: shouldRetry,
     onMutate: async ({ request, optimisticId }): Promise<Held> => {
       const optimistic = optimisticAnnotation(request, {
         id: optimisticId ?? newOptimisticId(),

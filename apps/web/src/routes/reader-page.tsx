@@ -6,6 +6,8 @@ import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAnnotations } 
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
+import { ExportButton } from "../export/export-button.tsx";
+import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useStatement } from "../queries/use-statement.ts";
 import {
   HighlightLegend,
@@ -31,6 +33,7 @@ export function ReaderPage() {
   const me = useSession();
   const statement = useStatement(slug);
   const annotations = useAnnotations(slug, statement.data);
+  const { readers } = useStatementEvents(slug, me.user.id);
   // The panel's list of thousands renders just after the highlights, not before them.
   const panelAnnotations = useDeferredValue(annotations.data);
   const reader = useRef<StatementReaderHandle>(null);
@@ -64,8 +67,12 @@ export function ReaderPage() {
   const selected = selectedId ? resolveAnnotationId(selectedId) : null;
   return (
     <div className="reader-page">
-      <BackLink />
+      <div className="reader-page-head">
+        <BackLink />
+        <ExportButton statement={{ slug: statement.data.slug, title: statement.data.title }} />
+      </div>
       <StatementHeader statement={statement.data} />
+      <AlsoReading readers={readers} selfId={me.user.id} />
       <div className="reader-layout">
         <div className="reader-main">
           <HighlightLegend />

@@ -1,0 +1,172 @@
+import { AnnotationEvent } from "@verbatim/contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectError } from "./support/assertions.ts";
+import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
+import { openSseAs, type SseConnection, type SseMessage } from "./support/sse-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+let admin: Member;
+let analyst: Member;
+let viewer: Member;
+let slug: string;
+const open: SseConnection[] = [];
+beforeAll(async () => {
+  server = await startTestServer({ live: { heartbeatMs: 300 } });
+  admin = await setUp(server);
+  analyst = await member(server, admin.workspaceId, "analyst", "Ana Analyst");
+  viewer = await member(server, admin.workspaceId, "viewer", "Vic Viewer");
+  slug = (await importStatement(analyst.client)).slug;
+});
+afterAll(async () => {
+  for (const c of open) c.close();
+  await server.stop();
+});
+
+async function stream(who: Member, headers: Record<string, string> = {}, query = ""): Promise<SseConnection> {
+  const conn = await openSseAs(who.client, `/api/statements/${slug}/events${query}`, headers);
+  open.push(conn);
+  expect(conn.status, conn.errorText).toBe(200);
+  await conn.waitFor((m) => m.event === "ready");
+  return conn;
+}
+
+const changes = (conn: SseConnection) => conn.messages.filter((m) => m.event.startsWith("annotation."));
+const parse = (m: SseMessage) => AnnotationEvent.parse(JSON.parse(m.data));
+const isFor = (type: string, id: string, version?: number) => (m: SseMessage) =>
+  m.event === type && parse(m).annotation.id === id && (version === undefined || parse(m).annotation.version === version);
+
+describe("GET /api/statements/:idOrSlug/events", () => {
+  it("answers as an event stream: no caching, no proxy buffering, a retry delay, then ready", async () => {
+    const conn = await stream(viewer);
+    expect(conn.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(conn.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(conn.headers.get("x-accel-buffering")).toBe("no");
+    expect(JSON.parse(conn.messages[0]!.data)).toEqual({ resumed: false });
+    conn.close();
+  });
+
+  it("streams created, updated, reviewed, deleted and restored within a second, as the API presents them", async () => {
+    const conn = await stream(viewer);
+    const created = await annotate(analyst.client, slug, { labels: ["live"] });
+    const start = performance.now();
+    const c = await conn.waitFor(isFor("annotation.created", created.id), 1_000);
+    expect(c.receivedAt - start).toBeLessThan(1_000);
+    expect(parse(c)).toMatchObject({ type: "annotation.created", actorId: analyst.userId, annotation: created });
+    expect(c.id).toBe(parse(c).id);
+
+    const updated = (await analyst.client.patch(`/api/annotations/${created.id}`, { version: 1, labels: ["live", "edited"] })).body
+      .annotation;
+    expect(parse(await conn.waitFor(isFor("annotation.updated", created.id), 1_000)).annotation).toEqual(updated);
+    const reviewed = (await admin.client.post(`/api/annotations/${created.id}/reviews`, { status: "accepted", version: 2 })).body
+      .annotation;
+    const r = parse(await conn.waitFor(isFor("annotation.reviewed", created.id), 1_000));
+    expect(r).toMatchObject({ actorId: admin.userId, annotation: reviewed });
+    expect((await analyst.client.delete(`/api/annotations/${created.id}?version=3`)).status).toBe(204);
+    expect(parse(await conn.waitFor(isFor("annotation.deleted", created.id), 1_000)).annotation).toEqual({ id: created.id, version: 4 });
+    const restored = (await analyst.client.post(`/api/annotations/${created.id}/restore`)).body.annotation;
+    expect(parse(await conn.waitFor(isFor("annotation.restored", created.id), 1_000)).annotation).toEqual(restored);
+
+    const ids = changes(conn).map((m) => Number(m.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    conn.close();
+  });
+
+  it("starts a fresh stream at the latest event: nothing old is sent", async () => {
+    await annotate(analyst.client, slug);
+    const conn = await stream(viewer);
+    const latest = await server.db.$queryRaw<{ id: string }[]>`SELECT max(id)::text AS id FROM events`;
+    expect(conn.messages[0]!.id).toBe(latest[0]!.id);
+    const next = await annotate(analyst.client, slug);
+    await conn.waitFor(isFor("annotation.created", next.id));
+    expect(changes(conn)).toHaveLength(1);
+    conn.close();
+  });
+
+  it("replays exactly the missed events after Last-Event-ID, and ?lastEventId= does the same", async () => {
+    const first = await stream(viewer);
+    const a = await annotate(analyst.client, slug);
+    await first.waitFor(isFor("annotation.created", a.id));
+    const lastSeen = first.lastEventId!;
+    first.close();
+
+    const b = await annotate(analyst.client, slug);
+    await analyst.client.patch(`/api/annotations/${a.id}`, { version: 1, labels: ["missed"] });
+    expect((await analyst.client.delete(`/api/annotations/${b.id}`)).status).toBe(204);
+    const missed = await server.db.$queryRaw<{ id: string; type: string }[]>`
+      SELECT e.id::text AS id, e.type FROM events e WHERE e.id > ${BigInt(lastSeen)} ORDER BY e.id`;
+    expect(missed.map((m) => m.type)).toEqual(["annotation.created", "annotation.updated", "annotation.deleted"]);
+
+    const resumes: { headers: Record<string, string>; query: string }[] = [
+      { headers: { "last-event-id": lastSeen }, query: "" },
+      { headers: {}, query: `?lastEventId=${lastSeen}` },
+    ];
+    for (const resume of resumes) {
+      const again = await stream(viewer, resume.headers, resume.query);
+      expect(JSON.parse(again.messages[0]!.data)).toEqual({ resumed: true });
+      await again.waitFor(isFor("annotation.deleted", b.id));
+      await new Promise((r) => setTimeout(r, 150));
+      expect(changes(again).map((m) => [m.id, m.event])).toEqual(missed.map((m) => [m.id, m.type]));
+      again.close();
+    }
+  });
+
+  it("an ID of no event of this statement starts at the latest, saying it did not resume", async () => {
+    const other = await importStatement(analyst.client, { title: "Other", delegation: "Borduria" });
+    await annotate(analyst.client, other.slug);
+    const [foreign] = await server.db.$queryRaw<{ id: string }[]>`SELECT max(id)::text AS id FROM events`;
+    for (const id of [foreign!.id, "999999999999999999"]) {
+      const conn = await stream(viewer, { "last-event-id": id });
+      expect(JSON.parse(conn.messages[0]!.data)).toEqual({ resumed: false });
+      conn.close();
+    }
+  });
+
+  it("refuses a Last-Event-ID that is not an event ID (400)", async () => {
+    for (const id of ["12; DROP", "9999999999999999999", "-1", "007"]) {
+      const conn = await openSseAs(viewer.client, `/api/statements/${slug}/events`, { "last-event-id": id });
+      expect(conn.status).toBe(400);
+      expect(JSON.parse(conn.errorText!).error.code).toBe("validation_failed");
+    }
+    const query = await openSseAs(viewer.client, `/api/statements/${slug}/events?lastEventId=9999999999999999999`);
+    expect(query.status).toBe(400);
+  });
+
+  it("a refused change streams nothing", async () => {
+    const a = await annotate(analyst.client, slug);
+    const conn = await stream(viewer);
+    expectError(await analyst.client.patch(`/api/annotations/${a.id}`, { version: 9, labels: ["stale"] }), 409, "version_conflict");
+    expectError(await viewer.client.delete(`/api/annotations/${a.id}`), 403, "forbidden");
+    const marker = await annotate(analyst.client, slug);
+    await conn.waitFor(isFor("annotation.created", marker.id));
+    expect(changes(conn)).toHaveLength(1);
+    conn.close();
+  });
+
+  it("sends heartbeat comments, and ends the stream once its session is signed out", async () => {
+    const reader = await member(server, admin.workspaceId, "viewer", "Short Stay");
+    const res = await fetch(`${server.url}/api/statements/${slug}/events`, {
+      headers: { cookie: [...reader.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+    });
+    const body = res.body!.getReader();
+    let text = "";
+    while (!text.includes(": heartbeat")) text += new TextDecoder().decode((await body.read()).value);
+    expect(text).toMatch(/^retry: 2000\n\n/);
+    expect((await reader.client.post("/api/auth/logout")).status).toBe(204);
+    for (let part = await body.read(); !part.done; part = await body.read());
+  });
+
+  it("keeps streaming after the LISTEN connection is cut: it reconnects and reads what was announced meanwhile", async () => {
+    const conn = await stream(viewer);
+    const pid = server.live.listenerPid;
+    expect(pid).not.toBeNull();
+    await server.db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+    const during = await annotate(analyst.client, slug);
+    await conn.waitFor(isFor("annotation.created", during.id), 3_000);
+    await expect.poll(() => server.live.listenerPid, { timeout: 3_000 }).not.toBe(pid);
+    expect(server.live.listenerPid).not.toBeNull();
+    const after = await annotate(analyst.client, slug);
+    await conn.waitFor(isFor("annotation.created", after.id), 1_000);
+    conn.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { ANNOTATION_EVENT_TYPES, AnnotationEvent, Readers, StreamReady } from "@verbatim/contract";
+import type { z } from "zod";
+
+export interface StreamHandlers {
+  /** The stream (re)started; `resumed` is false when it could not continue from the last event seen. */
+  onReady(resumed: boolean): void;
+  onAnnotationEvent(event: AnnotationEvent): void;
+  onPresence(readers: Readers["readers"]): void;
+}
+
+/** What the stream needs of the browser; a fake in tests. */
+export interface StreamEnvironment {
+  EventSource: new (url: string, init?: EventSourceInit) => EventSource;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * A statement's event stream. While the connection only drops, EventSource reconnects by itself and sends
+ * Last-Event-ID. When it gives up (the server answered with an error, say), this opens it again after a backoff,
+ * passing the last ID seen as ?lastEventId= since a new EventSource cannot set the header.
+ */
+export class StatementStream {
+  private source: EventSource | null = null;
+  private lastEventId: string | null = null;
+  private retryMs = FIRST_RETRY_MS;
+  private timer: unknown = null;
+  private stopped = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly handlers: StreamHandlers,
+    private readonly env: StreamEnvironment = globalThis,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    // Without EventSource (an old browser, a test DOM) the page still works; it just is not live.
+    if (typeof this.env.EventSource === "function") this.open();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) this.env.clearTimeout(this.timer);
+    this.timer = null;
+    this.source?.close();
+    this.source = null;
+  }
+
+  private open(): void {
+    const url = this.lastEventId === null ? this.url : `${this.url}?lastEventId=${encodeURIComponent(this.lastEventId)}`;
+    const source = new this.env.EventSource(url, { withCredentials: true });
+    this.source = source;
+    this.listen(source, "ready", StreamReady, (ready) => {
+      this.retryMs = FIRST_RETRY_MS;
+      this.handlers.onReady(ready.resumed);
+    });
+    for (const type of ANNOTATION_EVENT_TYPES) this.listen(source, type, AnnotationEvent, (e) => this.handlers.onAnnotationEvent(e));
+    this.listen(source, "presence", Readers, (p) => this.handlers.onPresence(p.readers));
+    source.onerror = () => {
+      if (source.readyState !== 2 /* CLOSED */ || this.stopped) return;
+      source.close();
+      this.timer = this.env.setTimeout(() => {
+        this.timer = null;
+        if (!this.stopped) this.open();
+      }, this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
+    };
+  }
+
+  private listen<S extends z.ZodType>(source: EventSource, type: string, schema: S, handle: (data: z.output<S>) => void): void {
+    source.addEventListener(type, (message) => {
+      const { data, lastEventId } = message as MessageEvent<string>;
+      if (lastEventId) this.lastEventId = lastEventId;
+      let json: unknown;
+      try {
+        json = JSON.parse(data);
+      } catch {
+        return;
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) handle(parsed.data);
+    });
+  }
+}

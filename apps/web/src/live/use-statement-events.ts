@@ -1,0 +1,47 @@
+import { type Readers, endpoints } from "@verbatim/contract";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { updateAnnotationCache } from "../annotations/annotation-query.ts";
+import { rememberSavedId } from "../annotations/saved-ids.ts";
+import { buildUrl } from "../api/api-fetch.ts";
+import { queryKeys } from "../queries/query-keys.ts";
+import { applyAnnotationEvent } from "./apply-annotation-event.ts";
+import { StatementStream } from "./statement-stream.ts";
+
+export type Reader = Readers["readers"][number];
+
+/**
+ * Keeps the statement's cached annotations up to date with everyone's changes as they happen, and says who
+ * else has it open. Events go through the same pure list updates as the user's own (optimistic) changes.
+ */
+export function useStatementEvents(slug: string, selfId: string | null): { readers: Reader[] } {
+  const queryClient = useQueryClient();
+  const [readers, setReaders] = useState<Reader[]>([]);
+
+  useEffect(() => {
+    const stream = new StatementStream(buildUrl(endpoints.statementEvents.path, { idOrSlug: slug }), {
+      onReady: (resumed) => {
+        // Events between the list's loading and this stream's start would be missing from a list already shown.
+        if (!resumed && queryClient.getQueryData(queryKeys.annotations(slug)) !== undefined) {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.annotations(slug) });
+        }
+      },
+      onAnnotationEvent: (event) => {
+        updateAnnotationCache(queryClient, slug, (list) => {
+          const applied = applyAnnotationEvent(list, event, selfId);
+          if (applied.adopted) rememberSavedId(applied.adopted.optimisticId, applied.adopted.id);
+          return applied.list;
+        });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
+      },
+      onPresence: setReaders,
+    });
+    stream.start();
+    return () => {
+      stream.stop();
+      setReaders([]);
+    };
+  }, [queryClient, slug, selfId]);
+
+  return { readers };
+}
