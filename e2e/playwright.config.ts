@@ -51,7 +51,8 @@ export default defineConfig({
     { name: "app", testIgnore: /first-run\.spec\.ts$/, dependencies: ["sign-in"], use: { ...browserUse, storageState: STORAGE_STATE } },
   ],
   webServer: {
-    command: `"${process.execPath}" --import tsx apps/api/src/main.ts`,
+    // The bundle `npm start` runs (scripts/build-api.mjs, built before the tests), so the tests cover what ships.
+    command: `"${process.execPath}" --enable-source-maps apps/api/dist/main.mjs`,
     cwd: repoRoot,
     url: `${baseURL}/api/health`,
     env: { PORT: String(port), HOST: "127.0.0.1", VERBATIM_DATA_DIR: dataDir, LOG_LEVEL: "error" },

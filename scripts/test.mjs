@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildApiIfStale } from "./build-api.mjs";
 import { buildWebIfStale } from "./build-web.mjs";
 import { root, run } from "./lib.mjs";
 
@@ -39,6 +40,7 @@ if (v) {
 
 if ((await step("Chromium for browser tests", process.execPath, ["scripts/ensure-chromium.mjs"])) === 0) {
   await buildWebIfStale();
+  await buildApiIfStale();
   const pwJson = path.join(out, "playwright.json");
   await step(
     "end-to-end tests (Playwright, Chromium)",

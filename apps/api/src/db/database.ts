@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 import { applyMigrations } from "./migrate.ts";
+import { rememberDatabaseUrl } from "./stream-pool.ts";
 
 export type DatabaseKind = "embedded" | "external";
 
@@ -13,7 +15,17 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+/** The repository's root: the nearest folder above this module (in src/ or the dist/ bundle) whose package.json lists workspaces. */
+export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && "workspaces" in (JSON.parse(readFileSync(manifest, "utf8")) as object)) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no workspace root above ${from}`);
+  }
+}
+
 export const migrationsDir = path.join(repoRoot, "prisma", "migrations");
 
 /** DATABASE_URL when given, else the embedded cluster in dataDir (started here, or reached if the app holds it). */
@@ -29,7 +41,9 @@ export async function migrate(url: string, log: (m: string) => void): Promise<st
 
 export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  rememberDatabaseUrl(client, url);
+  return client;
 }
 
 export type Db = PrismaClient;
