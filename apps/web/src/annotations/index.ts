@@ -4,6 +4,7 @@
  */
 export type { TargetDraft } from "./target-draft.ts";
 export { useAnnotations, type ReadingOrderSource } from "./use-annotations.ts";
+export { useAfterFirstPaint } from "./use-after-first-paint.ts";
 export { useCreateAnnotation, type CreateAnnotationInput } from "./use-create-annotation.ts";
 export { useUpdateAnnotation, type UpdateAnnotationInput } from "./use-update-annotation.ts";
 export { useDeleteAnnotation } from "./use-delete-annotation.ts";

@@ -2,7 +2,7 @@ import type { AnnotationKind } from "@verbatim/core";
 import { useCallback, useDeferredValue, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
-import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAnnotations } from "../annotations/index.ts";
+import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAfterFirstPaint, useAnnotations } from "../annotations/index.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
@@ -34,8 +34,8 @@ export function ReaderPage() {
   const statement = useStatement(slug);
   const annotations = useAnnotations(slug, statement.data);
   const { readers } = useStatementEvents(slug, me.user.id);
-  // The panel's list of thousands renders just after the highlights, not before them.
-  const panelAnnotations = useDeferredValue(annotations.data);
+  // The panel's list of thousands renders after the frame that paints the highlights, not before it.
+  const panelAnnotations = useDeferredValue(useAfterFirstPaint(annotations.data));
   const reader = useRef<StatementReaderHandle>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reveal, setReveal] = useState<{ annotationId: string; nonce: number } | null>(null);
