@@ -4,7 +4,7 @@ import { citationOf } from "./citation.ts";
 import { textRuns, xmlSafe } from "./docx-text.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { ExportItem } from "./export-item.ts";
-import { kindHeading } from "./export-order.ts";
+import { kindHeading } from "./kind-heading.ts";
 import { paragraphLink } from "./paragraph-link.ts";
 import { statementLine } from "./statement-line.ts";
 import { oneLine } from "./text.ts";

@@ -3,7 +3,7 @@ import { citationOf } from "./citation.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
-import { kindHeading } from "./export-order.ts";
+import { kindHeading } from "./kind-heading.ts";
 import { formatDate } from "./format-date.ts";
 import { createGroupTracker } from "./group-tracker.ts";
 import { BRIEF_CSS } from "./html-style.ts";

@@ -5,7 +5,7 @@ export { docxBrief } from "./docx-brief.ts";
 export { escapeHtml } from "./escape-html.ts";
 export { excerptDetails } from "./excerpt-details.ts";
 export type { BriefMeta, ExcerptParagraphs, ExportItem, ExportReview, ExportWriter } from "./export-item.ts";
-export { compareExportItems, kindHeading } from "./export-order.ts";
+export { kindHeading } from "./kind-heading.ts";
 export { formatDate } from "./format-date.ts";
 export { htmlWriter } from "./html-writer.ts";
 export { markdownWriter } from "./markdown-writer.ts";

@@ -2,7 +2,7 @@ import { isHttpUrl } from "../references/http-url.ts";
 import { citationOf } from "./citation.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
-import { kindHeading } from "./export-order.ts";
+import { kindHeading } from "./kind-heading.ts";
 import { formatDate } from "./format-date.ts";
 import { createGroupTracker } from "./group-tracker.ts";
 import { markdownLines, markdownText, markdownUrl } from "./markdown-escape.ts";
