@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { ADMIN, signIn } from "./support/accounts.ts";
-import { panelItems, selectWithMouse } from "./support/reader.ts";
+import { paintedTexts, panelItems, selectWithMouse } from "./support/reader.ts";
 import { importForTest } from "./support/statements.ts";
 
 // Two members in two browsers on one statement: what one tags, the other sees without reloading.
@@ -46,21 +46,6 @@ async function reviewerPage(browser: Browser): Promise<Page> {
 }
 
 const alsoReading = (page: Page) => page.getByRole("status", { name: "Who else is reading" });
-
-async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [, highlight] of CSS.highlights) {
-      for (const painted of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(painted.startContainer, painted.startOffset);
-        range.setEnd(painted.endContainer, painted.endOffset);
-        texts.push(range.toString());
-      }
-    }
-    return texts;
-  });
-}
 
 test("one member tags a passage; the other sees the highlight and the panel item appear, and who is reading", async ({ page, browser }) => {
   const other = await reviewerPage(browser);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { panelItems, selectWithMouse } from "./support/reader.ts";
+import { paintedTexts, panelItems, selectWithMouse } from "./support/reader.ts";
 import { importForTest } from "./support/statements.ts";
 
 let slug: string;
@@ -85,18 +85,7 @@ test("after a reload every tag is back in place with its attributes, painted ove
   await expect(panelItems(page).filter({ hasText: "We welcome the report" })).toContainText("Welcomes");
   await expect(panelItems(page).filter({ hasText: "will contribute two million euros" })).toContainText("Our Government");
   await expect(panelItems(page).filter({ hasText: "United Nations Convention" })).toContainText("UNTOC");
-  const painted = await page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [, highlight] of CSS.highlights) {
-      for (const painted of highlight as Highlight) {
-        const range = document.createRange();
-        range.setStart(painted.startContainer, painted.startOffset);
-        range.setEnd(painted.endContainer, painted.endOffset);
-        texts.push(range.toString());
-      }
-    }
-    return texts;
-  });
+  const painted = await paintedTexts(page);
   expect(painted).toEqual(expect.arrayContaining(["We welcome the report", "will contribute two million euros", "Mr. President"]));
 });
 

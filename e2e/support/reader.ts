@@ -65,3 +65,19 @@ export async function selectWithKeyboard(page: Page, paragraphId: string, words:
 
 /** The annotation side panel's items (each holds its labels as a nested list). */
 export const panelItems = (page: Page) => page.getByRole("list", { name: "Annotations in reading order" }).locator(":scope > li");
+
+/** The text of every range the reader has painted as a highlight (CSS Custom Highlight API). */
+export async function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    for (const [, highlight] of CSS.highlights) {
+      for (const painted of highlight as Highlight) {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        texts.push(range.toString());
+      }
+    }
+    return texts;
+  });
+}

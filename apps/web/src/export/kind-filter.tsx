@@ -2,7 +2,7 @@ import { ANNOTATION_KINDS, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STAN
 import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../annotations/taxonomy-labels.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
-import { TextFilter } from "./text-filter.tsx";
+import { TextField } from "../components/text-field.tsx";
 
 interface KindFilterProps {
   selection: ExportSelection;
@@ -31,11 +31,13 @@ export function KindFilter({ selection: s, onChange }: KindFilterProps) {
             values={s.stances}
             onChange={(stances) => onChange({ stances })}
           />
-          <TextFilter
+          <TextField
+            name="topic"
             label="Topic"
             hint="A topic of the position, in any case."
+            autoComplete="off"
             value={s.topic}
-            onChange={(topic) => onChange({ topic })}
+            onChange={(e) => onChange({ topic: e.target.value })}
           />
         </div>
       )}
@@ -57,11 +59,13 @@ export function KindFilter({ selection: s, onChange }: KindFilterProps) {
             values={s.relations}
             onChange={(relations) => onChange({ relations })}
           />
-          <TextFilter
+          <TextField
+            name="target"
             label="Cross-reference target"
             hint="An instrument key (UNTOC), a UN symbol (A/RES/74/247), slug#p7 or a URL."
+            autoComplete="off"
             value={s.target}
-            onChange={(target) => onChange({ target })}
+            onChange={(e) => onChange({ target: e.target.value })}
           />
         </div>
       )}

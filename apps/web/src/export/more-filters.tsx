@@ -2,7 +2,7 @@ import { useId } from "react";
 import { useLabels } from "../annotations/use-vocabulary.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
-import { TextFilter } from "./text-filter.tsx";
+import { TextField } from "../components/text-field.tsx";
 
 interface MoreFiltersProps {
   selection: ExportSelection;
@@ -44,8 +44,8 @@ export function MoreFilters({ selection: s, onChange }: MoreFiltersProps) {
       </fieldset>
       <fieldset className="export-group export-dates">
         <legend>Statement date</legend>
-        <TextFilter type="date" label="From" value={s.from} onChange={(from) => onChange({ from })} />
-        <TextFilter type="date" label="To" value={s.to} onChange={(to) => onChange({ to })} />
+        <TextField name="from" type="date" label="From" value={s.from} onChange={(e) => onChange({ from: e.target.value })} />
+        <TextField name="to" type="date" label="To" value={s.to} onChange={(e) => onChange({ to: e.target.value })} />
       </fieldset>
     </>
   );
