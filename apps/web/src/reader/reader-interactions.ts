@@ -2,6 +2,7 @@ import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { indexBlocks, pointAt, type TextPoint } from "./block-index.ts";
+import { liveSelection } from "./live-selection.ts";
 import { selectionToTarget } from "./selection-to-target.ts";
 import { tagKindForKey, type TagKind } from "./tag-kinds.ts";
 import type { TargetDraft } from "./target-draft.ts";
@@ -47,7 +48,7 @@ function handleKeyDown(view: EditorView, event: KeyboardEvent, handlers: ReaderH
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   const tagKind = tagKindForKey(event.key);
   if (tagKind) {
-    const { from, to } = view.state.selection;
+    const { from, to } = liveSelection(view);
     const target = selectionToTarget(view.state.doc, from, to);
     if (target) handlers.onTagKey(view, tagKind, target);
     return true;
