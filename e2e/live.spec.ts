@@ -1,49 +1,19 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { ADMIN, signIn } from "./support/accounts.ts";
+import { ADMIN } from "./support/accounts.ts";
+import { createMember, memberPage } from "./support/members.ts";
 import { paintedTexts, panelItems, selectWithMouse } from "./support/reader.ts";
 import { importForTest } from "./support/statements.ts";
 
 // Two members in two browsers on one statement: what one tags, the other sees without reloading.
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REVIEWER = { name: "Rex Reviewer", email: "rex.reviewer@example.org", password: "reviewer password 1" };
 
 let slug: string;
 test.beforeAll(async ({ request }) => {
-  // There is no API to add a member yet; the admin command reaches the running app's database.
-  execFileSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "apps/api/src/cli/admin.ts",
-      "create-user",
-      "--email",
-      REVIEWER.email,
-      "--name",
-      REVIEWER.name,
-      "--role",
-      "reviewer",
-      "--password-stdin",
-    ],
-    {
-      cwd: repoRoot,
-      input: REVIEWER.password,
-      env: { ...process.env, VERBATIM_DATA_DIR: process.env.VERBATIM_E2E_DATA_DIR },
-      stdio: ["pipe", "ignore", "pipe"],
-    },
-  );
+  createMember({ ...REVIEWER, role: "reviewer" });
   slug = await importForTest(request, "Live statement", "Ruritania");
 });
 
-async function reviewerPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await signIn(page, REVIEWER);
-  return page;
-}
+const reviewerPage = (browser: Browser): Promise<Page> => memberPage(browser, REVIEWER);
 
 const alsoReading = (page: Page) => page.getByRole("status", { name: "Who else is reading" });
 

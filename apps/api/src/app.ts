@@ -7,6 +7,11 @@ import { AppError } from "./http/app-error.ts";
 import type { AppDeps } from "./http/context.ts";
 import { errorHandler } from "./http/error-handler.ts";
 import { JSON_MEDIA_TYPES, requireJsonBody } from "./http/require-json.ts";
+import { teamRoutes } from "./routes/team-routes.ts";
+import { discussionRoutes } from "./routes/discussion-routes.ts";
+import { reviewRoutes } from "./routes/review-routes.ts";
+import { compareRoutes } from "./routes/compare-routes.ts";
+import { activityRoutes } from "./routes/activity-routes.ts";
 import { annotationRoutes } from "./routes/annotation-routes.ts";
 import { authRoutes } from "./routes/auth-routes.ts";
 import { exportRoutes } from "./routes/export-routes.ts";
@@ -54,6 +59,11 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     exportRoutes,
     importRoutes,
     liveRoutes,
+    teamRoutes,
+    discussionRoutes,
+    reviewRoutes,
+    compareRoutes,
+    activityRoutes,
   ];
   for (const routes of routeGroups) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));

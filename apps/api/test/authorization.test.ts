@@ -7,7 +7,9 @@ import { expectError } from "./support/assertions.ts";
 import { snapshot } from "./support/db-snapshot.ts";
 import { sseStatus } from "./support/sse-client.ts";
 import { annotate, importStatement, member, type Member, newWorkspace, PASSWORD, setUp, signIn } from "./support/factories.ts";
+import type { AuthorizationCase, Caller, IsolationCase, IsolationContext, MatrixContext } from "./support/route-cases.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { featureCases } from "./cases/index.ts";
 
 const RANK: Record<Endpoint["access"], number> = { public: -1, viewer: 0, analyst: 1, reviewer: 2, admin: 3 };
 const allows = (role: Role, e: Endpoint) => RANK[role] >= RANK[e.access];
@@ -34,14 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-interface Caller {
-  client: ApiClient;
-  /** The signed-in user, if any, with their role in the workspace. */
-  self: (Member & { role: Role }) | null;
-  /** A second client for the same credentials (a new session for cookies). */
-  fresh(): Promise<ApiClient>;
-}
-
 /** An annotation the caller wrote when their role lets them write one, else someone else's. */
 async function ownAnnotation(c: Caller): Promise<string> {
   const writer = c.self && RANK[c.self.role] >= RANK.analyst ? c.self.client : author.client;
@@ -56,8 +50,18 @@ async function ownDeletedAnnotation(c: Caller): Promise<string> {
 }
 
 let counter = 0;
+const context = (): MatrixContext => ({
+  server,
+  members,
+  author,
+  slug,
+  foreignAnnotation,
+  ownAnnotation,
+  ownDeletedAnnotation,
+  next: () => ++counter,
+});
 /** One representative call per endpoint; when it is allowed it must answer the endpoint's own status. */
-const cases: Record<EndpointName, (c: Caller) => Promise<ApiResponse>> = {
+const coreCases: Partial<Record<EndpointName, AuthorizationCase>> = {
   health: (c) => c.client.get("/api/health"),
   setupStatus: (c) => c.client.get("/api/setup"),
   setup: (c) => c.client.post("/api/setup", { workspaceName: "Late", name: "Late", email: "late@example.org", password: PASSWORD }),
@@ -108,6 +112,12 @@ const cases: Record<EndpointName, (c: Caller) => Promise<ApiResponse>> = {
   statementEvents: (c) => sseStatus(c.client, `/api/statements/${slug}/events`),
   statementPresence: (c) => c.client.get(`/api/statements/${slug}/presence`),
 };
+const cases = { ...coreCases, ...featureCases.authorization };
+const call = (name: EndpointName, c: Caller): Promise<ApiResponse> => {
+  const run = cases[name];
+  if (!run) throw new Error(`no authorization case for ${name}`);
+  return run(c, context());
+};
 /** Setup happens once; afterwards it answers setup_done to everyone. */
 const expectedStatus = (name: EndpointName) => (name === "setup" ? 409 : endpoints[name].status);
 
@@ -122,7 +132,7 @@ it("has a case for every endpoint in the contract", () => {
 
 describe.each(ROLES)("a signed-in %s", (role) => {
   it.each(NAMES)("%s: allowed by the role, or 403 forbidden", async (name) => {
-    const res = await cases[name](sessionCaller(role));
+    const res = await call(name, sessionCaller(role));
     if (allows(role, endpoints[name])) expect(res.status, `${role} ${name}: ${res.text.slice(0, 300)}`).toBe(expectedStatus(name));
     else expectError(res, 403, "forbidden");
   });
@@ -131,7 +141,7 @@ describe.each(ROLES)("a signed-in %s", (role) => {
 describe("without credentials", () => {
   it.each(NAMES)("%s: 401 unless public", async (name) => {
     const anonymous = (): Caller => ({ client: new ApiClient(server.url), self: null, fresh: async () => new ApiClient(server.url) });
-    const res = await cases[name](anonymous());
+    const res = await call(name, anonymous());
     if (endpoints[name].access === "public") expect(res.status, res.text.slice(0, 300)).toBe(expectedStatus(name));
     else expectError(res, 401, "unauthenticated");
   });
@@ -142,8 +152,8 @@ describe("with an API token", () => {
     const { token } = (await members[role].client.post("/api/tokens", { name: "role check" })).body;
     const bearer = new ApiClient(server.url, token);
     const caller: Caller = { client: bearer, self: { ...members[role], role }, fresh: async () => bearer };
-    for (const name of NAMES.filter((n) => !allows(role, endpoints[n]))) expectError(await cases[name](caller), 403, "forbidden");
-    expect((await cases.listStatements(caller)).status).toBe(200);
+    for (const name of NAMES.filter((n) => !allows(role, endpoints[n]))) expectError(await call(name, caller), 403, "forbidden");
+    expect((await call("listStatements", caller)).status).toBe(200);
   });
 });
 
@@ -207,7 +217,7 @@ describe("workspace isolation", () => {
   });
   const isolatedSlug = "2024-05-01-unsc-zembla";
   const body = { kind: "position", target: { paragraphId: "p2", start: 0, end: 2 }, attributes: { stance: "notes" } };
-  const attempts: Record<ParamEndpoint, (c: ApiClient) => Promise<ApiResponse>[]> = {
+  const coreAttempts: Partial<Record<ParamEndpoint, (c: ApiClient) => Promise<ApiResponse>[]>> = {
     revokeToken: (c) => [c.delete(`/api/tokens/${a.token}`)],
     getInstrument: (c) => [c.get("/api/instruments/ONLY-HERE")],
     getStatement: (c) => [c.get(`/api/statements/${isolatedSlug}`), c.get(`/api/statements/${a.statementId}`)],
@@ -228,13 +238,29 @@ describe("workspace isolation", () => {
     statementPresence: (c) => [c.get(`/api/statements/${isolatedSlug}/presence`), c.get(`/api/statements/${a.statementId}/presence`)],
   };
 
+  const attempts: Partial<Record<EndpointName, IsolationCase>> = {
+    ...Object.fromEntries(Object.entries(coreAttempts).map(([name, run]) => [name, { attempts: (c: ApiClient) => run(c) }])),
+    ...featureCases.isolation,
+  };
+  const context = (): IsolationContext => ({
+    server,
+    author,
+    outsider,
+    isolatedSlug,
+    statementId: a.statementId,
+    annotation: a.annotation,
+    deleted: a.deleted,
+  });
+
   it("covers every route that names a resource", () => {
     expect(Object.keys(attempts).sort()).toEqual(NAMES.filter((n) => endpoints[n].path.includes(":")).sort());
   });
 
   it.each(Object.keys(attempts) as ParamEndpoint[])("%s: another workspace's IDs and slugs answer 404 and change nothing", async (name) => {
+    const entry = attempts[name]!;
+    const ids = (await entry.prepare?.(context())) ?? {};
     const before = await snapshot(server.db);
-    for (const res of await Promise.all(attempts[name](outsider.client))) expectError(res, 404, "not_found");
+    for (const res of await Promise.all(entry.attempts(outsider.client, context(), ids))) expectError(res, 404, "not_found");
     expect(await snapshot(server.db)).toEqual(before);
   });
 

@@ -4,7 +4,9 @@ import { ApiClient } from "./support/api-client.ts";
 import { expectError, expectErrorShape, expectValidationIssues, recordServerErrors } from "./support/assertions.ts";
 import { expectUnchanged } from "./support/db-snapshot.ts";
 import { annotate, importStatement, type Member, PASSWORD, setUp } from "./support/factories.ts";
+import type { BodyCase, InputContext, QueryCase } from "./support/route-cases.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { featureCases } from "./cases/index.ts";
 
 let server: TestServer;
 let admin: Member;
@@ -30,16 +32,7 @@ type QueryEndpoint = { [K in EndpointName]: (typeof endpoints)[K] extends { quer
 const NAMES = Object.keys(endpoints) as EndpointName[];
 
 /** For each route that takes a body: where to send it, a body it would accept, and one with wrong types. */
-const bodies: Record<
-  BodyEndpoint,
-  {
-    path: () => string;
-    valid: () => Record<string, unknown>;
-    wrongTypes: Record<string, unknown>;
-    /** JSON-LD: takes one item or an array of them, and terms of any vocabulary. */
-    openShape?: true;
-  }
-> = {
+const coreBodies: Partial<Record<BodyEndpoint, BodyCase>> = {
   setup: {
     path: () => "/api/setup",
     valid: () => ({ workspaceName: "W", name: "N", email: "n@example.org", password: PASSWORD }),
@@ -91,7 +84,7 @@ const bodies: Record<
 };
 
 /** For each route that takes a query: its path, a query with wrong types. */
-const queries: Record<QueryEndpoint, { path: () => string; wrongTypes: string }> = {
+const coreQueries: Partial<Record<QueryEndpoint, QueryCase>> = {
   listStatements: { path: () => "/api/statements", wrongTypes: "limit=abc&sort=sideways" },
   listAnnotations: { path: () => `/api/statements/${slug}/annotations`, wrongTypes: "kind=opinion&limit=0&author=me" },
   deleteAnnotation: { path: () => `/api/annotations/${annotationId}`, wrongTypes: "version=first" },
@@ -102,6 +95,10 @@ const queries: Record<QueryEndpoint, { path: () => string; wrongTypes: string }>
   statementEvents: { path: () => `/api/statements/${slug}/events`, wrongTypes: "lastEventId=seven" },
 };
 
+const bodies = { ...coreBodies, ...featureCases.bodies } as Record<BodyEndpoint, BodyCase>;
+const queries = { ...coreQueries, ...featureCases.queries } as Record<QueryEndpoint, QueryCase>;
+const context = (): InputContext => ({ server, admin, slug, annotationId });
+
 it("has a case for every route that takes a body or a query", () => {
   expect(Object.keys(bodies).sort()).toEqual(NAMES.filter((n) => "body" in endpoints[n]).sort());
   expect(Object.keys(queries).sort()).toEqual(NAMES.filter((n) => "query" in endpoints[n]).sort());
@@ -110,7 +107,7 @@ it("has a case for every route that takes a body or a query", () => {
 describe.each(Object.keys(bodies) as BodyEndpoint[])("%s body", (name) => {
   const { method } = endpoints[name];
   const send = (opts: { raw?: string; json?: unknown; contentType?: string }) =>
-    admin.client.request(method.toUpperCase(), bodies[name].path(), opts);
+    admin.client.request(method.toUpperCase(), bodies[name].path(context()), opts);
 
   it("malformed JSON → 400 invalid_json", () =>
     unchanged(async () => {
@@ -123,13 +120,13 @@ describe.each(Object.keys(bodies) as BodyEndpoint[])("%s body", (name) => {
       expectValidationIssues(res);
       for (const issue of res.body.error.details.issues) expect(Object.keys(issue).sort()).toEqual(["code", "message", "path"]);
       if (bodies[name].openShape) return;
-      expectValidationIssues(await send({ json: [bodies[name].valid()] }));
+      expectValidationIssues(await send({ json: [bodies[name].valid(context())] }));
       expectValidationIssues(await send({ raw: "null" }));
     }));
 
   const open = bodies[name].openShape;
   it(open ? "an unknown field is accepted: JSON-LD may carry extension terms" : "an unknown field → 400 validation_failed", async () => {
-    const surprise = () => send({ json: { ...bodies[name].valid(), surprise: true } });
+    const surprise = () => send({ json: { ...bodies[name].valid(context()), surprise: true } });
     if (open) {
       const res = await surprise();
       expect(res.status, res.text).toBe(200);
@@ -144,20 +141,24 @@ describe.each(Object.keys(bodies) as BodyEndpoint[])("%s body", (name) => {
 
   it("a body over the 8 MB limit → 413 payload_too_large", () =>
     unchanged(async () => {
-      const raw = JSON.stringify({ ...bodies[name].valid(), filler: "x".repeat(9 * 1024 * 1024) });
+      const raw = JSON.stringify({ ...bodies[name].valid(context()), filler: "x".repeat(9 * 1024 * 1024) });
       expectError(await send({ raw }), 413, "payload_too_large");
     }));
 
   it("a body that is not JSON → 415 unsupported_media_type", () =>
     unchanged(async () => {
       expectError(await send({ raw: "name=x", contentType: "application/x-www-form-urlencoded" }), 415, "unsupported_media_type");
-      expectError(await send({ raw: JSON.stringify(bodies[name].valid()), contentType: "text/plain" }), 415, "unsupported_media_type");
+      expectError(
+        await send({ raw: JSON.stringify(bodies[name].valid(context())), contentType: "text/plain" }),
+        415,
+        "unsupported_media_type",
+      );
     }));
 });
 
 describe.each(Object.keys(queries) as QueryEndpoint[])("%s query", (name) => {
   const { method } = endpoints[name];
-  const send = (query: string) => admin.client.request(method.toUpperCase(), `${queries[name].path()}?${query}`);
+  const send = (query: string) => admin.client.request(method.toUpperCase(), `${queries[name].path(context())}?${query}`);
 
   it("wrong types → 400 validation_failed with details.issues", () =>
     unchanged(async () => {

@@ -1,7 +1,11 @@
-import type { z } from "zod";
 import * as A from "./annotations.ts";
 import * as Auth from "./auth.ts";
-import type { ErrorCode } from "./errors.ts";
+import { type Endpoint, read, write } from "./endpoint.ts";
+import { activityEndpoints } from "./endpoints-activity.ts";
+import { compareEndpoints } from "./endpoints-compare.ts";
+import { discussionEndpoints } from "./endpoints-discussion.ts";
+import { reviewEndpoints } from "./endpoints-review.ts";
+import { teamEndpoints } from "./endpoints-team.ts";
 import * as X from "./exports.ts";
 import { Health } from "./health.ts";
 import * as I from "./instruments.ts";
@@ -9,32 +13,7 @@ import * as L from "./live.ts";
 import * as S from "./statements.ts";
 import * as V from "./vocabulary.ts";
 
-export interface Endpoint {
-  method: "get" | "post" | "patch" | "delete";
-  /** Express-style path; `:name` segments are path parameters. */
-  path: string;
-  summary: string;
-  /** Who may call it: anyone, or a signed-in member (session cookie or API token) with at least this role. */
-  access: "public" | "viewer" | "analyst" | "reviewer" | "admin";
-  body?: z.ZodType;
-  query?: z.ZodType;
-  response?: z.ZodType;
-  status: number;
-  /** Content type of a non-JSON response. */
-  produces?: string;
-  /** Further content types the response can take (a file export in other formats), documented as binary. */
-  alsoProduces?: readonly string[];
-  /** Response headers worth documenting, by name, with what they say. */
-  responseHeaders?: Readonly<Record<string, string>>;
-  /** Request headers the endpoint reads, by name, with what they do. */
-  requestHeaders?: Readonly<Record<string, string>>;
-  errors: ErrorCode[];
-}
-
-const read: ErrorCode[] = ["unauthenticated", "forbidden", "not_found", "validation_failed"];
-const write: ErrorCode[] = [...read, "invalid_json", "csrf_failed", "payload_too_large", "unsupported_media_type"];
-
-export const endpoints = {
+const coreEndpoints = {
   health: {
     method: "get",
     path: "/api/health",
@@ -352,6 +331,15 @@ export const endpoints = {
     errors: [...write, "invalid_content"],
   },
   openapi: { method: "get", path: "/api/openapi.json", summary: "This document", access: "public", status: 200, errors: [] },
+} as const satisfies Record<string, Endpoint>;
+
+export const endpoints = {
+  ...coreEndpoints,
+  ...teamEndpoints,
+  ...discussionEndpoints,
+  ...reviewEndpoints,
+  ...compareEndpoints,
+  ...activityEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -12,11 +12,19 @@ export const ERROR_STATUS = {
   version_conflict: 409,
   conflict: 409,
   setup_done: 409,
+  /** An invitation link that was used, revoked or has expired. */
+  invitation_unusable: 409,
+  /** A change that would leave the workspace without an admin. */
+  last_admin: 409,
+  /** An email that already belongs to a user (sign in to accept the invitation instead). */
+  email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_target: 422,
   invalid_attributes: 422,
   invalid_content: 422,
+  /** A mention of someone who is not a member of the workspace. */
+  invalid_mention: 422,
   /** An Idempotency-Key sent again with a different request (draft-ietf-httpapi-idempotency-key-header). */
   idempotency_key_reused: 422,
   rate_limited: 429,

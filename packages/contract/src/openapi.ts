@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { endpoints, type Endpoint } from "./endpoints.ts";
+import type { Endpoint } from "./endpoint.ts";
+import { endpoints } from "./endpoints.ts";
 import { ERROR_STATUS, ErrorBody } from "./errors.ts";
 
 type JsonSchema = Record<string, unknown>;

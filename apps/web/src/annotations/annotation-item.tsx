@@ -1,5 +1,7 @@
 import type { Annotation } from "@verbatim/contract";
 import { type MouseEvent, memo, useRef, useState } from "react";
+import { AnnotationDiscussion } from "../discussion/annotation-discussion.tsx";
+import { AnnotationReview } from "../review/annotation-review.tsx";
 import { AnnotationDetails } from "./annotation-details.tsx";
 import { AnnotationForm } from "./annotation-form.tsx";
 import { NoteView } from "./note-view.tsx";
@@ -87,6 +89,8 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
               </span>
             )}
           </div>
+          <AnnotationReview annotation={a} slug={slug} />
+          <AnnotationDiscussion annotation={a} slug={slug} />
         </>
       )}
     </li>

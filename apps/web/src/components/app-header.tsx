@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "react-router";
 import type { Me } from "../queries/use-me.ts";
 import { useLogout } from "../queries/use-logout.ts";
+import { AppNav } from "./app-nav.tsx";
 import { ErrorAlert } from "./error-alert.tsx";
 
 const ROLE_NAMES: Record<string, string> = { admin: "Admin", reviewer: "Reviewer", analyst: "Analyst", viewer: "Viewer" };
@@ -24,6 +25,7 @@ export function AppHeader({ me }: { me: Me }) {
           <span className="visually-hidden">Workspace: </span>
           {me.workspace.name}
         </p>
+        <AppNav role={me.workspace.role} />
         <div className="account">
           <p className="account-user">
             <span className="visually-hidden">Signed in as </span>

@@ -12,4 +12,13 @@ export const queryKeys = {
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
   /** An export's count and first excerpts, keyed by its filters as a query string. */
   exportPreview: (filters: string) => ["export-preview", filters] as const,
+  members: ["members"] as const,
+  invitations: ["invitations"] as const,
+  invitation: (token: string) => ["invitation", token] as const,
+  comments: (annotationId: string) => ["comments", annotationId] as const,
+  inbox: ["inbox"] as const,
+  reviewQueue: (filters: string) => ["review-queue", filters] as const,
+  annotationHistory: (annotationId: string) => ["annotation-history", annotationId] as const,
+  compare: (slug: string, authors: string) => ["compare", slug, authors] as const,
+  activity: (filters: string) => ["activity", filters] as const,
 };

@@ -1,0 +1,7 @@
+import { Router } from "express";
+import type { AppDeps } from "../http/context.ts";
+
+export function compareRoutes(_deps: AppDeps): Router {
+  const r = Router();
+  return r;
+}

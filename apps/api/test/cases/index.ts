@@ -1,0 +1,15 @@
+import type { RouteCases } from "../support/route-cases.ts";
+import { activityCases } from "./activity.ts";
+import { compareCases } from "./compare.ts";
+import { discussionCases } from "./discussion.ts";
+import { reviewCases } from "./review.ts";
+import { teamCases } from "./team.ts";
+
+/** The route-wide tests' entries for the endpoints each feature adds, merged. */
+const features = [teamCases, discussionCases, reviewCases, compareCases, activityCases];
+export const featureCases: RouteCases = {
+  authorization: Object.assign({}, ...features.map((f) => f.authorization)),
+  isolation: Object.assign({}, ...features.map((f) => f.isolation)),
+  bodies: Object.assign({}, ...features.map((f) => f.bodies)),
+  queries: Object.assign({}, ...features.map((f) => f.queries)),
+};

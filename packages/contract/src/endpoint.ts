@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import type { ErrorCode } from "./errors.ts";
+
+export interface Endpoint {
+  method: "get" | "post" | "patch" | "delete";
+  /** Express-style path; `:name` segments are path parameters. */
+  path: string;
+  summary: string;
+  /** Who may call it: anyone, or a signed-in member (session cookie or API token) with at least this role. */
+  access: "public" | "viewer" | "analyst" | "reviewer" | "admin";
+  body?: z.ZodType;
+  query?: z.ZodType;
+  response?: z.ZodType;
+  status: number;
+  /** Content type of a non-JSON response. */
+  produces?: string;
+  /** Further content types the response can take (a file export in other formats), documented as binary. */
+  alsoProduces?: readonly string[];
+  /** Response headers worth documenting, by name, with what they say. */
+  responseHeaders?: Readonly<Record<string, string>>;
+  /** Request headers the endpoint reads, by name, with what they do. */
+  requestHeaders?: Readonly<Record<string, string>>;
+  errors: ErrorCode[];
+}
+
+export const read: ErrorCode[] = ["unauthenticated", "forbidden", "not_found", "validation_failed"];
+export const write: ErrorCode[] = [...read, "invalid_json", "csrf_failed", "payload_too_large", "unsupported_media_type"];
