@@ -9,6 +9,11 @@ import "./styles/annotations.css";
 import "./styles/reader.css";
 import "./styles/library.css";
 import "./styles/export.css";
+import "./styles/team.css";
+import "./styles/discussion.css";
+import "./styles/review.css";
+import "./styles/compare.css";
+import "./styles/activity.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
