@@ -46,3 +46,9 @@ export async function memberPage(browser: Browser, who: { email: string; passwor
   await signIn(page, who);
   return page;
 }
+
+/** A browser with no cookies at all: someone who opens an invitation link before having an account. */
+export async function guestPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return context.newPage();
+}

@@ -2,7 +2,10 @@ import type { Db } from "../db/database.ts";
 import { SESSION_DAYS } from "./cookies.ts";
 import { newSecret, sha256 } from "./secrets.ts";
 
-export async function createSession(db: Db, userId: string, workspaceId: string): Promise<{ token: string; csrfToken: string }> {
+/** A client or a transaction, so a session can start in the same commit as what it depends on. */
+type Sessions = Pick<Db, "session">;
+
+export async function createSession(db: Sessions, userId: string, workspaceId: string): Promise<{ token: string; csrfToken: string }> {
   const token = newSecret();
   const csrfToken = newSecret();
   await db.session.create({

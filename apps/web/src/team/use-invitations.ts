@@ -1,0 +1,33 @@
+import { endpoints } from "@verbatim/contract";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, type BodyOf, type ResponseOf } from "../api/api-fetch.ts";
+import { queryKeys } from "../queries/query-keys.ts";
+
+export type InvitationView = ResponseOf<typeof endpoints.listInvitations>["items"][number];
+export type CreatedInvitation = ResponseOf<typeof endpoints.createInvitation>;
+export type InvitationInput = BodyOf<typeof endpoints.createInvitation>;
+
+/** The workspace's invitations, newest first (admins only); read again now and then, so an acceptance shows up. */
+export function useInvitations() {
+  return useQuery({
+    queryKey: queryKeys.invitations,
+    queryFn: ({ signal }) => apiFetch(endpoints.listInvitations, { signal }),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useCreateInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InvitationInput) => apiFetch(endpoints.createInvitation, { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+  });
+}
+
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch(endpoints.revokeInvitation, { params: { id } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+  });
+}
