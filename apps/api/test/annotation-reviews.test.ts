@@ -6,9 +6,11 @@ let server: TestServer;
 let analyst: Member;
 let reviewer: Member;
 let statement: { slug: string };
+let workspaceId: string;
 beforeAll(async () => {
   server = await startTestServer();
   const admin = await setUp(server);
+  workspaceId = admin.workspaceId;
   analyst = await member(server, admin.workspaceId, "analyst", "Ana Analyst");
   reviewer = await member(server, admin.workspaceId, "reviewer", "Rex Reviewer");
   statement = await importStatement(analyst.client);
@@ -75,5 +77,60 @@ describe("reviews and history", () => {
     ]);
     expect(changes[2]?.after).toBeNull();
     expect(changes[1]?.after).toMatchObject({ note: "why", status: "proposed" });
+  });
+
+  it("returns the review in force in annotation responses, lists and events, and an edit clears it", async () => {
+    const a = await annotate(analyst.client, statement.slug);
+    expect(a.review).toBeNull();
+    const REX = { id: reviewer.userId, name: "Rex Reviewer" };
+    const res = await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "accepted", version: 1, comment: "Verbatim" });
+    expect(res.status, res.text).toBe(200);
+    const review = res.body.annotation.review;
+    expect(review).toEqual({ status: "accepted", reviewer: REX, at: expect.any(String), comment: "Verbatim" });
+    expect(Date.now() - Date.parse(review.at)).toBeLessThan(60_000);
+    expect((await analyst.client.get(`/api/annotations/${a.id}`)).body.annotation).toEqual(res.body.annotation);
+    const listed = async () =>
+      (await analyst.client.get(`/api/statements/${statement.slug}/annotations`)).body.items.find((i: { id: string }) => i.id === a.id);
+    expect(await listed()).toEqual(res.body.annotation);
+    const event = await server.db.event.findFirst({ where: { annotationId: a.id, type: "annotation.reviewed" } });
+    expect(event?.payload).toEqual(res.body.annotation);
+
+    // A deletion and a restoration leave the review in force.
+    expect((await analyst.client.delete(`/api/annotations/${a.id}?version=2`)).status).toBe(204);
+    const restored = await analyst.client.post(`/api/annotations/${a.id}/restore`);
+    expect(restored.body.annotation).toMatchObject({ status: "accepted", review });
+
+    // Editing an accepted annotation sends it back to proposed and voids the review, in every answer.
+    const edited = await analyst.client.patch(`/api/annotations/${a.id}`, { version: 4, note: "reworded" });
+    expect(edited.status, edited.text).toBe(200);
+    expect(edited.body.annotation).toMatchObject({ status: "proposed", review: null, version: 5 });
+    expect(await listed()).toMatchObject({ status: "proposed", review: null });
+
+    // A new review is the one in force; a later one replaces it.
+    await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "disputed", version: 5 });
+    const again = await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "rejected", version: 6, comment: "No" });
+    expect(again.body.annotation.review).toMatchObject({ status: "rejected", comment: "No", reviewer: REX });
+    expect(await listed()).toEqual(again.body.annotation);
+  });
+
+  it("records a review repeating the decision as a confirmation by another reviewer", async () => {
+    const a = await annotate(analyst.client, statement.slug);
+    const admin = await member(server, workspaceId, "admin", "Ada Admin");
+    expect((await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "accepted", version: 1 })).status).toBe(200);
+    const confirmed = await admin.client.post(`/api/annotations/${a.id}/reviews`, { status: "accepted", version: 2, comment: "Agreed" });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(confirmed.body.annotation).toMatchObject({
+      status: "accepted",
+      version: 3,
+      review: { reviewer: { id: admin.userId }, comment: "Agreed" },
+    });
+  });
+
+  it("refuses a stale version with the current annotation, review included", async () => {
+    const a = await annotate(analyst.client, statement.slug);
+    await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "accepted", version: 1 });
+    const stale = await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "rejected", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details.current).toMatchObject({ status: "accepted", version: 2, review: { status: "accepted" } });
   });
 });

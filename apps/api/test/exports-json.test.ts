@@ -46,8 +46,10 @@ describe("JSON export", () => {
   it("gives each item the annotation object as GET /api/annotations/:id has it", async () => {
     for (const item of items) {
       const { statement: _s, paragraphs: _p, review: _r, reference: _ref, citation: _c, ...annotation } = item;
-      expect(Object.keys(annotation).sort()).toEqual([...ANNOTATION_FIELDS].sort());
-      expect({ annotation }).toEqual((await f.analyst.client.get(`/api/annotations/${item.id}`)).body);
+      // The export's review (the latest, as a citation names it) takes the place of the annotation's review in force.
+      const { review: _inForce, ...got } = (await f.analyst.client.get(`/api/annotations/${item.id}`)).body.annotation;
+      expect(Object.keys(annotation).sort()).toEqual(ANNOTATION_FIELDS.filter((k) => k !== "review").sort());
+      expect(annotation).toEqual(got);
     }
   });
 

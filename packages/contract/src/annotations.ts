@@ -68,6 +68,19 @@ export const ReviewRequest = z.strictObject({
   version: z.number().int().min(1),
 });
 
+/**
+ * The review in force: the latest review, as long as the annotation still has the status it gave. An edit sends
+ * a reviewed annotation back to proposed, so `review` is null for every proposed annotation (never reviewed, or
+ * edited since its last review); an annotation deleted and restored keeps its review.
+ */
+export const AnnotationReviewInfo = z.object({
+  status: z.enum(["accepted", "rejected", "disputed"]),
+  reviewer: z.object({ id: Uuid, name: z.string() }),
+  at: z.string(),
+  comment: z.string().nullable(),
+});
+export type AnnotationReviewInfo = z.infer<typeof AnnotationReviewInfo>;
+
 export const Annotation = z.object({
   id: Uuid,
   statementId: Uuid,
@@ -81,6 +94,7 @@ export const Annotation = z.object({
   note: z.string().nullable(),
   noteDoc: z.unknown(),
   status: ReviewStatus,
+  review: AnnotationReviewInfo.nullable(),
   version: z.number().int(),
   author: z.object({ id: Uuid, name: z.string() }),
   createdAt: z.string(),

@@ -9,3 +9,9 @@ export const canChangeAnnotation = (actor: Actor, authorId: string): boolean =>
 export const canReviewAnnotation = (actor: Actor): boolean => roleAtLeast(actor.role, "reviewer");
 
 export const canCreateAnnotation = (actor: Actor): boolean => roleAtLeast(actor.role, "analyst");
+
+/** The review queue is the reviewers' work list. */
+export const canReadReviewQueue = (actor: Actor): boolean => canReviewAnnotation(actor);
+
+/** Every member of the workspace may read an annotation's history, deleted annotations' too. */
+export const canReadAnnotationHistory = (actor: Actor): boolean => roleAtLeast(actor.role, "viewer");

@@ -1,11 +1,23 @@
-import type { AnnotationView, ReviewStatus } from "@verbatim/core";
-import type { Annotation, User } from "../generated/prisma/client.ts";
+import type { ReviewStatus } from "@verbatim/core";
+import type { Annotation, Review, User } from "../generated/prisma/client.ts";
 import { kindFromDb } from "../use-cases/annotation-kind.ts";
+import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 
-export type AnnotationRow = Annotation & { author: Pick<User, "id" | "name">; statement: { slug: string } };
-export const annotationInclude = { author: { select: { id: true, name: true } }, statement: { select: { slug: true } } } as const;
+type ReviewRow = Pick<Review, "status" | "comment" | "createdAt"> & { reviewer: Pick<User, "id" | "name"> };
+export type AnnotationRow = Annotation & { author: Pick<User, "id" | "name">; statement: { slug: string }; reviews: ReviewRow[] };
+export const annotationInclude = {
+  author: { select: { id: true, name: true } },
+  statement: { select: { slug: true } },
+  /** The latest review only: each review raises the version, so the highest version is the latest. */
+  reviews: {
+    select: { status: true, comment: true, createdAt: true, reviewer: { select: { id: true, name: true } } },
+    orderBy: { annotationVersion: "desc" },
+    take: 1,
+  },
+} as const;
 
-export function presentAnnotation(a: AnnotationRow): AnnotationView {
+export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
+  const latest = a.reviews[0];
   return {
     id: a.id,
     statementId: a.statementId,
@@ -24,6 +36,10 @@ export function presentAnnotation(a: AnnotationRow): AnnotationView {
     note: a.noteText,
     noteDoc: a.noteRich ?? null,
     status: a.status as ReviewStatus,
+    review: reviewInForce(
+      a.status,
+      latest && { status: latest.status, comment: latest.comment, at: latest.createdAt, reviewer: latest.reviewer },
+    ),
     version: a.version,
     author: { id: a.author.id, name: a.author.name },
     createdAt: a.createdAt.toISOString(),

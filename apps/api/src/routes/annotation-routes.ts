@@ -12,6 +12,13 @@ import { listAnnotations } from "../use-cases/list-annotations.ts";
 import { reviewAnnotation } from "../use-cases/review-annotation.ts";
 import { updateAnnotation } from "../use-cases/update-annotation.ts";
 
+/** Answers stored before annotations carried `review` lack it; a create's answer is never reviewed yet. */
+function withReviewField(body: unknown): unknown {
+  const annotation = (body as { annotation?: Record<string, unknown> } | null)?.annotation;
+  if (!annotation || "review" in annotation) return body;
+  return { ...(body as object), annotation: { ...annotation, review: null } };
+}
+
 export function annotationRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
@@ -25,7 +32,7 @@ export function annotationRoutes(deps: AppDeps): Router {
     if (!result.replayed) return { annotation: result.annotation };
     // Only successes are stored (see create-annotation-once.ts), so the stored status is this endpoint's own.
     res.set("Idempotent-Replayed", "true");
-    return AnnotationResponse.parse(result.answer.body);
+    return AnnotationResponse.parse(withReviewField(result.answer.body));
   });
   mount(r, deps, endpoints.listAnnotations, async ({ actor, params, query }) =>
     listAnnotations(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "", ...query }),

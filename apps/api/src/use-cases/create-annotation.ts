@@ -1,9 +1,9 @@
 import type { CreateAnnotationRequest } from "@verbatim/contract";
-import type { AnnotationView } from "@verbatim/core";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/database.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { forbidden } from "../http/app-error.ts";
+import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { canCreateAnnotation } from "../policies/annotation-policy.ts";
 import { anchorTarget } from "./anchor-target.ts";
@@ -20,10 +20,10 @@ export interface CreateAnnotationOptions {
   idOrSlug: string;
   input: CreateAnnotationRequest;
   /** Further writes in the same transaction (the stored answer to an idempotent request). */
-  alongside?: (tx: Prisma.TransactionClient, created: AnnotationView) => Promise<void>;
+  alongside?: (tx: Prisma.TransactionClient, created: AnnotationWithReview) => Promise<void>;
 }
 
-export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): Promise<AnnotationView> {
+export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): Promise<AnnotationWithReview> {
   const { actor, input } = opts;
   if (!canCreateAnnotation(actor)) throw forbidden();
   const statement = await findStatement(db, actor.workspaceId, opts.idOrSlug);

@@ -1,6 +1,6 @@
-import type { AnnotationView } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
 import type { PreparedImport } from "./import-w3c-prepare.ts";
@@ -25,7 +25,7 @@ export function isSourceIdClash(e: unknown): boolean {
 export async function writeW3cImport(
   db: Db,
   opts: { workspaceId: string; actorId: string; prepared: readonly PreparedImport[] },
-): Promise<AnnotationView[]> {
+): Promise<AnnotationWithReview[]> {
   const { prepared } = opts;
   if (prepared.length === 0) return [];
   return db.$transaction(

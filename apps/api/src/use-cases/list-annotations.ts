@@ -1,7 +1,13 @@
 import type { Db } from "../db/database.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { AppError } from "../http/app-error.ts";
-import { type AnnotationSqlRow, presentAnnotationSqlRow } from "../presenters/annotation-sql-row.ts";
+import {
+  type AnnotationSqlRow,
+  LATEST_REVIEW_COLUMNS,
+  LATEST_REVIEW_JOIN,
+  presentAnnotationWithReviewSqlRow,
+  type ReviewSqlColumns,
+} from "../presenters/annotation-sql-row.ts";
 import type { AnnotationFilter } from "./annotation-filter.ts";
 import { findStatement } from "./find-statement.ts";
 import { isUuid } from "./is-uuid.ts";
@@ -15,16 +21,18 @@ export interface ListAnnotationsOptions extends AnnotationFilter {
 
 /**
  * A page of a statement's annotations. The reader loads up to 5,000 at once, so this reads them with one SQL
- * query (Prisma's row mapping doubled the time) and joins the few authors rather than the slug per row.
+ * query (Prisma's row mapping doubled the time) and joins the few authors rather than the slug per row, and
+ * the latest review of each reviewed annotation (a lateral join).
  */
 export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
   const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
   const after = decodeCursor(opts.cursor);
-  const rows = await db.$queryRaw<AnnotationSqlRow[]>`
+  const rows = await db.$queryRaw<(AnnotationSqlRow & ReviewSqlColumns)[]>`
     SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
            a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
-           u.name AS author_name, a.created_at, a.updated_at
+           u.name AS author_name, a.created_at, a.updated_at, ${LATEST_REVIEW_COLUMNS}
     FROM annotations a JOIN users u ON u.id = a.author_id
+    ${LATEST_REVIEW_JOIN}
     WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL ${filterSql(opts)}
       ${after ? Prisma.sql`AND (a.created_at, a.id) > (${after.createdAt}, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY a.created_at, a.id
@@ -32,7 +40,7 @@ export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => presentAnnotationSqlRow(r, statement)),
+    items: page.map((r) => presentAnnotationWithReviewSqlRow(r, statement)),
     nextCursor: rows.length > opts.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
   };
 }
@@ -46,9 +54,10 @@ function filterSql(f: AnnotationFilter): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
+/** A keyset cursor over (created_at, id); the review queue pages the same way. */
+export const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
 
-function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
+export function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
   if (!cursor) return null;
   const [iso = "", id] = Buffer.from(cursor, "base64url").toString().split("|");
   const createdAt = new Date(iso);

@@ -1,6 +1,8 @@
+import { transitionReview } from "@verbatim/core";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/database.ts";
-import { forbidden } from "../http/app-error.ts";
+import { AppError, forbidden } from "../http/app-error.ts";
+import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
 import { presentAnnotation } from "../presenters/annotation.ts";
 import { canReviewAnnotation } from "../policies/annotation-policy.ts";
 import { findAnnotation } from "./find-annotation.ts";
@@ -13,11 +15,18 @@ export interface ReviewInput {
   version: number;
 }
 
-export async function reviewAnnotation(db: Db, opts: { actor: Actor; id: string; input: ReviewInput }) {
+/**
+ * Records a reviewer's decision (core's transitionReview: any decision from any status; repeating the current
+ * one is recorded too, as a confirmation). The review row and the new status go in one change.
+ */
+export async function reviewAnnotation(db: Db, opts: { actor: Actor; id: string; input: ReviewInput }): Promise<AnnotationWithReview> {
   const { actor, input } = opts;
   if (!canReviewAnnotation(actor)) throw forbidden("only reviewers and admins review annotations");
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
   if (input.version !== before.version) throw versionConflict(before);
+  const transition = transitionReview(before.status, { type: "review", decision: input.status });
+  if (!transition.ok) throw new AppError("validation_failed", transition.error.message, { status: input.status });
+  const comment = input.comment || null;
   return writeAnnotationChange({
     db,
     actorId: actor.userId,
@@ -25,17 +34,13 @@ export async function reviewAnnotation(db: Db, opts: { actor: Actor; id: string;
     before,
     expectedVersion: input.version,
     action: "reviewed",
-    data: { status: input.status },
-    alongside: async (tx, after) => {
-      await tx.review.create({
-        data: {
-          annotationId: after.id,
-          reviewerId: actor.userId,
-          status: input.status,
-          comment: input.comment || null,
-          annotationVersion: after.version,
-        },
+    data: { status: transition.value.to },
+    alongside: async (tx, view): Promise<AnnotationWithReview> => {
+      const review = await tx.review.create({
+        data: { annotationId: view.id, reviewerId: actor.userId, status: input.status, comment, annotationVersion: view.version },
+        select: { createdAt: true, reviewer: { select: { id: true, name: true } } },
       });
+      return { ...view, review: { status: input.status, reviewer: review.reviewer, at: review.createdAt.toISOString(), comment } };
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { UpdateAnnotationRequest } from "@verbatim/contract";
+import { transitionReview } from "@verbatim/core";
 import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/database.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -15,7 +16,7 @@ import { validateAttributes } from "./validate-attributes.ts";
 import { versionConflict } from "./version-conflict.ts";
 import { writeAnnotationChange } from "./write-annotation-change.ts";
 
-/** Editing an annotation that was reviewed sends it back to proposed. */
+/** Editing an annotation that was reviewed sends it back to proposed (core's transitionReview), which voids its review. */
 export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string; input: UpdateAnnotationRequest }) {
   const { actor, input } = opts;
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
@@ -26,7 +27,9 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   if (Object.values(changes).every((v) => v === undefined)) return before;
 
   const kind = input.kind ?? before.kind;
-  const data: Prisma.AnnotationUpdateManyMutationInput = { status: "proposed" };
+  const transition = transitionReview(before.status, { type: "edit" });
+  // An edit always succeeds as a transition (to proposed); the review it voids stays in the history.
+  const data: Prisma.AnnotationUpdateManyMutationInput = transition.ok ? { status: transition.value.to } : {};
   if (input.kind !== undefined || input.attributes !== undefined) {
     data.kind = kindToDb(kind);
     data.attributes = (await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes)) as object;

@@ -2,6 +2,7 @@ import type { AnnotationView } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
+import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
 import { annotationInclude, presentAnnotation } from "../presenters/annotation.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
 import { recordEvent } from "./record-event.ts";
@@ -16,12 +17,12 @@ export interface AnnotationWrite {
   expectedVersion: number;
   action: "updated" | "deleted" | "restored" | "reviewed";
   data: Prisma.AnnotationUpdateManyMutationInput;
-  /** Further writes in the same transaction (a review row, labels). */
-  alongside?: (tx: Prisma.TransactionClient, after: AnnotationView) => Promise<void>;
+  /** Further writes in the same transaction (a review row, labels); returns the view to announce when they change it (a review). */
+  alongside?: (tx: Prisma.TransactionClient, after: AnnotationWithReview) => Promise<AnnotationWithReview | void>;
 }
 
 /** Compare-and-set on `version`, with the change recorded in the annotation's history in the same transaction. */
-export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationView> {
+export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationWithReview> {
   const after = await w.db.$transaction(async (tx) => {
     const { count } = await tx.annotation.updateMany({
       where: { id: w.before.id, version: w.expectedVersion },
@@ -40,9 +41,9 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
         after: row.deletedAt ? Prisma.DbNull : (annotationSnapshot(view) as object),
       },
     });
-    await w.alongside?.(tx, view);
-    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actorId, annotation: view });
-    return view;
+    const shown = (await w.alongside?.(tx, view)) ?? view;
+    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actorId, annotation: shown });
+    return shown;
   });
   if (after) return after;
   const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });

@@ -2,7 +2,7 @@ import { ERROR_STATUS, type ErrorCode } from "@verbatim/contract";
 import { expect } from "vitest";
 import type { ApiClient, ApiResponse } from "./api-client.ts";
 
-/** DESIGN.md's annotation object, plus the rich note document. */
+/** DESIGN.md's annotation object, plus the rich note document and the review in force. */
 export const ANNOTATION_FIELDS = [
   "attributes",
   "author",
@@ -13,6 +13,7 @@ export const ANNOTATION_FIELDS = [
   "note",
   "noteDoc",
   "quote",
+  "review",
   "revision",
   "statementId",
   "statementSlug",

@@ -23,6 +23,7 @@ export function makeAnnotation(overrides: Partial<Annotation> = {}): Annotation 
     note: null,
     noteDoc: null,
     status: "proposed",
+    review: null,
     version: 1,
     author: AUTHOR,
     createdAt: "2024-01-01T10:00:00.000Z",

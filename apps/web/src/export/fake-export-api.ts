@@ -13,7 +13,7 @@ const statementRef = (slug: string, title: string, delegation: string) => ({
 });
 
 function excerpt(overrides: Partial<ExportedAnnotation>, slug: string, title: string, delegation: string): ExportedAnnotation {
-  const base = makeAnnotation(overrides);
+  const base = makeAnnotation({ ...overrides, review: null });
   return {
     ...base,
     statementSlug: slug,

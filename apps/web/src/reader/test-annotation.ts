@@ -13,6 +13,7 @@ export function testAnnotation(fields: Partial<Annotation> & Pick<Annotation, "i
     note: null,
     noteDoc: null,
     status: "proposed",
+    review: null,
     version: 1,
     author: { id: "00000000-0000-4000-8000-000000000002", name: "Ana Analyst" },
     createdAt: "2024-01-01T00:00:00.000Z",

@@ -1,4 +1,16 @@
-/** Stub: being built. */
+import { useSession } from "../components/session-context.ts";
+import { ReviewQueueView } from "../review/review-queue-view.tsx";
+
+/** `/review`: the queue of annotations awaiting review, for reviewers and admins. */
 export function ReviewQueuePage() {
-  return null;
+  const me = useSession();
+  if (me.workspace.role !== "reviewer" && me.workspace.role !== "admin") {
+    return (
+      <section className="review-queue" aria-labelledby="review-queue-heading">
+        <h1 id="review-queue-heading">Review queue</h1>
+        <p>The review queue is for reviewers and admins. Ask an admin if you should review your colleagues’ annotations.</p>
+      </section>
+    );
+  }
+  return <ReviewQueueView />;
 }
