@@ -221,7 +221,8 @@ const coreEndpoints = {
     path: "/api/statements/:idOrSlug/events",
     summary:
       "Server-Sent Events of changes to the statement's annotations (annotation.created, .updated, .deleted, .restored, " +
-      ".reviewed) and of who is reading it (presence); resumes after Last-Event-ID",
+      ".reviewed), to the comments on them (comment.created, .updated, .deleted, .restored) and of who is reading it " +
+      "(presence); resumes after Last-Event-ID",
     access: "viewer",
     query: L.StatementEventsQuery,
     status: 200,

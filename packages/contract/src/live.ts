@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Annotation } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
+import { Comment } from "./comments.ts";
 import { Uuid } from "./common.ts";
 
 /**
@@ -28,6 +29,26 @@ export const AnnotationEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("annotation.deleted"), annotation: z.object({ id: Uuid, version: z.number().int() }), ...eventFields }),
 ]);
 export type AnnotationEvent = z.infer<typeof AnnotationEvent>;
+
+export const COMMENT_EVENT_TYPES = ["comment.created", "comment.updated", "comment.deleted", "comment.restored"] as const;
+export type CommentEventType = (typeof COMMENT_EVENT_TYPES)[number];
+
+export const CommentEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.enum(["comment.created", "comment.updated", "comment.restored"]), comment: Comment, ...eventFields }),
+  /** A deletion names the comment, its annotation and the version it reached by being deleted. */
+  z.object({
+    type: z.literal("comment.deleted"),
+    comment: z.object({ id: Uuid, annotationId: Uuid, version: z.number().int() }),
+    ...eventFields,
+  }),
+]);
+export type CommentEvent = z.infer<typeof CommentEvent>;
+
+/** Every change a statement's stream carries: to its annotations, and to the comments on them. */
+export const STATEMENT_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES] as const;
+export type StatementEventType = (typeof STATEMENT_EVENT_TYPES)[number];
+export const StatementEvent = z.union([AnnotationEvent, CommentEvent]);
+export type StatementEvent = z.infer<typeof StatementEvent>;
 
 /** Who has the statement open now (distinct users); also streamed as the `presence` event on every change. */
 export const Readers = z.object({ readers: z.array(UserRef) });

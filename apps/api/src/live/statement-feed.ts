@@ -1,4 +1,4 @@
-import { AnnotationEvent, Readers } from "@verbatim/contract";
+import { Readers, StatementEvent } from "@verbatim/contract";
 import type { Logger } from "pino";
 import type { Db } from "../db/database.ts";
 import { type EventCursor, isAfter } from "../use-cases/event-cursor.ts";
@@ -98,8 +98,10 @@ export class StatementFeed {
 
   /** The event as the contract describes it; one that does not fit is a bug, logged and skipped. */
   private message(e: StoredEvent): Message[] {
-    const data = { id: e.id, type: e.type, actorId: e.actorId, at: e.createdAt.toISOString(), annotation: e.payload };
-    const parsed = AnnotationEvent.safeParse(data);
+    // The payload goes under its subject's name: `annotation` for annotation.*, `comment` for comment.*.
+    const subject = e.type.startsWith("comment.") ? "comment" : "annotation";
+    const data = { id: e.id, type: e.type, actorId: e.actorId, at: e.createdAt.toISOString(), [subject]: e.payload };
+    const parsed = StatementEvent.safeParse(data);
     if (parsed.success) {
       const frame = formatMessage({ id: e.id, event: e.type, data: parsed.data });
       return [{ at: { txId: e.txId, id: e.id }, frame }];

@@ -18,6 +18,9 @@ export const SNAPSHOT_TABLES = [
   "labels",
   "events",
   "idempotency_keys",
+  "comments",
+  "inbox_items",
+  "invitations",
 ] as const;
 
 export type Snapshot = Record<string, unknown[]>;

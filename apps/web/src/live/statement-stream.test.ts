@@ -1,4 +1,4 @@
-import type { AnnotationEvent } from "@verbatim/contract";
+import type { AnnotationEvent, CommentEvent } from "@verbatim/contract";
 import { describe, expect, it, vi } from "vitest";
 import { makeAnnotation } from "../annotations/test-fixtures.ts";
 import { StatementStream, type StreamEnvironment, type StreamHandlers } from "./statement-stream.ts";
@@ -38,7 +38,7 @@ function setup() {
     setTimeout: (run: () => void) => timers.push(run),
     clearTimeout: () => undefined,
   } as unknown as StreamEnvironment;
-  const handlers: StreamHandlers = { onReady: vi.fn(), onAnnotationEvent: vi.fn(), onPresence: vi.fn() };
+  const handlers: StreamHandlers = { onReady: vi.fn(), onAnnotationEvent: vi.fn(), onCommentEvent: vi.fn(), onPresence: vi.fn() };
   const stream = new StatementStream("/api/statements/s/events", handlers, env);
   stream.start();
   return { stream, handlers, timers, source: () => FakeSource.all.at(-1)! };
@@ -64,6 +64,21 @@ describe("StatementStream", () => {
     expect(handlers.onAnnotationEvent).toHaveBeenCalledTimes(1);
     expect(handlers.onAnnotationEvent).toHaveBeenCalledWith(created);
     expect(handlers.onPresence).toHaveBeenCalledWith([{ id: created.actorId, name: "Ben Other" }]);
+  });
+
+  it("hands on comment events, checked against the contract", () => {
+    const { handlers, source } = setup();
+    const comment: CommentEvent = {
+      id: "44",
+      type: "comment.deleted",
+      actorId: created.actorId,
+      at: created.at,
+      comment: { id: "00000000-0000-4000-8000-00000000c001", annotationId: created.annotation.id, version: 2 },
+    };
+    source().emit("comment.deleted", comment, "44");
+    source().emit("comment.created", { ...comment, type: "comment.created" }, "45");
+    expect(handlers.onCommentEvent).toHaveBeenCalledTimes(1);
+    expect(handlers.onCommentEvent).toHaveBeenCalledWith(comment);
   });
 
   it("leaves reconnecting to EventSource while it tries, and reopens from the last ID once it gives up", () => {

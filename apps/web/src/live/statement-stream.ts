@@ -1,10 +1,11 @@
-import { ANNOTATION_EVENT_TYPES, AnnotationEvent, Readers, StreamReady } from "@verbatim/contract";
+import { ANNOTATION_EVENT_TYPES, AnnotationEvent, COMMENT_EVENT_TYPES, CommentEvent, Readers, StreamReady } from "@verbatim/contract";
 import type { z } from "zod";
 
 export interface StreamHandlers {
   /** The stream (re)started; `resumed` is false when it could not continue from the last event seen. */
   onReady(resumed: boolean): void;
   onAnnotationEvent(event: AnnotationEvent): void;
+  onCommentEvent(event: CommentEvent): void;
   onPresence(readers: Readers["readers"]): void;
 }
 
@@ -59,6 +60,7 @@ export class StatementStream {
       this.handlers.onReady(ready.resumed);
     });
     for (const type of ANNOTATION_EVENT_TYPES) this.listen(source, type, AnnotationEvent, (e) => this.handlers.onAnnotationEvent(e));
+    for (const type of COMMENT_EVENT_TYPES) this.listen(source, type, CommentEvent, (e) => this.handlers.onCommentEvent(e));
     this.listen(source, "presence", Readers, (p) => this.handlers.onPresence(p.readers));
     source.onerror = () => {
       if (source.readyState !== 2 /* CLOSED */ || this.stopped) return;

@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 import { updateAnnotationCache } from "../annotations/annotation-query.ts";
 import { rememberSavedId } from "../annotations/saved-ids.ts";
 import { buildUrl } from "../api/api-fetch.ts";
+import { applyCommentEvent } from "../discussion/comment-cache.ts";
+import { updateCommentCache } from "../discussion/use-statement-comments.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 import { applyAnnotationEvent } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
@@ -25,6 +27,9 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         if (!resumed && queryClient.getQueryData(queryKeys.annotations(slug)) !== undefined) {
           void queryClient.invalidateQueries({ queryKey: queryKeys.annotations(slug) });
         }
+        if (!resumed && queryClient.getQueryData(queryKeys.comments(slug)) !== undefined) {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.comments(slug) });
+        }
       },
       onAnnotationEvent: (event) => {
         updateAnnotationCache(queryClient, slug, (list) => {
@@ -33,6 +38,11 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
           return applied.list;
         });
         void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
+      },
+      onCommentEvent: (event) => {
+        updateCommentCache(queryClient, slug, (list) => applyCommentEvent(list, event));
+        // Someone else's comment may mention or answer this user: the inbox badge looks again.
+        if (event.actorId !== selfId) void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
       },
       onPresence: setReaders,
     });

@@ -15,8 +15,11 @@ export const queryKeys = {
   members: ["members"] as const,
   invitations: ["invitations"] as const,
   invitation: (token: string) => ["invitation", token] as const,
-  comments: (annotationId: string) => ["comments", annotationId] as const,
+  /** Every comment on a statement's annotations, loaded once for the reader. */
+  comments: (slug: string) => ["comments", slug] as const,
   inbox: ["inbox"] as const,
+  inboxCount: ["inbox", "count"] as const,
+  inboxPage: (filter: "unread" | "all") => ["inbox", "page", filter] as const,
   reviewQueue: (filters: string) => ["review-queue", filters] as const,
   annotationHistory: (annotationId: string) => ["annotation-history", annotationId] as const,
   compare: (slug: string, authors: string) => ["compare", slug, authors] as const,

@@ -1,0 +1,29 @@
+import type { InboxItem } from "@verbatim/contract";
+import { Link } from "react-router";
+import { fullTime, relativeTime } from "../annotations/relative-time.ts";
+import { KIND_LABELS, labelFor } from "../annotations/taxonomy-labels.ts";
+import { inboxItemHref } from "./inbox-href.ts";
+
+/** One mention or reply: who, what they said, where, when. Opening it marks it read. */
+export function InboxEntry({ item, onOpen }: { item: InboxItem; onOpen: (item: InboxItem) => void }) {
+  const unread = item.readAt === null;
+  const what = item.reason === "mention" ? "mentioned you" : "replied";
+  return (
+    <li className={unread ? "inbox-entry inbox-unread" : "inbox-entry"}>
+      <Link to={inboxItemHref(item)} className="inbox-entry-link" onClick={() => onOpen(item)}>
+        <span className="inbox-entry-head">
+          {unread && <span className="visually-hidden">Unread: </span>}
+          <strong>{item.actor.name}</strong> {what} on <em>{item.statement.title}</em>
+        </span>
+        <span className="inbox-excerpt">{item.comment.excerpt}</span>
+      </Link>
+      <span className="inbox-entry-meta">
+        <span className={`kind-badge kind-${item.annotation.kind}`}>{labelFor(KIND_LABELS, item.annotation.kind)}</span>
+        <q className="inbox-quote">{item.annotation.quote}</q>
+        <time dateTime={item.createdAt} title={fullTime(item.createdAt)}>
+          {relativeTime(item.createdAt)}
+        </time>
+      </span>
+    </li>
+  );
+}

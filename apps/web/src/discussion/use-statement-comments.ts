@@ -1,0 +1,19 @@
+import { type Comment, endpoints } from "@verbatim/contract";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { apiFetch } from "../api/api-fetch.ts";
+import { queryKeys } from "../queries/query-keys.ts";
+
+type List = Comment[] | undefined;
+
+/** Every comment on the statement's annotations, loaded once; live events and the user's changes update it. */
+export function useStatementComments(slug: string) {
+  return useQuery({
+    queryKey: queryKeys.comments(slug),
+    queryFn: async ({ signal }) => (await apiFetch(endpoints.listStatementComments, { params: { idOrSlug: slug }, signal })).items,
+    staleTime: Infinity,
+  });
+}
+
+export function updateCommentCache(queryClient: QueryClient, slug: string, update: (list: List) => List): void {
+  queryClient.setQueryData<Comment[]>(queryKeys.comments(slug), update);
+}
