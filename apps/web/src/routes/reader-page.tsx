@@ -70,6 +70,9 @@ export function ReaderPage() {
       <div className="reader-page-head">
         <BackLink />
         <ExportButton statement={{ slug: statement.data.slug, title: statement.data.title }} />
+        <Link className="button button-secondary" to={`/s/${encodeURIComponent(slug)}/compare`}>
+          Compare annotators
+        </Link>
       </div>
       <StatementHeader statement={statement.data} />
       <AlsoReading readers={readers} selfId={me.user.id} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementReport, type AgreementReport } from "./agreement-report.ts";
+import { agreementReport, type AgreementReport, type AgreementReportInput } from "./agreement-report.ts";
 import type { AgreementInput } from "./agreement-units.ts";
 
 const twoAnnotators: AgreementInput = {
@@ -15,7 +15,7 @@ const twoAnnotators: AgreementInput = {
   ],
 };
 
-function report(input: AgreementInput): AgreementReport {
+function report(input: AgreementReportInput): AgreementReport {
   const result = agreementReport(input);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
@@ -51,6 +51,16 @@ describe("agreement report", () => {
     expect(overall.kappa?.kappa).toBeCloseTo(0.4, 12);
     expect(overall.alpha.alpha).toBeCloseTo(100 / 238, 12);
     expect(overall.counts).toMatchObject({ units: 12, taggedByAny: 5, taggedByAll: 2, unanimous: 9 });
+  });
+
+  it("gives overall figures over the kinds asked for only", () => {
+    // Position and commitment units: 8, two disagreeing (p2 position, p4 commitment); ann tagged 4, bob 2.
+    // κ: p_o = 6/8, p_e = 4/8·2/8 + 4/8·6/8 = 1/2, κ = 1/2. α: n = 16 with six 1s; Σ_{c≠k} o_ck = 4; α = 1 − 15·4/(256 − 36 − 100) = 1/2.
+    const { overall, byKind } = report({ ...twoAnnotators, kinds: ["position", "commitment"] });
+    expect(overall.kappa?.kappa).toBeCloseTo(0.5, 12);
+    expect(overall.alpha.alpha).toBeCloseTo(0.5, 12);
+    expect(overall.counts.units).toBe(8);
+    expect(byKind).toEqual(report(twoAnnotators).byKind);
   });
 
   it("leaves a kind nobody used undefined rather than perfect", () => {

@@ -32,6 +32,11 @@ export interface AgreementReport {
   byKind: Record<AnnotationKind, AgreementFigures>;
 }
 
+export interface AgreementReportInput extends AgreementInput {
+  /** The kinds the overall figures cover (all by default); per-kind figures are given for every kind. */
+  kinds?: readonly AnnotationKind[];
+}
+
 export interface AgreementReportError {
   code: "too_few_annotators";
   message: string;
@@ -40,9 +45,10 @@ export interface AgreementReportError {
 /**
  * Agreement between annotators on one statement, overall and per kind: Krippendorff's α (nominal) for
  * any number of annotators, and Cohen's κ too when there are exactly two, both over paragraph × kind
- * units (see agreementUnits). Overall α is computed over all units together, not averaged over kinds.
+ * units (see agreementUnits). Overall α is computed over all units together (of the kinds asked for), not
+ * averaged over kinds.
  */
-export function agreementReport(input: AgreementInput): Result<AgreementReport, AgreementReportError> {
+export function agreementReport(input: AgreementReportInput): Result<AgreementReport, AgreementReportError> {
   const annotatorIds = [...new Set(input.annotatorIds)];
   if (annotatorIds.length < 2) return err({ code: "too_few_annotators", message: "agreement needs at least two annotators" });
   const units = agreementUnits({ ...input, annotatorIds });
@@ -55,7 +61,12 @@ export function agreementReport(input: AgreementInput): Result<AgreementReport, 
       ),
     ]),
   ) as Record<AnnotationKind, AgreementFigures>;
-  return ok({ annotatorIds, overall: figures(annotatorIds, units), byKind });
+  const kinds = new Set(input.kinds ?? ANNOTATION_KINDS);
+  const overall = figures(
+    annotatorIds,
+    units.filter((unit) => kinds.has(unit.kind)),
+  );
+  return ok({ annotatorIds, overall, byKind });
 }
 
 function figures(annotatorIds: readonly string[], units: readonly AgreementUnit[]): AgreementFigures {

@@ -4,6 +4,7 @@ export {
   type AgreementFigures,
   type AgreementReport,
   type AgreementReportError,
+  type AgreementReportInput,
 } from "./agreement-report.ts";
 export { agreementUnits, type AgreementAnnotation, type AgreementInput, type AgreementUnit, type Tagged } from "./agreement-units.ts";
 export { cohenKappa, type CohenKappaResult } from "./cohen-kappa.ts";

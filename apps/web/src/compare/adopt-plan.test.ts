@@ -1,0 +1,38 @@
+import type { Annotation, CompareGroup } from "@verbatim/contract";
+import { describe, expect, it } from "vitest";
+import { adoptedId, adoptPlan, offersAdoption } from "./adopt-plan.ts";
+import { annotationGist } from "./annotation-gist.ts";
+
+const tag = (id: string, version: number, kind: Annotation["kind"] = "position", attributes: Record<string, unknown> = {}) =>
+  ({ id, version, kind, attributes }) as Annotation;
+
+describe("adopt plan", () => {
+  it("accepts the chosen version and rejects the others of its group, each at the version shown", () => {
+    const group: CompareGroup = { outcome: "partial", annotations: [tag("a", 3), tag("b", 1), tag("c", 2)] };
+    expect(adoptPlan(group, tag("b", 1))).toEqual({
+      annotationId: "b",
+      version: 1,
+      reject: [
+        { id: "a", version: 3 },
+        { id: "c", version: 2 },
+      ],
+    });
+    expect(offersAdoption(group)).toBe(true);
+    expect(offersAdoption({ outcome: "single", annotations: [tag("a", 1)] })).toBe(false);
+  });
+
+  it("knows a group's adopted version only once the others are rejected", () => {
+    const accepted = { ...tag("a", 2), status: "accepted" } as Annotation;
+    const rejected = { ...tag("b", 2), status: "rejected" } as Annotation;
+    const proposed = { ...tag("c", 1), status: "proposed" } as Annotation;
+    expect(adoptedId({ outcome: "partial", annotations: [accepted, rejected] })).toBe("a");
+    expect(adoptedId({ outcome: "partial", annotations: [accepted, proposed] })).toBeNull();
+    expect(adoptedId({ outcome: "match", annotations: [accepted, { ...accepted, id: "d" }] })).toBeNull();
+  });
+
+  it("sums a tag up by its main attribute", () => {
+    expect(annotationGist(tag("a", 1, "position", { stance: "concerned" }))).toBe("Concerned");
+    expect(annotationGist(tag("a", 1, "commitment", { strength: "pledge" }))).toBe("Pledge");
+    expect(annotationGist(tag("a", 1, "cross-reference", { relation: "responds-to", target: "UNTOC" }))).toBe("Responds to UNTOC");
+  });
+});
