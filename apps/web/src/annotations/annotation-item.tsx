@@ -10,6 +10,7 @@ import { type ParagraphNumbers, paragraphLabel } from "./paragraph-label.ts";
 import { fullTime, relativeTime } from "./relative-time.ts";
 import { KIND_LABELS, STATUS_LABELS, labelFor } from "./taxonomy-labels.ts";
 import type { Instrument } from "./use-vocabulary.ts";
+import { LabelChips } from "./label-chips.tsx";
 
 export interface AnnotationItemProps {
   annotation: Annotation;
@@ -61,15 +62,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
       ) : (
         <>
           <AnnotationDetails annotation={a} instruments={instruments} />
-          {a.labels.length > 0 && (
-            <ul className="annotation-labels">
-              {a.labels.map((label) => (
-                <li key={label} className="chip">
-                  {label}
-                </li>
-              ))}
-            </ul>
-          )}
+          <LabelChips labels={a.labels} />
           <NoteView annotation={a} />
           <div className="annotation-item-foot">
             <span className="annotation-byline">
