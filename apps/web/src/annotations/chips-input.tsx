@@ -87,9 +87,11 @@ export function ChipsInput({ label, itemName, values, draft, onValuesChange, onD
             value={draft}
             onChange={onChange}
             onKeyDown={onKeyDown}
-            onBlur={() => {
+            onBlur={(e) => {
               list.show(false);
-              if (draft.trim()) commit(draft);
+              // A press on Save sends the draft with the form; turning it into a chip now could wrap the box and
+              // move the button out from under the pointer before the click completes.
+              if (draft.trim() && !isSubmitButton(e.relatedTarget)) commit(draft);
             }}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
@@ -117,3 +119,5 @@ export function ChipsInput({ label, itemName, values, draft, onValuesChange, onD
     </div>
   );
 }
+
+const isSubmitButton = (el: EventTarget | null): boolean => el instanceof HTMLButtonElement && el.type === "submit";

@@ -1,12 +1,17 @@
+import { useState } from "react";
+import { ConflictDialog } from "./conflict-dialog.tsx";
 import { type Notice, annotationNotices } from "./notice-store.ts";
 import { useUpdateAnnotation } from "./use-update-annotation.ts";
 
+type ConflictNotice = Extract<Notice, { type: "conflict" }>;
+
 /**
- * Someone else saved this annotation first. The page already shows their version; "Keep mine" sends this
- * edit again on top of it, "Use theirs" drops it. (A merge view is a later issue.)
+ * Someone else saved this annotation first. The page already shows their version; "Keep mine" sends this edit
+ * again on top of it, "Use theirs" drops it, and "Compare and merge" shows both, field by field.
  */
-export function ConflictNotice({ notice }: { notice: Extract<Notice, { type: "conflict" }> }) {
+export function ConflictNotice({ notice }: { notice: ConflictNotice }) {
   const update = useUpdateAnnotation(notice.slug);
+  const [comparing, setComparing] = useState(false);
   const dismiss = () => annotationNotices.dismiss(notice.id);
   const keepMine = () => {
     dismiss();
@@ -19,6 +24,9 @@ export function ConflictNotice({ notice }: { notice: Extract<Notice, { type: "co
         saved. The page now shows their version.
       </p>
       <div className="notice-actions">
+        <button type="button" className="button button-quiet" onClick={() => setComparing(true)}>
+          Compare and merge…
+        </button>
         <button type="button" className="button button-quiet" onClick={keepMine}>
           Keep mine
         </button>
@@ -26,6 +34,16 @@ export function ConflictNotice({ notice }: { notice: Extract<Notice, { type: "co
           Use theirs
         </button>
       </div>
+      {comparing && (
+        <ConflictDialog
+          notice={notice}
+          onCancel={() => setComparing(false)}
+          onResolve={(changes) => {
+            dismiss();
+            if (changes) update.mutate({ annotation: notice.current, changes });
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -19,8 +19,8 @@ describe("notice store", () => {
     for (const m of ["1", "2", "3", "4"]) store.add({ type: "error", message: m });
     expect(store.getSnapshot().map((n) => (n.type === "error" ? n.message : ""))).toEqual(["2", "3", "4"]);
     const current = makeAnnotation();
-    store.add({ type: "conflict", slug: "s", current, changes: {} });
-    store.add({ type: "conflict", slug: "s", current: { ...current, version: 3 }, changes: {} });
+    store.add({ type: "conflict", slug: "s", base: current, current, changes: {} });
+    store.add({ type: "conflict", slug: "s", base: current, current: { ...current, version: 3 }, changes: {} });
     expect(store.getSnapshot().filter((n) => n.type === "conflict")).toHaveLength(1);
   });
 });

@@ -9,7 +9,8 @@ import type { AnnotationChanges } from "./optimistic-annotation.ts";
 export type Notice =
   | { id: string; type: "error"; message: string }
   | { id: string; type: "info"; message: string }
-  | { id: string; type: "conflict"; slug: string; current: Annotation; changes: AnnotationChanges }
+  /** An edit of `base` that lost to someone else's save: `current` is theirs, `changes` the edit that was refused. */
+  | { id: string; type: "conflict"; slug: string; base: Annotation; current: Annotation; changes: AnnotationChanges }
   /** `deletion` settles true once the server has deleted it, false if it refused (and the item is back). */
   | { id: string; type: "deleted"; slug: string; annotation: Annotation; deletion: Promise<boolean> };
 

@@ -50,7 +50,7 @@ export function useUpdateAnnotation(slug: string) {
       const current = conflictCurrent(error);
       if (current) {
         updateAnnotationCache(queryClient, slug, (list) => upsertAnnotation(list, current));
-        annotationNotices.add({ type: "conflict", slug, current, changes });
+        annotationNotices.add({ type: "conflict", slug, base: annotation, current, changes });
         return;
       }
       if (isApiError(error, "not_found")) updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, annotation.id));
