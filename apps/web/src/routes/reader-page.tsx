@@ -1,9 +1,10 @@
 import type { AnnotationKind } from "@verbatim/core";
 import { useCallback, useDeferredValue, useRef, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
 import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAfterFirstPaint, useAnnotations } from "../annotations/index.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
+import { DISCUSSION_PARAM } from "../discussion/annotation-discussion.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
 import { ExportButton } from "../export/export-button.tsx";
@@ -37,7 +38,15 @@ export function ReaderPage() {
   // The panel's list of thousands renders after the frame that paints the highlights, not before it.
   const panelAnnotations = useDeferredValue(useAfterFirstPaint(annotations.data));
   const reader = useRef<StatementReaderHandle>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [searchParams] = useSearchParams();
+  // A link to a discussion (from the inbox) selects its annotation, so that the side panel shows it.
+  const linkedAnnotation = searchParams.get(DISCUSSION_PARAM);
+  const [selectedId, setSelectedId] = useState<string | null>(linkedAnnotation);
+  const [followedLink, setFollowedLink] = useState(linkedAnnotation);
+  if (linkedAnnotation !== followedLink) {
+    setFollowedLink(linkedAnnotation);
+    if (linkedAnnotation) setSelectedId(linkedAnnotation);
+  }
   const [reveal, setReveal] = useState<{ annotationId: string; nonce: number } | null>(null);
   const [tagging, setTagging] = useState<Tagging | null>(null);
 
