@@ -5,7 +5,6 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { AppError, forbidden } from "../http/app-error.ts";
 import { canReviewAnnotation } from "../policies/annotation-policy.ts";
 import { findStatement } from "./find-statement.ts";
-import { joinTransaction } from "./join-transaction.ts";
 import { reviewAnnotation } from "./review-annotation.ts";
 
 /**
@@ -31,11 +30,10 @@ export async function adoptVersion(
       ORDER BY id FOR UPDATE`;
     const missing = ids.filter((id) => !found.some((row) => row.id === id));
     if (missing.length > 0) throw new AppError("not_found", "annotation not found on this statement", { missing });
-    const inTx = joinTransaction(tx);
-    const accepted = await reviewAnnotation(inTx, { actor, id: input.annotationId, input: { status: "accepted", version: input.version } });
+    const accepted = await reviewAnnotation(tx, { actor, id: input.annotationId, input: { status: "accepted", version: input.version } });
     const rejected = [];
     for (const other of input.reject) {
-      rejected.push(await reviewAnnotation(inTx, { actor, id: other.id, input: { status: "rejected", version: other.version } }));
+      rejected.push(await reviewAnnotation(tx, { actor, id: other.id, input: { status: "rejected", version: other.version } }));
     }
     return { accepted, rejected };
   });

@@ -1,6 +1,6 @@
 import { transitionReview } from "@verbatim/core";
 import type { Actor } from "../auth/actor.ts";
-import type { Db } from "../db/database.ts";
+import type { DbOrTx } from "../db/in-transaction.ts";
 import { AppError, forbidden } from "../http/app-error.ts";
 import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
 import { presentAnnotation } from "../presenters/annotation.ts";
@@ -19,7 +19,7 @@ export interface ReviewInput {
  * Records a reviewer's decision (core's transitionReview: any decision from any status; repeating the current
  * one is recorded too, as a confirmation). The review row and the new status go in one change.
  */
-export async function reviewAnnotation(db: Db, opts: { actor: Actor; id: string; input: ReviewInput }): Promise<AnnotationWithReview> {
+export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: string; input: ReviewInput }): Promise<AnnotationWithReview> {
   const { actor, input } = opts;
   if (!canReviewAnnotation(actor)) throw forbidden("only reviewers and admins review annotations");
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));

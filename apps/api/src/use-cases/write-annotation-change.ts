@@ -1,5 +1,5 @@
 import type { AnnotationView } from "@verbatim/core";
-import type { Db } from "../db/database.ts";
+import { type DbOrTx, inTransaction } from "../db/in-transaction.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../http/app-error.ts";
 import type { AnnotationWithReview } from "../presenters/annotation-review.ts";
@@ -9,7 +9,8 @@ import { recordEvent } from "./record-event.ts";
 import { versionConflict } from "./version-conflict.ts";
 
 export interface AnnotationWrite {
-  db: Db;
+  /** A transaction to join (adopting one version and rejecting others is all or nothing), else the client. */
+  db: DbOrTx;
   actorId: string;
   workspaceId: string;
   before: AnnotationView;
@@ -23,7 +24,7 @@ export interface AnnotationWrite {
 
 /** Compare-and-set on `version`, with the change recorded in the annotation's history in the same transaction. */
 export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationWithReview> {
-  const after = await w.db.$transaction(async (tx) => {
+  const after = await inTransaction(w.db, async (tx) => {
     const { count } = await tx.annotation.updateMany({
       where: { id: w.before.id, version: w.expectedVersion },
       data: { ...w.data, version: { increment: 1 } },
