@@ -38,7 +38,13 @@ function setup() {
     setTimeout: (run: () => void) => timers.push(run),
     clearTimeout: () => undefined,
   } as unknown as StreamEnvironment;
-  const handlers: StreamHandlers = { onReady: vi.fn(), onAnnotationEvent: vi.fn(), onCommentEvent: vi.fn(), onPresence: vi.fn() };
+  const handlers: StreamHandlers = {
+    onReady: vi.fn(),
+    onAnnotationEvent: vi.fn(),
+    onCommentEvent: vi.fn(),
+    onPresence: vi.fn(),
+    onGiveUp: vi.fn(),
+  };
   const stream = new StatementStream("/api/statements/s/events", handlers, env);
   stream.start();
   return { stream, handlers, timers, source: () => FakeSource.all.at(-1)! };
@@ -82,14 +88,16 @@ describe("StatementStream", () => {
   });
 
   it("leaves reconnecting to EventSource while it tries, and reopens from the last ID once it gives up", () => {
-    const { source, timers } = setup();
+    const { source, timers, handlers } = setup();
     const first = source();
     first.emit("ready", { resumed: false }, "40");
     first.emit("annotation.created", created, "41");
     first.fail(false);
     expect(timers).toHaveLength(0);
+    expect(handlers.onGiveUp).not.toHaveBeenCalled();
     first.fail(true);
     expect(first.closed).toBe(true);
+    expect(handlers.onGiveUp).toHaveBeenCalledTimes(1);
     timers.shift()!();
     expect(source()).not.toBe(first);
     expect(source().url).toBe("/api/statements/s/events?lastEventId=41");

@@ -7,6 +7,8 @@ export interface StreamHandlers {
   onAnnotationEvent(event: AnnotationEvent): void;
   onCommentEvent(event: CommentEvent): void;
   onPresence(readers: Readers["readers"]): void;
+  /** The connection failed for good (the server refused it, say because the session ended); a retry is scheduled. */
+  onGiveUp?(): void;
 }
 
 /** What the stream needs of the browser; a fake in tests. */
@@ -65,6 +67,7 @@ export class StatementStream {
     source.onerror = () => {
       if (source.readyState !== 2 /* CLOSED */ || this.stopped) return;
       source.close();
+      this.handlers.onGiveUp?.();
       this.timer = this.env.setTimeout(() => {
         this.timer = null;
         if (!this.stopped) this.open();

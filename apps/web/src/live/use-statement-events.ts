@@ -45,6 +45,8 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         if (event.actorId !== selfId) void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
       },
       onPresence: setReaders,
+      // A refused stream may mean the session ended: asking who is signed in sends a signed-out user to sign in.
+      onGiveUp: () => void queryClient.invalidateQueries({ queryKey: queryKeys.me }),
     });
     stream.start();
     return () => {
