@@ -4,12 +4,12 @@ import { type Endpoint, read, write } from "./endpoint.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
+import { exchangeEndpoints } from "./endpoints-exchange.ts";
+import { liveEndpoints } from "./endpoints-live.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
-import * as X from "./exports.ts";
 import { Health } from "./health.ts";
 import * as I from "./instruments.ts";
-import * as L from "./live.ts";
 import * as S from "./statements.ts";
 import * as V from "./vocabulary.ts";
 
@@ -216,31 +216,6 @@ const coreEndpoints = {
     status: 200,
     errors: [...write, "version_conflict"],
   },
-  statementEvents: {
-    method: "get",
-    path: "/api/statements/:idOrSlug/events",
-    summary:
-      "Server-Sent Events of changes to the statement's annotations (annotation.created, .updated, .deleted, .restored, " +
-      ".reviewed), to the comments on them (comment.created, .updated, .deleted, .restored) and of who is reading it " +
-      "(presence); resumes after Last-Event-ID",
-    access: "viewer",
-    query: L.StatementEventsQuery,
-    status: 200,
-    produces: "text/event-stream",
-    requestHeaders: {
-      "Last-Event-ID": "The ID of the last event received: the stream replays every later event first (or ?lastEventId=)",
-    },
-    errors: read,
-  },
-  statementPresence: {
-    method: "get",
-    path: "/api/statements/:idOrSlug/presence",
-    summary: "Who has the statement open now",
-    access: "viewer",
-    response: L.Readers,
-    status: 200,
-    errors: read,
-  },
   listInstruments: {
     method: "get",
     path: "/api/instruments",
@@ -288,54 +263,13 @@ const coreEndpoints = {
     status: 200,
     errors: read,
   },
-  exportAnnotations: {
-    method: "get",
-    path: "/api/exports",
-    summary: "Export annotations as JSON, W3C Web Annotation JSON-LD, CSV, Markdown, HTML or a Word brief (streamed)",
-    access: "viewer",
-    query: X.ExportQuery,
-    response: X.JsonExport,
-    status: 200,
-    produces: "application/json",
-    alsoProduces: [
-      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-      "text/csv",
-      "text/markdown",
-      "text/html",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ],
-    responseHeaders: {
-      "X-Export-Count": "How many annotations the file holds, sent before the file so that a client can show progress",
-      "Content-Disposition": 'attachment; filename="verbatim-<scope>-<yyyy-mm-dd>.<ext>"',
-    },
-    errors: read,
-  },
-  previewExport: {
-    method: "get",
-    path: "/api/exports/preview",
-    summary: "How many annotations an export's filters select, and the first excerpts",
-    access: "viewer",
-    query: X.ExportPreviewQuery,
-    response: X.ExportPreview,
-    status: 200,
-    errors: read,
-  },
-  importW3c: {
-    method: "post",
-    path: "/api/imports/w3c",
-    summary: "Import W3C Web Annotations (from another Verbatim or a W3C tool), re-anchored by quote when offsets do not fit",
-    access: "analyst",
-    query: X.W3cImportQuery,
-    body: X.W3cImportBody,
-    response: X.W3cImportReport,
-    status: 200,
-    errors: [...write, "invalid_content"],
-  },
   openapi: { method: "get", path: "/api/openapi.json", summary: "This document", access: "public", status: 200, errors: [] },
 } as const satisfies Record<string, Endpoint>;
 
 export const endpoints = {
   ...coreEndpoints,
+  ...liveEndpoints,
+  ...exchangeEndpoints,
   ...teamEndpoints,
   ...discussionEndpoints,
   ...reviewEndpoints,

@@ -1,0 +1,49 @@
+import { type Endpoint, read, write } from "./endpoint.ts";
+import * as X from "./exports.ts";
+
+/** Exchange: exports in every format, and importing W3C Web Annotations. */
+export const exchangeEndpoints = {
+  exportAnnotations: {
+    method: "get",
+    path: "/api/exports",
+    summary: "Export annotations as JSON, W3C Web Annotation JSON-LD, CSV, Markdown, HTML or a Word brief (streamed)",
+    access: "viewer",
+    query: X.ExportQuery,
+    response: X.JsonExport,
+    status: 200,
+    produces: "application/json",
+    alsoProduces: [
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+      "text/csv",
+      "text/markdown",
+      "text/html",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
+    responseHeaders: {
+      "X-Export-Count": "How many annotations the file holds, sent before the file so that a client can show progress",
+      "Content-Disposition": 'attachment; filename="verbatim-<scope>-<yyyy-mm-dd>.<ext>"',
+    },
+    errors: read,
+  },
+  previewExport: {
+    method: "get",
+    path: "/api/exports/preview",
+    summary: "How many annotations an export's filters select, and the first excerpts",
+    access: "viewer",
+    query: X.ExportPreviewQuery,
+    response: X.ExportPreview,
+    status: 200,
+    errors: read,
+  },
+  importW3c: {
+    method: "post",
+    path: "/api/imports/w3c",
+    summary: "Import W3C Web Annotations (from another Verbatim or a W3C tool), re-anchored by quote when offsets do not fit",
+    access: "analyst",
+    query: X.W3cImportQuery,
+    body: X.W3cImportBody,
+    response: X.W3cImportReport,
+    status: 200,
+    errors: [...write, "invalid_content"],
+  },
+} as const satisfies Record<string, Endpoint>;
