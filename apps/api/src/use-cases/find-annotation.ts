@@ -3,7 +3,12 @@ import { notFound } from "../http/app-error.ts";
 import { type AnnotationRow, annotationInclude } from "../presenters/annotation.ts";
 import { isUuid } from "./is-uuid.ts";
 
-export async function findAnnotation(db: DbOrTx, workspaceId: string, id: string, opts: { deleted?: boolean } = {}): Promise<AnnotationRow> {
+export async function findAnnotation(
+  db: DbOrTx,
+  workspaceId: string,
+  id: string,
+  opts: { deleted?: boolean } = {},
+): Promise<AnnotationRow> {
   if (!isUuid(id)) throw notFound("annotation");
   const row = await db.annotation.findFirst({
     where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null },
