@@ -3,7 +3,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { testQueryClient } from "../annotations/test-api.ts";
-import { AUTHOR } from "../annotations/test-fixtures.ts";
+import { AUTHOR, OTHER } from "../annotations/test-fixtures.ts";
 import { ExportDialog } from "./export-dialog.tsx";
 import { fakeExportApi } from "./fake-export-api.ts";
 
@@ -77,6 +77,14 @@ describe("ExportDialog", () => {
     expect(api.lastPreview()).toEqual({ kind: "cross-reference", target: "UNTOC", limit: "5" });
     expect(screen.getByText("the Palermo Convention")).toBeTruthy();
     expect(screen.getByText("Cross-reference · Reaffirms UNTOC · Disputed by Rita Reviewer")).toBeTruthy();
+  });
+
+  it("filters by the members ticked, the user marked as themselves", async () => {
+    const api = fakeExportApi(fileResponse("", {}));
+    renderDialog();
+    fireEvent.click(await screen.findByRole("checkbox", { name: `${AUTHOR.name} (you)` }));
+    fireEvent.click(within(screen.getByRole("group", { name: "Authors" })).getByRole("checkbox", { name: OTHER.name }));
+    await waitFor(() => expect(api.lastPreview()).toEqual({ status: "accepted", author: `${AUTHOR.id},${OTHER.id}`, limit: "5" }));
   });
 
   it("asks for a status rather than counting nothing", async () => {

@@ -32,7 +32,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
   const [options, setOptions] = useState(INITIAL_OPTIONS);
   const update = (patch: Partial<ExportSelection>) => setSelection((s) => ({ ...s, ...patch }));
   const problem = selectionProblem(selection);
-  const { preview, updating } = useExportPreview(problem ? null : filterParams(selection, userId));
+  const { preview, updating } = useExportPreview(problem ? null : filterParams(selection));
   const download = useExportDownload();
   const downloading = download.state.phase === "downloading";
   const canDownload = !problem && !downloading && preview.data?.count !== 0;
@@ -50,7 +50,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
           <StatementPicker chosen={selection.statements} onChange={(statements) => update({ statements })} />
           <KindFilter selection={selection} onChange={update} />
           <StatusFilter selection={selection} onChange={update} />
-          <MoreFilters selection={selection} onChange={update} />
+          <MoreFilters selection={selection} userId={userId} onChange={update} />
         </div>
         <div className="export-side">
           <FormatChoice options={options} onChange={setOptions} disabled={downloading} />
@@ -82,7 +82,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
             type="button"
             className="button button-primary"
             disabled={!canDownload}
-            onClick={() => void download.start(exportParams(selection, options, userId))}
+            onClick={() => void download.start(exportParams(selection, options))}
           >
             Download
           </button>

@@ -8,27 +8,27 @@ const selection = (patch: Partial<ExportSelection> = {}): ExportSelection => ({ 
 
 describe("filterParams", () => {
   it("starts on accepted annotations of the whole workspace", () => {
-    expect(filterParams(initialSelection(), me)).toEqual({ status: "accepted" });
+    expect(filterParams(initialSelection())).toEqual({ status: "accepted" });
   });
 
   it("takes the preselected statement from the reader", () => {
-    expect(filterParams(initialSelection([{ slug: "2023-12-07-unsc-china", title: "China" }]), me)).toEqual({
+    expect(filterParams(initialSelection([{ slug: "2023-12-07-unsc-china", title: "China" }]))).toEqual({
       statement: "2023-12-07-unsc-china",
       status: "accepted",
     });
   });
 
   it("leaves status out when every status is included, and lists the chosen ones otherwise", () => {
-    expect(filterParams(selection({ allStatuses: true }), me)).toEqual({});
-    expect(filterParams(selection({ allStatuses: true, statuses: ["proposed", "disputed"] }), me)).toEqual({
+    expect(filterParams(selection({ allStatuses: true }))).toEqual({});
+    expect(filterParams(selection({ allStatuses: true, statuses: ["proposed", "disputed"] }))).toEqual({
       status: "proposed,disputed",
     });
   });
 
   it("sends attribute filters only with their kind", () => {
     const s = selection({ stances: ["concerned"], topic: " firearms ", relations: ["reaffirms"], target: "UNTOC", strengths: ["pledge"] });
-    expect(filterParams(s, me)).toEqual({ status: "accepted" });
-    expect(filterParams({ ...s, kinds: ["position", "cross-reference"] }, me)).toEqual({
+    expect(filterParams(s)).toEqual({ status: "accepted" });
+    expect(filterParams({ ...s, kinds: ["position", "cross-reference"] })).toEqual({
       status: "accepted",
       kind: "position,cross-reference",
       stance: "concerned",
@@ -39,12 +39,12 @@ describe("filterParams", () => {
   });
 
   it("leaves kind out when every kind is ticked", () => {
-    expect(filterParams(selection({ kinds: ["position", "commitment", "cross-reference"] }), me)).toEqual({ status: "accepted" });
+    expect(filterParams(selection({ kinds: ["position", "commitment", "cross-reference"] }))).toEqual({ status: "accepted" });
   });
 
   it("maps labels, the author and the date range", () => {
-    const s = selection({ labels: ["priority", "G77"], mineOnly: true, from: "2023-01-01", to: "2023-12-31", topic: "ignored" });
-    expect(filterParams(s, me)).toEqual({
+    const s = selection({ labels: ["priority", "G77"], authors: [me], from: "2023-01-01", to: "2023-12-31", topic: "ignored" });
+    expect(filterParams(s)).toEqual({
       status: "accepted",
       label: "priority,G77",
       author: me,
@@ -59,11 +59,11 @@ describe("filterParams", () => {
       kinds: ["commitment"],
       strengths: ["binding", "pledge"],
       labels: ["x"],
-      mineOnly: true,
+      authors: [me],
       from: "2024-01-01",
     });
-    expect(ExportPreviewQuery.safeParse(filterParams(s, me)).success).toBe(true);
-    expect(ExportQuery.parse(exportParams(s, { format: "csv", bom: true }, me))).toMatchObject({
+    expect(ExportPreviewQuery.safeParse(filterParams(s)).success).toBe(true);
+    expect(ExportQuery.parse(exportParams(s, { format: "csv", bom: true }))).toMatchObject({
       format: "csv",
       bom: true,
       strength: ["binding", "pledge"],
@@ -74,9 +74,9 @@ describe("filterParams", () => {
 
 describe("exportParams", () => {
   it("adds the format, and the byte order mark for CSV only", () => {
-    expect(exportParams(initialSelection(), INITIAL_OPTIONS, me)).toEqual({ status: "accepted", format: "docx" });
-    expect(exportParams(initialSelection(), { format: "csv", bom: true }, me)).toEqual({ status: "accepted", format: "csv", bom: "true" });
-    expect(exportParams(initialSelection(), { format: "csv", bom: false }, me)).toEqual({ status: "accepted", format: "csv" });
+    expect(exportParams(initialSelection(), INITIAL_OPTIONS)).toEqual({ status: "accepted", format: "docx" });
+    expect(exportParams(initialSelection(), { format: "csv", bom: true })).toEqual({ status: "accepted", format: "csv", bom: "true" });
+    expect(exportParams(initialSelection(), { format: "csv", bom: false })).toEqual({ status: "accepted", format: "csv" });
   });
 });
 

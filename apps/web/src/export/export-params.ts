@@ -14,7 +14,7 @@ const trimmed = (text: string): string | undefined => text.trim() || undefined;
  * The dialog's filters as query parameters. A filter that selects everything is left out, so the URL says only
  * what narrows the export; attribute filters travel only with their kind, since their fields are hidden otherwise.
  */
-export function filterParams(s: ExportSelection, userId: string): ExportFilterParams {
+export function filterParams(s: ExportSelection): ExportFilterParams {
   const kinds = s.kinds.length === ANNOTATION_KINDS.length ? [] : s.kinds;
   const statuses = !s.allStatuses ? ["accepted"] : s.statuses.length === REVIEW_STATUSES.length ? [] : s.statuses;
   const has = (kind: (typeof ANNOTATION_KINDS)[number]) => s.kinds.includes(kind);
@@ -28,15 +28,15 @@ export function filterParams(s: ExportSelection, userId: string): ExportFilterPa
     relation: has("cross-reference") ? joined(s.relations) : undefined,
     target: has("cross-reference") ? trimmed(s.target) : undefined,
     label: joined(s.labels),
-    author: s.mineOnly ? userId : undefined,
+    author: joined(s.authors),
     from: s.from || undefined,
     to: s.to || undefined,
   };
   return withoutEmpty(params);
 }
 
-export function exportParams(s: ExportSelection, options: ExportOptions, userId: string): ExportParams {
-  const params: ExportParams = { ...filterParams(s, userId), format: options.format };
+export function exportParams(s: ExportSelection, options: ExportOptions): ExportParams {
+  const params: ExportParams = { ...filterParams(s), format: options.format };
   if (options.format === "csv" && options.bom) params.bom = "true";
   return params;
 }

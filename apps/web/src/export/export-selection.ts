@@ -24,7 +24,8 @@ export interface ExportSelection {
   relations: CrossReferenceRelation[];
   target: string;
   labels: string[];
-  mineOnly: boolean;
+  /** Members whose annotations to export; none: everyone's. */
+  authors: string[];
   /** Statement dates, `YYYY-MM-DD` or empty. */
   from: string;
   to: string;
@@ -48,7 +49,7 @@ export function initialSelection(statements: readonly StatementChoice[] = []): E
     relations: [],
     target: "",
     labels: [],
-    mineOnly: false,
+    authors: [],
     from: "",
     to: "",
   };

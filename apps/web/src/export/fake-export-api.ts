@@ -1,6 +1,6 @@
 import type { ExportedAnnotation } from "@verbatim/contract";
 import { vi } from "vitest";
-import { makeAnnotation } from "../annotations/test-fixtures.ts";
+import { AUTHOR, makeAnnotation, OTHER } from "../annotations/test-fixtures.ts";
 
 /** Test support only: the export endpoints (and what the dialog lists) behind `fetch`, recording each request's query. */
 const statementRef = (slug: string, title: string, delegation: string) => ({
@@ -100,6 +100,11 @@ export function fakeExportApi(download: (url: URL) => Response) {
     if (url.pathname === "/api/exports") return download(url);
     if (url.pathname === "/api/statements") return json(200, { items: STATEMENTS, nextCursor: null });
     if (url.pathname === "/api/labels") return json(200, { items: [{ name: "priority", uses: 2 }] });
+    if (url.pathname === "/api/members") {
+      const joinedAt = "2024-01-01T10:00:00.000Z";
+      const member = (m: typeof AUTHOR, role: string) => ({ ...m, email: `${m.name.split(" ")[0]}@example.org`, role, joinedAt });
+      return json(200, { items: [member(AUTHOR, "analyst"), member(OTHER, "reviewer")] });
+    }
     return json(404, { error: { code: "not_found", message: "no route", details: null } });
   });
   vi.stubGlobal("fetch", fetch);

@@ -1,21 +1,19 @@
-import { useId } from "react";
 import { useLabels } from "../annotations/use-vocabulary.ts";
+import { useMembers } from "../team/use-members.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
 import { TextField } from "../components/text-field.tsx";
 
 interface MoreFiltersProps {
   selection: ExportSelection;
+  userId: string;
   onChange: (patch: Partial<ExportSelection>) => void;
 }
 
-/**
- * Labels from the workspace vocabulary, the analyst's own annotations, and the statements' dates. The API lists
- * no workspace members yet, so the author filter offers only "mine", the one author the page knows.
- */
-export function MoreFilters({ selection: s, onChange }: MoreFiltersProps) {
+/** Labels from the workspace vocabulary, the members whose annotations to take, and the statements' dates. */
+export function MoreFilters({ selection: s, userId, onChange }: MoreFiltersProps) {
   const labels = useLabels();
-  const mineId = useId();
+  const members = useMembers();
   const known = labels.data?.map((l) => l.name) ?? [];
   // A label ticked earlier stays on offer even if the vocabulary no longer has it.
   const offered = [...known, ...s.labels.filter((l) => !known.includes(l))];
@@ -35,13 +33,22 @@ export function MoreFilters({ selection: s, onChange }: MoreFiltersProps) {
           <p className="field-hint">{labels.isPending ? "Loading labels…" : "No labels are used in this workspace yet."}</p>
         </fieldset>
       )}
-      <fieldset className="export-group">
-        <legend>Author</legend>
-        <div className="checkbox-field">
-          <input id={mineId} type="checkbox" checked={s.mineOnly} onChange={(e) => onChange({ mineOnly: e.target.checked })} />
-          <label htmlFor={mineId}>Only annotations I made</label>
-        </div>
-      </fieldset>
+      {members.data ? (
+        <CheckGroup
+          legend="Authors"
+          hint="None ticked: everyone's annotations."
+          options={members.data.items.map((m) => ({ value: m.id, label: m.id === userId ? `${m.name} (you)` : m.name }))}
+          values={s.authors}
+          onChange={(next) => onChange({ authors: next })}
+        />
+      ) : (
+        <fieldset className="export-group">
+          <legend>Authors</legend>
+          <p className="field-hint">
+            {members.isPending ? "Loading members…" : "The members could not be loaded: everyone's annotations."}
+          </p>
+        </fieldset>
+      )}
       <fieldset className="export-group export-dates">
         <legend>Statement date</legend>
         <TextField name="from" type="date" label="From" value={s.from} onChange={(e) => onChange({ from: e.target.value })} />
