@@ -1,23 +1,23 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
 import { RequireSession } from "./components/require-session.tsx";
-import { ActivityPage } from "./routes/activity-page.tsx";
-import { ComparePage } from "./routes/compare-page.tsx";
 import { HomePage } from "./routes/home-page.tsx";
-import { InboxPage } from "./routes/inbox-page.tsx";
-import { InvitationPage } from "./routes/invitation-page.tsx";
 import { LoginPage } from "./routes/login-page.tsx";
-import { MembersPage } from "./routes/members-page.tsx";
 import { NotFoundPage } from "./routes/not-found-page.tsx";
 import { RouteErrorPage } from "./routes/route-error-page.tsx";
 import { ReaderPage } from "./routes/reader-page.tsx";
-import { ReviewQueuePage } from "./routes/review-queue-page.tsx";
 import { SetupPage } from "./routes/setup-page.tsx";
 import { SignedInLayout } from "./routes/signed-in-layout.tsx";
+
+/** A page loaded when first visited, so that the library and the reader do not carry the code of every other page. */
+function page<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 export const router = createBrowserRouter([
   { path: "/setup", element: <SetupPage />, errorElement: <RouteErrorPage /> },
   { path: "/login", element: <LoginPage />, errorElement: <RouteErrorPage /> },
-  { path: "/invite/:token", element: <InvitationPage />, errorElement: <RouteErrorPage /> },
+  { path: "/invite/:token", lazy: page(() => import("./routes/invitation-page.tsx"), "InvitationPage"), errorElement: <RouteErrorPage /> },
   {
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,
@@ -27,11 +27,11 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: "s/:slug", element: <ReaderPage /> },
-          { path: "s/:slug/compare", element: <ComparePage /> },
-          { path: "review", element: <ReviewQueuePage /> },
-          { path: "activity", element: <ActivityPage /> },
-          { path: "inbox", element: <InboxPage /> },
-          { path: "members", element: <MembersPage /> },
+          { path: "s/:slug/compare", lazy: page(() => import("./routes/compare-page.tsx"), "ComparePage") },
+          { path: "review", lazy: page(() => import("./routes/review-queue-page.tsx"), "ReviewQueuePage") },
+          { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
+          { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
+          { path: "members", lazy: page(() => import("./routes/members-page.tsx"), "MembersPage") },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
