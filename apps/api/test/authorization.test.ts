@@ -36,14 +36,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** An annotation the caller wrote when their role lets them write one, else someone else's. */
-async function ownAnnotation(c: Caller): Promise<string> {
-  const writer = c.self && RANK[c.self.role] >= RANK.analyst ? c.self.client : author.client;
-  return (await annotate(writer, slug)).id;
-}
+/** Who writes the caller's "own" annotation: the caller when their role lets them write one, else another analyst. */
+const writerFor = (c: Caller) => (c.self && RANK[c.self.role] >= RANK.analyst ? c.self.client : author.client);
+const ownAnnotation = async (c: Caller): Promise<string> => (await annotate(writerFor(c), slug)).id;
 
 async function ownDeletedAnnotation(c: Caller): Promise<string> {
-  const writer = c.self && RANK[c.self.role] >= RANK.analyst ? c.self.client : author.client;
+  const writer = writerFor(c);
   const id = (await annotate(writer, slug)).id;
   expect((await writer.delete(`/api/annotations/${id}`)).status).toBe(204);
   return id;
