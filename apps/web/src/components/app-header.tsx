@@ -1,10 +1,9 @@
 import { Link, useNavigate } from "react-router";
 import type { Me } from "../queries/use-me.ts";
 import { useLogout } from "../queries/use-logout.ts";
+import { ROLE_LABELS } from "../team/roles.ts";
 import { AppNav } from "./app-nav.tsx";
 import { ErrorAlert } from "./error-alert.tsx";
-
-const ROLE_NAMES: Record<string, string> = { admin: "Admin", reviewer: "Reviewer", analyst: "Analyst", viewer: "Viewer" };
 
 /** The banner on every signed-in page: product, workspace, who is signed in, and a way out. */
 export function AppHeader({ me }: { me: Me }) {
@@ -30,7 +29,7 @@ export function AppHeader({ me }: { me: Me }) {
           <p className="account-user">
             <span className="visually-hidden">Signed in as </span>
             <span className="account-name">{me.user.name}</span>
-            <span className="role-badge">{ROLE_NAMES[me.workspace.role] ?? me.workspace.role}</span>
+            <span className="role-badge">{ROLE_LABELS[me.workspace.role]}</span>
           </p>
           <button type="button" className="button button-quiet" onClick={signOut} disabled={logout.isPending}>
             {logout.isPending ? "Signing out…" : "Sign out"}

@@ -1,12 +1,11 @@
 import type { Role } from "@verbatim/core";
 import { NavLink } from "react-router";
 import { InboxNavLink } from "../discussion/inbox-nav-link.tsx";
-
-const RANK: Record<Role, number> = { viewer: 0, analyst: 1, reviewer: 2, admin: 3 };
+import { roleAtLeast } from "../team/roles.ts";
 
 /** The signed-in pages a member's role opens to them. */
 export function AppNav({ role }: { role: Role }) {
-  const atLeast = (minimum: Role) => RANK[role] >= RANK[minimum];
+  const atLeast = (minimum: Role) => roleAtLeast(role, minimum);
   return (
     <nav className="app-nav" aria-label="Main">
       <ul>

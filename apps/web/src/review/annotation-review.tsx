@@ -4,12 +4,13 @@ import { isOptimisticId } from "../annotations/optimistic-annotation.ts";
 import { useMe } from "../queries/use-me.ts";
 import { HistoryDialog } from "./history-dialog.tsx";
 import { ReviewForm } from "./review-form.tsx";
+import { roleAtLeast } from "../team/roles.ts";
 import { ReviewStatusLine } from "./review-status-line.tsx";
 
 /** In each side-panel annotation: its review in force, the review controls for reviewers and admins, and its history. */
 export function AnnotationReview({ annotation }: { annotation: Annotation; slug: string }) {
   const role = useMe().data?.workspace.role;
-  const mayReview = role === "reviewer" || role === "admin";
+  const mayReview = role !== undefined && roleAtLeast(role, "reviewer");
   const [reviewing, setReviewing] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   if (isOptimisticId(annotation.id)) return null;

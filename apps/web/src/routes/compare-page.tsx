@@ -15,6 +15,7 @@ import { useUrlParams } from "../compare/use-url-params.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
+import { roleAtLeast } from "../team/roles.ts";
 
 type Notice = { type: "success" | "error"; text: string } | null;
 
@@ -26,7 +27,7 @@ export function ComparePage() {
   const comparison = useComparison(slug, params);
   const adopt = useAdoptVersion(slug);
   const [notice, setNotice] = useState<Notice>(null);
-  const mayAdopt = me.workspace.role === "reviewer" || me.workspace.role === "admin";
+  const mayAdopt = roleAtLeast(me.workspace.role, "reviewer");
   const reader = `/s/${encodeURIComponent(slug)}`;
 
   const onAdopt = (group: CompareGroup, chosen: Annotation) => {
