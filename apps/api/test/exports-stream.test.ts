@@ -4,11 +4,12 @@ import { Readable } from "node:stream";
 import { JsonExport } from "@verbatim/contract";
 import { parse } from "csv-parse/sync";
 import express from "express";
+import type pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendExportFile } from "../src/http/send-export-file.ts";
-import { STREAM_POOL_SIZE } from "../src/db/stream-pool.ts";
-import { EXPORT_BATCH_SIZE } from "../src/use-cases/read-export-rows.ts";
+import { STREAM_POOL_SIZE, streamPool } from "../src/db/stream-pool.ts";
+import { EXPORT_ROWS_AHEAD, readExportRows } from "../src/use-cases/read-export-rows.ts";
 import { MAX_DOCX_EXCERPTS } from "../src/use-cases/build-docx-brief.ts";
 import { expectError } from "./support/assertions.ts";
 import { EXPORTED, type ExportFixture, seedExportFixture } from "./support/export-fixture.ts";
@@ -17,7 +18,7 @@ const BULK = MAX_DOCX_EXCERPTS + 1;
 let f: ExportFixture;
 beforeAll(async () => {
   f = await seedExportFixture();
-  // Copies of "other" (s2, p2) labelled "bulk": more rows than a cursor batch, and than a Word brief may hold.
+  // Copies of "other" (s2, p2) labelled "bulk": more rows than are read ahead, and than a Word brief may hold.
   await f.server.db.$executeRaw`
     INSERT INTO annotations (id, workspace_id, statement_id, revision, kind, paragraph_id, start, "end", exact, prefix, suffix,
       attributes, labels, note_text, status, version, author_id, created_at, updated_at)
@@ -28,8 +29,8 @@ beforeAll(async () => {
 afterAll(() => f.server.stop());
 
 describe("a large export", () => {
-  it("streams every row across cursor batches, in a total order", async () => {
-    expect(BULK).toBeGreaterThan(EXPORT_BATCH_SIZE * 2);
+  it("streams every row across batches, in a total order", async () => {
+    expect(BULK).toBeGreaterThan(EXPORT_ROWS_AHEAD * 2);
     const res = await f.get("/api/exports?format=json&label=bulk");
     expect(res.headers.get("x-export-count")).toBe(String(BULK));
     const items = JsonExport.parse(JSON.parse(res.text)).items;
@@ -69,6 +70,44 @@ describe("a large export", () => {
     const res = await f.get("/api/exports?format=csv&label=toc");
     expect(res.headers.get("x-export-count")).toBe("2");
     await expect.poll(async () => openTransactions(), { timeout: 10_000 }).toBe(0);
+  });
+});
+
+describe("reading rows for an export", () => {
+  const ROWS = 20_000;
+  const query = (text: string) => ({ text, values: [ROWS] });
+  async function withClient(use: (client: pg.PoolClient) => Promise<void>) {
+    const client = await streamPool(f.server.db).connect();
+    await use(client).finally(() => client.release(true));
+  }
+
+  it("reads no further ahead of a slow consumer than a socket's worth of rows", async () => {
+    await withClient(async (client) => {
+      const rows = readExportRows<{ n: number }>(client, query("SELECT n, repeat('x', 500) AS pad FROM generate_series(1, $1::int) n"));
+      const sizes: number[] = [];
+      for await (const batch of rows) {
+        sizes.push(batch.length);
+        if (sizes.length % 20 === 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(ROWS);
+      // Paused after EXPORT_ROWS_AHEAD rows, it still parses the rest of the 64 KB it has read (about 120 such rows).
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(EXPORT_ROWS_AHEAD + (64 * 1024) / 500);
+    });
+  });
+
+  it("ends with the query's error when the database fails part way", async () => {
+    await withClient(async (client) => {
+      let read = 0;
+      const failing = async () => {
+        for await (const batch of readExportRows<{ n: number }>(
+          client,
+          query("SELECT 1 / ($1::int / 2 - n) AS n FROM generate_series(1, $1::int) n"),
+        ))
+          read += batch.length;
+      };
+      await expect(failing()).rejects.toThrow(/division by zero/);
+      expect(read).toBeGreaterThan(0);
+    });
   });
 });
 
