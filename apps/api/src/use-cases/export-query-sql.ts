@@ -53,7 +53,7 @@ WHERE ${where.statement} AND ${where.annotation}`,
 }
 
 export interface ExportColumns {
-  /** The annotated paragraphs' texts (the W3C export counts code points in them). */
+  /** The texts of the annotated revisions' paragraphs (the W3C export counts code points in them). */
   withTexts: boolean;
   /** The note's rich document (JSON and W3C carry it; the briefs and CSV print the plain text). */
   withNoteDoc: boolean;
@@ -82,15 +82,18 @@ export function exportRowsSql(where: ExportWhere, opts: ExportColumns): { text: 
     values.push(opts.limit);
     limit = `\nLIMIT $${values.length}`;
   }
-  // A paragraph's text goes with the first row that needs it; the reader keeps a statement's texts until the next statement.
+  // The paragraphs of the revisions it annotates go with a statement's first row; the reader keeps them until the next statement.
   const texts = opts.withTexts
     ? `,
-    CASE WHEN row_number() OVER (PARTITION BY ps.id ORDER BY ${READING_ORDER}) = 1 THEN ps.text END AS start_text,
-    CASE WHEN pe.id IS NOT NULL AND row_number() OVER (PARTITION BY pe.id ORDER BY ${READING_ORDER}) = 1 THEN pe.text END AS end_text`
+  CASE WHEN x.nth = 1 THEN (
+    SELECT json_object_agg(r.number, (SELECT json_object_agg(p.canonical_id, p.text) FROM paragraphs p WHERE p.revision_id = r.id))
+    FROM revisions r
+    WHERE r.statement_id = s.id AND r.number IN (SELECT a.revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
+  ) END AS texts`
     : "";
   return {
     text: `SELECT s.id AS statement_id, s.slug, ${STATEMENT_COLUMNS.map((c) => `CASE WHEN x.nth = 1 THEN s.${c} END AS ${c}`).join(", ")},
-  x.*
+  x.*${texts}
 FROM (
   SELECT s.*, rc.id AS current_revision_id FROM statements s
   LEFT JOIN revisions rc ON rc.statement_id = s.id AND rc.number = s.current_revision
@@ -102,7 +105,7 @@ CROSS JOIN LATERAL (
     a.suffix, a.attributes, a.labels, a.note_text${opts.withNoteDoc ? ", a.note_rich" : ""}, a.status::text AS status, a.version,
     a.author_id, u.name AS author_name, ${isoOf("a.created_at")} AS created_at, ${isoOf("a.updated_at")} AS updated_at,
     ps.number, pe.number AS end_number, pc.number AS current_number,
-    lr.status AS review_status, lr.reviewer, lr.at AS reviewed_at, lr.comment AS review_comment${texts},
+    lr.status AS review_status, lr.reviewer, lr.at AS reviewed_at, lr.comment AS review_comment,
     array_position(ARRAY['position', 'commitment', 'cross-reference'], a.kind::text) AS kind_order, ps.position,
     row_number() OVER (ORDER BY ${READING_ORDER})::int AS nth
   FROM annotations a

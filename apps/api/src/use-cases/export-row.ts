@@ -23,8 +23,8 @@ export interface ExportRow extends AnnotationSqlRow {
   reviewer: string | null;
   reviewed_at: string | null;
   review_comment: string | null;
-  start_text?: string | null;
-  end_text?: string | null;
+  /** With a statement's first row, when asked for: paragraph texts by revision number, then canonical ID. */
+  texts?: Record<string, Record<string, string> | null> | null;
   /** Position within its statement, from 1. */
   nth: number;
 }
@@ -68,28 +68,20 @@ export function exportItemMapper(): (row: ExportRow) => ExportItem {
   };
 }
 
+const NO_TEXTS: ReadonlyMap<string, string> = new Map();
+
 /**
- * The annotated paragraphs' texts by canonical ID, row by row. The query sends a paragraph's text only with
- * the first row of its statement that needs it, so this keeps the current statement's texts (by revision
- * and canonical ID) and forgets them when the next statement starts.
+ * The texts of the paragraphs a row annotates, by canonical ID. The query sends a statement's texts with its
+ * first row only, so this keeps them, by revision, until the next statement starts.
  */
-export function blockTextReader(): (row: ExportRow) => Map<string, string> {
-  let statementId: string | null = null;
-  const known = new Map<string, string>();
+export function blockTextReader(): (row: ExportRow) => ReadonlyMap<string, string> {
+  let byRevision = new Map<number, ReadonlyMap<string, string>>();
   return (r) => {
-    if (r.statement_id !== statementId) {
-      statementId = r.statement_id;
-      known.clear();
+    if (r.nth === 1) {
+      byRevision = new Map(
+        Object.entries(r.texts ?? {}).map(([revision, texts]) => [Number(revision), new Map(Object.entries(texts ?? {}))]),
+      );
     }
-    const texts = new Map<string, string>();
-    const add = (paragraphId: string, sent: string | null | undefined) => {
-      const key = `${r.revision}:${paragraphId}`;
-      if (sent != null) known.set(key, sent);
-      const text = known.get(key);
-      if (text !== undefined) texts.set(paragraphId, text);
-    };
-    add(r.paragraph_id, r.start_text);
-    if (r.end_paragraph_id) add(r.end_paragraph_id, r.end_text);
-    return texts;
+    return byRevision.get(r.revision) ?? NO_TEXTS;
   };
 }
