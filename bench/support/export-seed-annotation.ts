@@ -73,6 +73,7 @@ export function addAnnotation(random: V.Random, c: AnnotationContext): void {
     c.push(c.rvw, {
       id: randomUUID(),
       annotation_id: id,
+      statement_id: c.statementId,
       reviewer_id: c.users[5 + Math.floor(random.next() * 2)]!.id,
       status,
       comment: random.pick(V.REVIEW_COMMENTS),

@@ -169,6 +169,7 @@ export async function seedExportWorkspace(url: string, statements: number, perSt
     await insertRows(client, "reviews", rvw, {
       id: "uuid",
       annotation_id: "uuid",
+      statement_id: "uuid",
       reviewer_id: "uuid",
       annotation_version: "int",
       created_at: "timestamptz",

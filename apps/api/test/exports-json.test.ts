@@ -1,6 +1,7 @@
 import { ExportedAnnotation, JsonExport } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANNOTATION_FIELDS } from "./support/assertions.ts";
+import { annotate } from "./support/factories.ts";
 import { EXPORTED, type ExportFixture, seedExportFixture } from "./support/export-fixture.ts";
 
 let f: ExportFixture;
@@ -120,5 +121,22 @@ describe("JSON export", () => {
     const empty = await f.get("/api/exports?label=nothing");
     expect(JSON.parse(empty.text)).toEqual({ items: [] });
     expect(empty.headers.get("x-export-count")).toBe("0");
+  });
+});
+
+describe("an annotation reviewed more than once", () => {
+  it("exports its latest review only", async () => {
+    const { id } = await annotate(f.analyst.client, f.s3.slug, { labels: ["reviewed-twice"] });
+    for (const [version, status, comment] of [
+      [1, "disputed", "Not what was said"],
+      [2, "accepted", "Checked against the audio"],
+    ] as const) {
+      const res = await f.reviewer.client.post(`/api/annotations/${id}/reviews`, { status, version, comment });
+      expect(res.status, res.text).toBe(200);
+    }
+    const items = JsonExport.parse(JSON.parse((await f.get("/api/exports?format=json&label=reviewed-twice")).text)).items;
+    expect(items.map((i) => [i.id, i.status, i.review?.status, i.review?.comment])).toEqual([
+      [id, "accepted", "accepted", "Checked against the audio"],
+    ]);
   });
 });

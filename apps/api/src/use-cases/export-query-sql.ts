@@ -114,14 +114,14 @@ CROSS JOIN LATERAL (
   LEFT JOIN paragraphs ps ON ps.revision_id = ra.id AND ps.canonical_id = a.paragraph_id
   LEFT JOIN paragraphs pe ON a.end_paragraph_id IS NOT NULL AND pe.revision_id = ra.id AND pe.canonical_id = a.end_paragraph_id
   LEFT JOIN paragraphs pc ON pc.revision_id = s.current_revision_id AND pc.canonical_id = a.paragraph_id
-  LEFT JOIN LATERAL (
-    -- Only a change (a review is one) raises the version, so a version-1 annotation has no review to look for.
-    SELECT rv.status::text AS status, ru.name AS reviewer, ${isoOf("rv.created_at")} AS at, rv.comment
+  LEFT JOIN (
+    -- The statement's reviews in one index scan, the latest of each annotation kept.
+    SELECT DISTINCT ON (rv.annotation_id) rv.annotation_id, rv.status::text AS status, ru.name AS reviewer,
+      ${isoOf("rv.created_at")} AS at, rv.comment
     FROM reviews rv JOIN users ru ON ru.id = rv.reviewer_id
-    WHERE a.version > 1 AND rv.annotation_id = a.id
-    ORDER BY rv.created_at DESC
-    LIMIT 1
-  ) lr ON true
+    WHERE rv.statement_id = s.id
+    ORDER BY rv.annotation_id, rv.created_at DESC
+  ) lr ON lr.annotation_id = a.id
   WHERE a.statement_id = s.id AND ${where.annotation}
   ORDER BY kind_order, ps.position ASC NULLS LAST, a.start, a.id
 ) x

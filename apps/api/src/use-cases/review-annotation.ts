@@ -37,7 +37,14 @@ export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: str
     data: { status: transition.value.to },
     alongside: async (tx, view): Promise<AnnotationWithReview> => {
       const review = await tx.review.create({
-        data: { annotationId: view.id, reviewerId: actor.userId, status: input.status, comment, annotationVersion: view.version },
+        data: {
+          annotationId: view.id,
+          statementId: view.statementId,
+          reviewerId: actor.userId,
+          status: input.status,
+          comment,
+          annotationVersion: view.version,
+        },
         select: { createdAt: true, reviewer: { select: { id: true, name: true } } },
       });
       return { ...view, review: { status: input.status, reviewer: review.reviewer, at: review.createdAt.toISOString(), comment } };
