@@ -1,13 +1,13 @@
 import type { ExportItem, ExportReview, StatementRef } from "@verbatim/core";
 import { type AnnotationSqlRow, presentAnnotationSqlRow } from "../presenters/annotation-sql-row.ts";
 
-/** One row of exportRowsSql, as `pg` returns it. */
+/** One row of exportRowsSql, as `pg` returns it; the statement's columns are null but in its first row. */
 export interface ExportRow extends AnnotationSqlRow {
-  statement_id: string;
-  slug: string;
+  statement_id: string | null;
+  slug: string | null;
   created_at: string;
   updated_at: string;
-  title: string;
+  title: string | null;
   speaker: string | null;
   delegation: string | null;
   on_behalf_of: string | null;
@@ -30,9 +30,9 @@ export interface ExportRow extends AnnotationSqlRow {
 }
 
 const statementOf = (r: ExportRow): StatementRef => ({
-  id: r.statement_id,
-  slug: r.slug,
-  title: r.title,
+  id: r.statement_id ?? "",
+  slug: r.slug ?? "",
+  title: r.title ?? "",
   speaker: r.speaker,
   delegation: r.delegation,
   onBehalfOf: r.on_behalf_of,
@@ -51,9 +51,9 @@ export function exportItemMapper(): (row: ExportRow) => ExportItem {
   let statement: StatementRef | null = null;
   return (r) => {
     if (r.nth === 1) statement = statementOf(r);
-    if (statement?.id !== r.statement_id) throw new Error(`export row ${r.id} came before its statement's first row`);
+    if (!statement) throw new Error(`export row ${r.id} came before its statement's first row`);
     return {
-      annotation: presentAnnotationSqlRow(r, { id: r.statement_id, slug: r.slug }),
+      annotation: presentAnnotationSqlRow(r, statement),
       statement,
       paragraphs: {
         number: r.number,
