@@ -1,14 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPORTED, type ExportFixture, seedExportFixture } from "./support/export-fixture.ts";
-
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const checker = path.resolve(repoRoot, "../shared/conformance/check-w3c-annotations.mjs");
+import { checkW3c, W3C_CHECKER } from "./support/w3c-checker.ts";
 
 interface Selector {
   type: string;
@@ -49,21 +42,6 @@ const item = (name: keyof ExportFixture["ids"]): W3cItem => {
   if (!found) throw new Error(`${name} is not in the export`);
   return found;
 };
-
-/** The checker's report; it exits 1 on any failure, and also for a file with no annotations at all. */
-async function check(json: string): Promise<{ ok: boolean; report: string }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "verbatim-w3c-"));
-  try {
-    const file = path.join(dir, "export.jsonld");
-    await writeFile(file, json);
-    const report = execFileSync("node", [checker, file], { cwd: repoRoot, stdio: "pipe", timeout: 120_000, encoding: "utf8" });
-    return { ok: true, report };
-  } catch (e) {
-    return { ok: false, report: String((e as { stdout?: string }).stdout ?? e) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 describe("W3C export", () => {
   it("is one AnnotationCollection whose first page holds every selected annotation in export order", () => {
@@ -136,8 +114,8 @@ describe("W3C export", () => {
     expect(links("rejected")).toContainEqual(expect.stringMatching(/\/api\/instruments\/UNTOC$/));
   });
 
-  it.skipIf(!existsSync(checker))("passes the W3C annotation-model test suite's MUST assertions", async () => {
-    const { ok, report } = await check(JSON.stringify(doc));
+  it.skipIf(!existsSync(W3C_CHECKER))("passes the W3C annotation-model test suite's MUST assertions", async () => {
+    const { ok, report } = await checkW3c(JSON.stringify(doc));
     expect(report).toMatch(/: 8 annotations in 1 files, \d+ passed, 0 failed/);
     expect(ok).toBe(true);
   });
@@ -148,6 +126,6 @@ describe("W3C export", () => {
     expect(empty).toMatchObject({ type: "AnnotationCollection", total: 0 });
     expect(empty.first).toBeUndefined();
     // The checker fails a file without annotations by design; the collection's own MUSTs must still pass.
-    if (existsSync(checker)) expect((await check(res.text)).report).toMatch(/: 0 annotations in 1 files, [1-9]\d* passed, 0 failed/);
+    if (existsSync(W3C_CHECKER)) expect((await checkW3c(res.text)).report).toMatch(/: 0 annotations in 1 files, [1-9]\d* passed, 0 failed/);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "./support/factories.ts";
 import { openSseAs } from "./support/sse-client.ts";
+import { checkW3c } from "./support/w3c-checker.ts";
 import type { TestServer } from "./support/test-server.ts";
 import {
   FIELDS,
@@ -90,6 +91,16 @@ describe("POST /api/imports/w3c: a Verbatim export", () => {
     const before = await countIn(b);
     expect((await importW3c(b, own)).body).toMatchObject({ imported: 0, duplicates: created.length });
     expect(await countIn(b)).toBe(before);
+  });
+
+  it("knows its annotations when they come back through another workspace, whose export names them as via", async () => {
+    const throughB = JSON.parse((await b.client.get("/api/exports?format=w3c")).text) as W3cImportWorld["exported"];
+    const vias = throughB.first.items.map((x) => x.via);
+    expect(vias.sort()).toEqual(exported.first.items.map((x) => x.id).sort());
+    expect((await checkW3c(JSON.stringify(throughB))).report).toMatch(/, 0 failed/);
+    const before = await countIn(a);
+    expect((await importW3c(a, throughB)).body).toMatchObject({ imported: 0, duplicates: created.length });
+    expect(await countIn(a)).toBe(before);
   });
 
   it("re-anchors by quote where a corrected text moved the spans", async () => {

@@ -101,6 +101,7 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
     ["a.status::text", "status"],
     ["a.version", "version"],
     ["a.author_id", "author_id"],
+    ["a.source_id", "source_id"],
     ["u.name", "author_name"],
     [isoOf("a.created_at"), "created_at"],
     [isoOf("a.updated_at"), "updated_at"],

@@ -29,6 +29,7 @@ export async function* exportW3cBody(batches: AsyncIterable<ExportRow[]>, opts: 
         baseUrl: opts.baseUrl,
         blockTexts: blockTextsOf(row),
         instrumentKeys: opts.instrumentKeys,
+        via: row.source_id,
       });
       if (tail === null) {
         const [head, end] = frame(w3c, collection, opts.count);

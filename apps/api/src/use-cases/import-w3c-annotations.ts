@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { Db } from "../db/database.ts";
 import { AppError, forbidden } from "../http/app-error.ts";
 import { canCreateAnnotation } from "../policies/annotation-policy.ts";
-import { alreadyImported } from "./import-w3c-duplicates.ts";
+import { alreadyImported, irisOf, MAX_SOURCE_ID } from "./import-w3c-duplicates.ts";
 import { w3cImportItems } from "./import-w3c-items.ts";
 import { prepareW3cImport, type PreparedImport } from "./import-w3c-prepare.ts";
 import { importStatements } from "./import-w3c-statements.ts";
@@ -20,8 +20,6 @@ export interface ImportW3cOptions {
 
 type Skipped = W3cImportReport["skipped"][number];
 
-/** An annotation ID is recorded as its source ID, under a unique index that holds only so much text. */
-const MAX_SOURCE_ID = 2000;
 /** Skips that say the input is not Web Annotations at all, rather than annotations that do not fit. */
 const NOT_W3C = new Set<W3cImportSkipCode>(["not_an_object", "not_an_annotation", "no_anchor"]);
 
@@ -45,13 +43,13 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
   const known = await alreadyImported(
     db,
     workspaceId,
-    parsed.flatMap(({ p }) => (p.id === null ? [] : [p.id])),
+    parsed.flatMap(({ p }) => irisOf(p)),
   );
   const instrumentKeys = await instrumentKeysOf(db, workspaceId);
   const rows: PreparedImport[] = [];
   let duplicates = 0;
   for (const { index, json, p } of parsed) {
-    if (p.id !== null && known.has(p.id)) {
+    if (irisOf(p).some((iri) => known.has(iri))) {
       duplicates += 1;
       continue;
     }
@@ -72,7 +70,7 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
       continue;
     }
     rows.push(prepared.value);
-    if (p.id !== null) known.add(p.id);
+    for (const iri of irisOf(p)) known.add(iri);
   }
   skipped.sort((a, b) => a.index - b.index);
   if (rows.length === 0 && duplicates === 0 && skipped.length > 0 && skipped.every((s) => NOT_W3C.has(s.code))) {

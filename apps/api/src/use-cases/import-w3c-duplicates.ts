@@ -1,5 +1,23 @@
+import type { ParsedW3cAnnotation } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
 import { isUuid } from "./is-uuid.ts";
+
+/** An annotation ID is recorded as its source ID, under a unique index that holds only so much text. */
+export const MAX_SOURCE_ID = 2000;
+
+type Identified = Pick<ParsedW3cAnnotation, "id" | "via">;
+
+/**
+ * The IRI an imported annotation is recorded under: the one it was first copied from (the `via` that a
+ * Verbatim export writes for an imported annotation), else its own. So an annotation that goes from
+ * workspace A to B and back to A is A's own again, and one that reaches C both from A and through B is one.
+ */
+export function sourceIriOf(p: Identified): string | null {
+  return p.via.find((iri) => iri.length <= MAX_SOURCE_ID) ?? p.id;
+}
+
+/** The IRIs under which an annotation may already be here: its own and those it was copied from. */
+export const irisOf = (p: Identified): string[] => (p.id === null ? p.via : [p.id, ...p.via]);
 
 /** The UUID of an annotation IRI (…/api/annotations/UUID), as a Verbatim export writes it. */
 function annotationUuid(iri: string): string | null {

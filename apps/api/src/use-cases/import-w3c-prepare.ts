@@ -4,6 +4,7 @@ import { fromW3cAnnotation, type ParsedW3cAnnotation } from "@verbatim/core";
 import type { Db } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 import { assertStorableText } from "../http/storable-text.ts";
+import { sourceIriOf } from "./import-w3c-duplicates.ts";
 import type { ImportRow } from "./import-w3c-sql.ts";
 import type { ImportStatement } from "./import-w3c-statements.ts";
 import { noteFields } from "./note-fields.ts";
@@ -114,7 +115,7 @@ export async function prepareW3cImport(
         noteText: note?.noteText ?? null,
         noteRich: note?.noteRich ?? null,
         authorId: opts.authorId,
-        sourceId: p.id,
+        sourceId: sourceIriOf(p),
       },
       reanchored: p.codePoints !== null && p.anchoredBy !== "position",
       origin: {

@@ -37,6 +37,14 @@ describe("fromW3cAnnotation", () => {
     });
   });
 
+  it("reads via, the annotations it was copied from, as one IRI or several", () => {
+    const a1 = annotations[0];
+    if (!a1) throw new Error("fixture");
+    expect(parse(exported(a1)).via).toEqual([]);
+    expect(parse({ ...exported(a1), via: "https://a.example/api/annotations/1" }).via).toEqual(["https://a.example/api/annotations/1"]);
+    expect(parse({ ...exported(a1), via: ["urn:x:1", 7, "urn:x:2"] }).via).toEqual(["urn:x:1", "urn:x:2"]);
+  });
+
   it("converts code points back to UTF-16 past astral characters", () => {
     const a1 = annotations[0];
     if (!a1) throw new Error("fixture");

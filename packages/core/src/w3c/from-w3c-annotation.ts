@@ -18,6 +18,8 @@ export interface FromW3cOptions {
 
 export interface ParsedW3cAnnotation {
   id: string | null;
+  /** The annotations it was copied from (W3C via). */
+  via: string[];
   kind: AnnotationKind | null;
   attributes: Record<string, unknown>;
   labels: string[];
@@ -77,6 +79,7 @@ export function fromW3cAnnotation(json: unknown, opts: FromW3cOptions = {}): Res
   const anchored = opts.blocks ? anchorReadTarget(read, opts.blocks) : null;
   return ok({
     id,
+    via: stringsOf(json.via),
     kind: kind ?? (typeof attributes.stance === "string" ? "position" : typeof attributes.strength === "string" ? "commitment" : null),
     attributes,
     labels: bodies.labels,

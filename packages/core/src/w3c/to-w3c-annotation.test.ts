@@ -32,6 +32,13 @@ describe("toW3cAnnotation", () => {
       "verbatim:revision": 1,
     });
     expect(w["verbatim:noteDoc"]).toEqual(byId("a2").noteDoc);
+    expect(w).not.toHaveProperty("via");
+  });
+
+  it("names the annotation an imported one was copied from as via", () => {
+    const origin = "https://elsewhere.example.org/api/annotations/0f8b2c7e-6a44-4d1e-9a51-3c2d1e0f9a10";
+    const w = toW3cAnnotation(byId("a2"), statement, { baseUrl: BASE_URL, via: origin });
+    expect(w.via).toBe(origin);
   });
 
   it("selects a paragraph span by quote and by code point position, as alternatives", () => {

@@ -13,6 +13,8 @@ export interface ToW3cOptions {
   blockTexts?: ReadonlyMap<string, string> | undefined;
   /** The workspace's instrument keys, so that a key that is also a UN symbol links to the registry. */
   instrumentKeys?: ReadonlySet<string> | undefined;
+  /** The IRI of the annotation this one was imported from: where that one lives, an import of this one is a duplicate. */
+  via?: string | null | undefined;
 }
 
 /** ISO 8601 with a time zone (the model's xsd:dateTime); left as given when it cannot be parsed. */
@@ -37,6 +39,7 @@ export function toW3cAnnotation(
     "@context": ANNOTATION_CONTEXT,
     id: `${base}/api/annotations/${encodeURIComponent(a.id)}`,
     type: "Annotation",
+    ...(opts.via ? { via: opts.via } : {}),
     motivation: a.kind === "cross-reference" ? "linking" : "classifying",
     created: isoDateTime(a.createdAt),
     modified: isoDateTime(a.updatedAt),

@@ -78,6 +78,8 @@ export interface W3cAnnotation {
   "@context"?: typeof ANNOTATION_CONTEXT;
   id: string;
   type: "Annotation";
+  /** The annotation this one was copied from, when it was imported (W3C model 3.3.6). */
+  via?: string;
   motivation: W3cMotivation;
   created: string;
   modified: string;
