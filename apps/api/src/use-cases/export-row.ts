@@ -46,14 +46,23 @@ const statementOf = (r: ExportRow): StatementRef => ({
 });
 
 /**
- * Maps rows to export items. Rows come grouped by statement and only a statement's first row carries its
- * metadata (`nth` = 1), so consecutive items share one statement object.
+ * The statement of each row. Rows come grouped by statement and only a statement's first row carries its
+ * metadata (`nth` = 1), so consecutive rows share one statement object.
  */
-export function exportItemMapper(): (row: ExportRow) => ExportItem {
+export function statementReader(): (row: ExportRow) => StatementRef {
   let statement: StatementRef | null = null;
   return (r) => {
     if (r.nth === 1) statement = statementOf(r);
     if (!statement) throw new Error(`export row ${r.id} came before its statement's first row`);
+    return statement;
+  };
+}
+
+/** Maps rows to export items. */
+export function exportItemMapper(): (row: ExportRow) => ExportItem {
+  const statementOfRow = statementReader();
+  return (r) => {
+    const statement = statementOfRow(r);
     return {
       annotation: presentAnnotationSqlRow(r, statement),
       statement,

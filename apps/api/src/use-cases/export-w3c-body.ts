@@ -1,7 +1,8 @@
 import type { ExportQuery } from "@verbatim/contract";
-import { toW3cAnnotation, toW3cCollection, type W3cAnnotation } from "@verbatim/core";
+import { toW3cCollection, toW3cEmbeddedAnnotation, type W3cEmbeddedAnnotation } from "@verbatim/core";
+import { presentAnnotationSqlRow } from "../presenters/annotation-sql-row.ts";
 import { CHUNK_CHARS } from "./export-chunk.ts";
-import { blockTextReader, exportItemMapper, type ExportRow } from "./export-row.ts";
+import { blockTextReader, type ExportRow, statementReader } from "./export-row.ts";
 
 export interface W3cBodyOptions {
   /** Every row the batches will hold (the collection's total, written before them). */
@@ -16,7 +17,7 @@ export interface W3cBodyOptions {
  * core's toW3cCollection shapes the collection around the first annotation, and the rest follow it.
  */
 export async function* exportW3cBody(batches: AsyncIterable<ExportRow[]>, opts: W3cBodyOptions): AsyncGenerator<string> {
-  const toItem = exportItemMapper();
+  const statementOf = statementReader();
   const blockTextsOf = blockTextReader();
   const collection = { id: `${opts.baseUrl}/api/exports?${exportSearchParams(opts.query)}`, label: "Verbatim annotations" };
   let tail: string | null = null;
@@ -24,8 +25,8 @@ export async function* exportW3cBody(batches: AsyncIterable<ExportRow[]>, opts: 
   for await (const rows of batches) {
     let chunk = "";
     for (const row of rows) {
-      const item = toItem(row);
-      const w3c = toW3cAnnotation(item.annotation, item.statement, {
+      const statement = statementOf(row);
+      const w3c = toW3cEmbeddedAnnotation(presentAnnotationSqlRow(row, statement), statement, {
         baseUrl: opts.baseUrl,
         blockTexts: blockTextsOf(row),
         instrumentKeys: opts.instrumentKeys,
@@ -36,8 +37,7 @@ export async function* exportW3cBody(batches: AsyncIterable<ExportRow[]>, opts: 
         chunk += head;
         tail = end;
       }
-      const { "@context": _context, ...embedded } = w3c;
-      chunk += separator + JSON.stringify(embedded);
+      chunk += separator + JSON.stringify(w3c);
       separator = ",\n";
       if (chunk.length >= CHUNK_CHARS) {
         yield chunk;
@@ -50,7 +50,7 @@ export async function* exportW3cBody(batches: AsyncIterable<ExportRow[]>, opts: 
 }
 
 /** The collection's JSON before and after its page's items. */
-function frame(first: W3cAnnotation, collection: { id: string; label: string }, total: number): [string, string] {
+function frame(first: W3cEmbeddedAnnotation, collection: { id: string; label: string }, total: number): [string, string] {
   const shape = toW3cCollection([first], collection);
   shape.total = total;
   if (shape.first) {

@@ -4,7 +4,7 @@ import { buildBodies } from "./build-bodies.ts";
 import { buildTarget } from "./build-target.ts";
 import { statementIri } from "./link-target.ts";
 import { ANNOTATION_CONTEXT, GENERATOR_NAME, trimBaseUrl } from "./vocabulary.ts";
-import type { W3cAnnotation } from "./w3c-types.ts";
+import type { W3cAnnotation, W3cEmbeddedAnnotation } from "./w3c-types.ts";
 
 export interface ToW3cOptions {
   /** Where the app is served, e.g. https://verbatim.example.org; IRIs are made from it. */
@@ -27,16 +27,18 @@ function isoDateTime(value: string): string {
   return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
 
+type AnnotatedStatement = StatementRef & { blocks?: readonly TextBlock[] | undefined };
+
 /** One annotation as W3C Web Annotation JSON-LD, with Verbatim's extension terms for a lossless re-import. */
-export function toW3cAnnotation(
-  a: AnnotationView,
-  statement: StatementRef & { blocks?: readonly TextBlock[] | undefined },
-  opts: ToW3cOptions,
-): W3cAnnotation {
+export function toW3cAnnotation(a: AnnotationView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cAnnotation {
+  return { "@context": ANNOTATION_CONTEXT, ...toW3cEmbeddedAnnotation(a, statement, opts) };
+}
+
+/** The same without @context, as a collection's page holds it (the collection gives the context). */
+export function toW3cEmbeddedAnnotation(a: AnnotationView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cEmbeddedAnnotation {
   const base = trimBaseUrl(opts.baseUrl);
   const textOf = (id: string): string | undefined => opts.blockTexts?.get(id) ?? statement.blocks?.find((b) => b.id === id)?.text;
-  const annotation: W3cAnnotation = {
-    "@context": ANNOTATION_CONTEXT,
+  const annotation: W3cEmbeddedAnnotation = {
     id: `${base}/api/annotations/${encodeURIComponent(a.id)}`,
     type: "Annotation",
     ...(opts.via ? { via: opts.via } : {}),

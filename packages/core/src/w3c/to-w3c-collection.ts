@@ -1,7 +1,5 @@
 import { ANNOTATION_CONTEXT } from "./vocabulary.ts";
-import type { W3cAnnotation } from "./w3c-types.ts";
-
-export type W3cEmbeddedAnnotation = Omit<W3cAnnotation, "@context">;
+import type { W3cAnnotation, W3cEmbeddedAnnotation } from "./w3c-types.ts";
 
 export interface W3cCollection {
   "@context": typeof ANNOTATION_CONTEXT;

@@ -94,3 +94,6 @@ export interface W3cAnnotation {
   "verbatim:revision": number;
   "verbatim:noteDoc"?: unknown;
 }
+
+/** An annotation as a collection's page embeds it: the collection gives the @context. */
+export type W3cEmbeddedAnnotation = Omit<W3cAnnotation, "@context">;
