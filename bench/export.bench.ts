@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { migrate, openDatabase, repoRoot } from "../apps/api/src/db/database.ts";
 import { cpuSecondsOf, memoryOf, resetPeak, sampleRss, startApiProcess } from "./support/api-process.ts";
+import { fetchToNowhere } from "./support/fetch-to-nowhere.ts";
 import { seedExportWorkspace } from "./support/export-seed.ts";
 import { renderBriefPages } from "./support/render-brief.ts";
 import { tagSampleStatements } from "./support/sample-brief.ts";
@@ -58,16 +59,12 @@ try {
       const cpu = cpuSecondsOf(api.pid);
       const sampler = sampleRss(api.pid);
       const start = performance.now();
-      const res = await fetch(`${api.url}/api/exports?${query}`, { headers });
-      if (res.status !== 200 || !res.body) throw new Error(`export ${query} → ${res.status} ${await res.text()}`);
-      let bytes = 0;
-      const reader = res.body.getReader();
-      for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.byteLength;
+      const { count, bytes } = await fetchToNowhere(`${api.url}/api/exports?${query}`, headers);
       const seconds = (performance.now() - start) / 1000;
       const sampled = sampler.stop();
       const peakMb = exact ? memoryOf(api.pid).peak : sampled;
       return {
-        count: Number(res.headers.get("x-export-count")),
+        count,
         bytes,
         seconds,
         cpuSeconds: cpuSecondsOf(api.pid) - cpu,
