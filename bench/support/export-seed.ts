@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
-import { INSTRUMENT_REGISTRY } from "../../apps/api/src/seed/instrument-registry.ts";
+import { INSTRUMENT_REGISTRY } from "../../apps/api/src/features/vocabulary/instrument-registry.ts";
 import { addAnnotation } from "./export-seed-annotation.ts";
 import * as V from "./export-vocabulary.ts";
 import { syntheticStatement } from "./synthetic-statement.ts";

@@ -1,4 +1,4 @@
-import { sampleStatements } from "../../apps/api/src/use-cases/sample-statements.ts";
+import { sampleStatements } from "../../apps/api/src/features/statements/sample-statements.ts";
 
 /** What an analyst would tag in the shipped sample statements: a phrase, its kind and attributes, and how it was reviewed. */
 const TAGS: { phrase: string; kind: string; attributes: Record<string, unknown>; labels?: string[]; note?: string; review?: string }[] = [

@@ -7,20 +7,21 @@ import { AppError } from "./http/app-error.ts";
 import type { AppDeps } from "./http/context.ts";
 import { errorHandler } from "./http/error-handler.ts";
 import { JSON_MEDIA_TYPES, requireJsonBody } from "./http/require-json.ts";
-import { teamRoutes } from "./routes/team-routes.ts";
-import { discussionRoutes } from "./routes/discussion-routes.ts";
-import { reviewRoutes } from "./routes/review-routes.ts";
-import { compareRoutes } from "./routes/compare-routes.ts";
-import { activityRoutes } from "./routes/activity-routes.ts";
-import { annotationRoutes } from "./routes/annotation-routes.ts";
-import { authRoutes } from "./routes/auth-routes.ts";
-import { exportRoutes } from "./routes/export-routes.ts";
-import { importRoutes } from "./routes/import-routes.ts";
-import { liveRoutes } from "./routes/live-routes.ts";
-import { miscRoutes } from "./routes/misc-routes.ts";
-import { statementRoutes } from "./routes/statement-routes.ts";
-import { tokenRoutes } from "./routes/token-routes.ts";
-import { vocabularyRoutes } from "./routes/vocabulary-routes.ts";
+import { teamRoutes } from "./features/team/team-routes.ts";
+import { discussionRoutes } from "./features/discussion/discussion-routes.ts";
+import { reviewRoutes } from "./features/review/review-routes.ts";
+import { compareRoutes } from "./features/compare/compare-routes.ts";
+import { activityRoutes } from "./features/activity/activity-routes.ts";
+import { annotationRoutes } from "./features/annotations/annotation-routes.ts";
+import { authRoutes } from "./features/account/auth-routes.ts";
+import { exportRoutes } from "./features/exports/export-routes.ts";
+import { importRoutes } from "./features/w3c-import/import-routes.ts";
+import { liveRoutes } from "./features/live/live-routes.ts";
+import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
+import { systemRoutes } from "./features/system/system-routes.ts";
+import { statementRoutes } from "./features/statements/statement-routes.ts";
+import { tokenRoutes } from "./features/account/token-routes.ts";
+import { vocabularyRoutes } from "./features/vocabulary/vocabulary-routes.ts";
 
 export const BODY_LIMIT = "8mb";
 
@@ -50,12 +51,13 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   // Routes carry their full /api paths, as the contract's endpoints list them.
   app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false, type: JSON_MEDIA_TYPES }));
   const routeGroups = [
-    miscRoutes,
+    systemRoutes,
     authRoutes,
     tokenRoutes,
     statementRoutes,
     annotationRoutes,
     vocabularyRoutes,
+    instrumentRoutes,
     exportRoutes,
     importRoutes,
     liveRoutes,

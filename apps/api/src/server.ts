@@ -5,7 +5,7 @@ import { createApp } from "./app.ts";
 import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
 import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
 import { closeStreamPool } from "./db/stream-pool.ts";
-import { LiveHub } from "./live/live-hub.ts";
+import { LiveHub } from "./features/live/live-hub.ts";
 
 export interface RunningServer {
   url: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { START_OF_EVENTS } from "../src/use-cases/event-cursor.ts";
-import { readEventsSince } from "../src/use-cases/read-events-since.ts";
+import { START_OF_EVENTS } from "../src/features/live/event-cursor.ts";
+import { readEventsSince } from "../src/features/live/read-events-since.ts";
 import { runWriters } from "./support/concurrent-writers.ts";
 import { annotate, importStatement, setUp } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";

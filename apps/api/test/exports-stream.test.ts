@@ -7,10 +7,10 @@ import express from "express";
 import type pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendExportFile } from "../src/http/send-export-file.ts";
+import { sendExportFile } from "../src/features/exports/send-export-file.ts";
 import { STREAM_POOL_SIZE, streamPool } from "../src/db/stream-pool.ts";
-import { EXPORT_ROWS_AHEAD, readExportRows } from "../src/use-cases/read-export-rows.ts";
-import { MAX_DOCX_EXCERPTS } from "../src/use-cases/build-docx-brief.ts";
+import { EXPORT_ROWS_AHEAD, readExportRows } from "../src/features/exports/read-export-rows.ts";
+import { MAX_DOCX_EXCERPTS } from "../src/features/exports/build-docx-brief.ts";
 import { expectError } from "./support/assertions.ts";
 import { EXPORTED, type ExportFixture, seedExportFixture } from "./support/export-fixture.ts";
 

@@ -1,7 +1,7 @@
 import { Readers } from "@verbatim/contract";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LiveHub } from "../src/live/live-hub.ts";
+import { LiveHub } from "../src/features/live/live-hub.ts";
 import { importStatement, member, type Member, setUp } from "./support/factories.ts";
 import { openSseAs, type SseConnection, type SseMessage } from "./support/sse-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";

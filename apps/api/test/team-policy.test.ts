@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "@verbatim/core";
 import { describe, expect, it } from "vitest";
-import { canChangeRole, canInvite, canListMembers, canManageMembers } from "../src/policies/team-policy.ts";
+import { canChangeRole, canInvite, canListMembers, canManageMembers } from "../src/features/team/team-policy.ts";
 
 const as = (role: Role) => ({ role });
 

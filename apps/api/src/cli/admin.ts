@@ -5,8 +5,8 @@ import { Email, Password, Role } from "@verbatim/contract";
 import { z } from "zod";
 import { loadConfig } from "../config.ts";
 import { createPrismaClient, migrate, openDatabase, repoRoot } from "../db/database.ts";
-import { createApiToken } from "../use-cases/api-tokens.ts";
-import { createUserInDefaultWorkspace } from "../use-cases/create-user.ts";
+import { createApiToken } from "../features/account/api-tokens.ts";
+import { createUserInDefaultWorkspace } from "../features/account/create-user.ts";
 
 const USAGE = `usage:
   npm run -s admin -- create-user --email E --name N --role admin|reviewer|analyst|viewer --password-stdin

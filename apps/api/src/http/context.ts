@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Actor } from "../auth/actor.ts";
 import type { RateLimitRule } from "../auth/rate-limit.ts";
 import type { Db, DatabaseKind } from "../db/database.ts";
-import type { LiveHub } from "../live/live-hub.ts";
+import type { LiveHub } from "../features/live/live-hub.ts";
 
 export interface AppDeps {
   db: Db;

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Role } from "@verbatim/core";
 import { expect } from "vitest";
 import { hashPassword } from "../../src/auth/passwords.ts";
-import { createWorkspace } from "../../src/use-cases/create-workspace.ts";
+import { createWorkspace } from "../../src/features/account/create-workspace.ts";
 import { ApiClient } from "./api-client.ts";
 import type { TestServer } from "./test-server.ts";
 

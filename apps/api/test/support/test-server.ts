@@ -7,7 +7,7 @@ import { inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
-import { LiveHub, type LiveHubOptions } from "../../src/live/live-hub.ts";
+import { LiveHub, type LiveHubOptions } from "../../src/features/live/live-hub.ts";
 import { TEMPLATE_DB } from "../global-setup.ts";
 
 export interface TestServer {

@@ -1,0 +1,14 @@
+import type { Role } from "@verbatim/core";
+import type { Db } from "../../db/database.ts";
+import { notFound } from "../../http/app-error.ts";
+
+export async function presentMe(db: Db, userId: string, workspaceId: string, csrfToken: string | null) {
+  const user = await db.user.findUnique({ where: { id: userId }, include: { memberships: { include: { workspace: true } } } });
+  if (!user) throw notFound("user");
+  const workspaces = user.memberships
+    .map((m) => ({ id: m.workspace.id, name: m.workspace.name, role: m.role as Role }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const workspace = workspaces.find((w) => w.id === workspaceId);
+  if (!workspace) throw notFound("workspace");
+  return { user: { id: user.id, name: user.name, email: user.email }, workspace, workspaces, csrfToken };
+}

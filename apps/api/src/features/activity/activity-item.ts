@@ -1,0 +1,62 @@
+import type { ActivityItem } from "@verbatim/contract";
+import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
+import { excerpt } from "../exports/excerpt.ts";
+
+/** One row of list-activity.ts's query. */
+export interface ActivityRow {
+  id: string;
+  type: string;
+  created_at: Date;
+  actor_id: string;
+  actor_name: string;
+  slug: string;
+  title: string;
+  payload: unknown;
+  annotation_id: string | null;
+  annotation_kind: string | null;
+  annotation_exact: string | null;
+  annotation_paragraph: string | null;
+  comment_id: string | null;
+  comment_text: string | null;
+  comment_deleted: boolean | null;
+}
+
+const QUOTE_CHARS = 160;
+const COMMENT_CHARS = 160;
+
+export function presentActivityItem(row: ActivityRow): ActivityItem {
+  const payload = isRecord(row.payload) ? row.payload : {};
+  // An annotation event carries the annotation as it was then; other events (and a deletion) name it only.
+  const then = row.type.startsWith("annotation.") && row.type !== "annotation.deleted" ? payload : {};
+  const quote = isRecord(then["quote"]) ? then["quote"]["exact"] : undefined;
+  const target = isRecord(then["target"]) ? then["target"]["paragraphId"] : undefined;
+  const kind = oneOf(then["kind"], ANNOTATION_KINDS) ?? oneOf(row.annotation_kind, ANNOTATION_KINDS);
+  const status = row.type === "annotation.reviewed" ? oneOf(payload["status"], REVIEW_STATUSES) : undefined;
+  return {
+    id: row.id,
+    type: row.type,
+    at: row.created_at.toISOString(),
+    actor: { id: row.actor_id, name: row.actor_name },
+    statement: { slug: row.slug, title: row.title },
+    annotation:
+      row.annotation_id && kind
+        ? {
+            id: row.annotation_id,
+            kind,
+            quote: excerpt(typeof quote === "string" ? quote : (row.annotation_exact ?? ""), QUOTE_CHARS),
+            paragraphId: typeof target === "string" ? target : (row.annotation_paragraph ?? ""),
+          }
+        : null,
+    review: status ? { status } : null,
+    // A deleted comment's words are not shown, as the thread does not show them either.
+    comment: row.comment_id
+      ? { id: row.comment_id, excerpt: row.comment_deleted ? "" : excerpt(row.comment_text ?? "", COMMENT_CHARS) }
+      : null,
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function oneOf<T extends string>(value: unknown, options: readonly T[]): T | undefined {
+  return typeof value === "string" && (options as readonly string[]).includes(value) ? (value as T) : undefined;
+}

@@ -1,0 +1,97 @@
+import type { AnnotationReviewInfo } from "@verbatim/contract";
+import type { AnnotationView, ReviewStatus } from "@verbatim/core";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
+
+/** An annotation's columns as a raw SQL query returns them (the list and the exports read thousands at once). */
+export interface AnnotationSqlRow {
+  id: string;
+  revision: number;
+  kind: AnnotationView["kind"];
+  paragraph_id: string;
+  start: number;
+  end: number;
+  end_paragraph_id: string | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  attributes: Record<string, unknown>;
+  labels: string[];
+  note_text: string | null;
+  /** Present when the query asked for it. */
+  note_rich?: unknown;
+  status: ReviewStatus;
+  version: number;
+  author_id: string;
+  author_name: string;
+  /** A Date from Prisma's raw queries; an ISO string where the SQL formats it. */
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+const iso = (t: Date | string): string => (typeof t === "string" ? t : t.toISOString());
+
+/** The API's annotation object from a raw row and its statement. */
+export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: string; slug: string }): AnnotationView => ({
+  id: r.id,
+  statementId: statement.id,
+  statementSlug: statement.slug,
+  revision: r.revision,
+  kind: r.kind,
+  target: {
+    paragraphId: r.paragraph_id,
+    start: r.start,
+    end: r.end,
+    ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
+  },
+  quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+  attributes: r.attributes,
+  labels: r.labels,
+  note: r.note_text,
+  noteDoc: r.note_rich ?? null,
+  status: r.status,
+  version: r.version,
+  author: { id: r.author_id, name: r.author_name },
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+});
+
+/**
+ * The latest review of annotation `a`, joined as `rv`. A proposed annotation has no review in force, so it
+ * skips the lookup; for the others it is one index probe on reviews (annotation_id).
+ */
+export const LATEST_REVIEW_JOIN = Prisma.sql`LEFT JOIN LATERAL (
+    SELECT r.status::text AS status, r.comment, r.created_at, r.reviewer_id, ru.name AS reviewer_name
+    FROM reviews r JOIN users ru ON ru.id = r.reviewer_id
+    WHERE a.status::text <> 'proposed' AND r.annotation_id = a.id
+    ORDER BY r.annotation_version DESC
+    LIMIT 1
+  ) rv ON true`;
+export const LATEST_REVIEW_COLUMNS = Prisma.sql`rv.status AS rv_status, rv.comment AS rv_comment, rv.created_at AS rv_at,
+  rv.reviewer_id AS rv_reviewer_id, rv.reviewer_name AS rv_reviewer_name`;
+
+/** The latest review's columns, as LATEST_REVIEW_COLUMNS selects them. */
+export interface ReviewSqlColumns {
+  status: ReviewStatus;
+  rv_status: string | null;
+  rv_comment: string | null;
+  rv_at: Date | string | null;
+  rv_reviewer_id: string | null;
+  rv_reviewer_name: string | null;
+}
+
+export const presentReviewSqlColumns = (r: ReviewSqlColumns): AnnotationReviewInfo | null =>
+  r.rv_status && r.rv_at !== null && r.rv_reviewer_id
+    ? reviewInForce(r.status, {
+        status: r.rv_status,
+        comment: r.rv_comment,
+        at: r.rv_at,
+        reviewer: { id: r.rv_reviewer_id, name: r.rv_reviewer_name ?? "" },
+      })
+    : null;
+
+/** The API's annotation object, review included, from a row that selected LATEST_REVIEW_COLUMNS over LATEST_REVIEW_JOIN. */
+export const presentAnnotationWithReviewSqlRow = (
+  r: AnnotationSqlRow & ReviewSqlColumns,
+  statement: { id: string; slug: string },
+): AnnotationWithReview => ({ ...presentAnnotationSqlRow(r, statement), review: presentReviewSqlColumns(r) });

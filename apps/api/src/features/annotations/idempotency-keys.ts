@@ -1,0 +1,54 @@
+import { AnnotationResponse } from "@verbatim/contract";
+import type { z } from "zod";
+import { sha256 } from "../../auth/secrets.ts";
+import type { Db } from "../../db/database.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { AppError } from "../../http/app-error.ts";
+
+/** How long a key is remembered; older ones are deleted when their user next sends a key. */
+export const IDEMPOTENCY_HOURS = 24;
+
+export interface StoredAnswer {
+  status: number;
+  body: z.output<typeof AnnotationResponse>;
+}
+
+/** The same request gives the same hash whatever order its JSON keys came in. */
+export function requestHash(request: unknown): string {
+  const canonical = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(canonical);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, x]) => [k, canonical(x)]),
+      );
+    }
+    return v;
+  };
+  return sha256(JSON.stringify(canonical(request)));
+}
+
+/** The answer first given to this key, if it is still remembered; 422 when the key came with another request. */
+export async function findStoredAnswer(db: Db, userId: string, key: string, hash: string): Promise<StoredAnswer | null> {
+  await db.$executeRaw`
+    DELETE FROM idempotency_keys WHERE user_id = ${userId}::uuid AND created_at < now() - make_interval(hours => ${IDEMPOTENCY_HOURS})`;
+  const row = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
+  if (!row) return null;
+  if (row.requestHash !== hash) {
+    throw new AppError("idempotency_key_reused", "this Idempotency-Key was already used for a different request; send a new key");
+  }
+  return { status: row.status, body: AnnotationResponse.parse(row.body) };
+}
+
+/**
+ * Stores the answer in the transaction that made it, so the two commit together. A concurrent request with the
+ * same key waits here on the primary key until the first commits; it then stores nothing and says so (false).
+ */
+export async function storeAnswer(tx: Prisma.TransactionClient, userId: string, key: string, hash: string, answer: StoredAnswer) {
+  const stored = await tx.$executeRaw`
+    INSERT INTO idempotency_keys (user_id, key, request_hash, status, body)
+    VALUES (${userId}::uuid, ${key}, ${hash}, ${answer.status}, ${JSON.stringify(answer.body)}::jsonb)
+    ON CONFLICT (user_id, key) DO NOTHING`;
+  return stored === 1;
+}

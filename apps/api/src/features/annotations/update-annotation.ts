@@ -1,0 +1,63 @@
+import type { UpdateAnnotationRequest } from "@verbatim/contract";
+import { transitionReview } from "@verbatim/core";
+import type { Actor } from "../../auth/actor.ts";
+import type { Db } from "../../db/database.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { forbidden } from "../../http/app-error.ts";
+import { presentAnnotation } from "./annotation.ts";
+import { canChangeAnnotation } from "./annotation-policy.ts";
+import { anchorTarget } from "./anchor-target.ts";
+import { kindToDb } from "./annotation-kind.ts";
+import { findAnnotation } from "./find-annotation.ts";
+import { findStatement } from "../statements/find-statement.ts";
+import { noteFields } from "./note-fields.ts";
+import { rememberLabels } from "../vocabulary/remember-labels.ts";
+import { validateAttributes } from "./validate-attributes.ts";
+import { versionConflict } from "./version-conflict.ts";
+import { writeAnnotationChange } from "./write-annotation-change.ts";
+
+/** Editing an annotation that was reviewed sends it back to proposed (core's transitionReview), which voids its review. */
+export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string; input: UpdateAnnotationRequest }) {
+  const { actor, input } = opts;
+  const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
+  if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may change only your own annotations");
+  if (input.version !== before.version) throw versionConflict(before);
+  const { version: _version, ...changes } = input;
+  // Nothing to change: no new version, no history row, and a review stands.
+  if (Object.values(changes).every((v) => v === undefined)) return before;
+
+  const kind = input.kind ?? before.kind;
+  const transition = transitionReview(before.status, { type: "edit" });
+  // An edit always succeeds as a transition (to proposed); the review it voids stays in the history.
+  const data: Prisma.AnnotationUpdateManyMutationInput = transition.ok ? { status: transition.value.to } : {};
+  if (input.kind !== undefined || input.attributes !== undefined) {
+    data.kind = kindToDb(kind);
+    data.attributes = (await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes)) as object;
+  }
+  if (input.target) {
+    const statement = await findStatement(db, actor.workspaceId, before.statementId);
+    const { target, quote } = await anchorTarget(db, statement, input.target);
+    Object.assign(data, {
+      paragraphId: target.paragraphId,
+      start: target.start,
+      end: target.end,
+      endParagraphId: target.endParagraphId ?? null,
+      revision: statement.currentRevision,
+      ...quote,
+    });
+  }
+  if (input.labels) data.labels = input.labels;
+  const note = noteFields(input.note);
+  if (note) Object.assign(data, { noteText: note.noteText, noteRich: note.noteRich ?? Prisma.DbNull });
+
+  return writeAnnotationChange({
+    db,
+    actorId: actor.userId,
+    workspaceId: actor.workspaceId,
+    before,
+    expectedVersion: input.version,
+    action: "updated",
+    data,
+    alongside: (tx) => rememberLabels(tx, actor.workspaceId, input.labels ?? []),
+  });
+}

@@ -1,0 +1,53 @@
+import type { AnnotationView } from "@verbatim/core";
+import { type DbOrTx, inTransaction } from "../../db/in-transaction.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { notFound } from "../../http/app-error.ts";
+import type { AnnotationWithReview } from "./annotation-review.ts";
+import { annotationInclude, presentAnnotation } from "./annotation.ts";
+import { annotationSnapshot } from "./annotation-snapshot.ts";
+import { recordEvent } from "../live/record-event.ts";
+import { versionConflict } from "./version-conflict.ts";
+
+export interface AnnotationWrite {
+  /** A transaction to join (adopting one version and rejecting others is all or nothing), else the client. */
+  db: DbOrTx;
+  actorId: string;
+  workspaceId: string;
+  before: AnnotationView;
+  /** The version the client saw; the write only happens if the row is still at it. */
+  expectedVersion: number;
+  action: "updated" | "deleted" | "restored" | "reviewed";
+  data: Prisma.AnnotationUpdateManyMutationInput;
+  /** Further writes in the same transaction (a review row, labels); returns the view to announce when they change it (a review). */
+  alongside?: (tx: Prisma.TransactionClient, after: AnnotationWithReview) => Promise<AnnotationWithReview | void>;
+}
+
+/** Compare-and-set on `version`, with the change recorded in the annotation's history in the same transaction. */
+export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationWithReview> {
+  const after = await inTransaction(w.db, async (tx) => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id: w.before.id, version: w.expectedVersion },
+      data: { ...w.data, version: { increment: 1 } },
+    });
+    if (count === 0) return null;
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id: w.before.id }, include: annotationInclude });
+    const view = presentAnnotation(row);
+    await tx.annotationChange.create({
+      data: {
+        annotationId: view.id,
+        version: view.version,
+        action: w.action,
+        actorId: w.actorId,
+        before: annotationSnapshot(w.before) as object,
+        after: row.deletedAt ? Prisma.DbNull : (annotationSnapshot(view) as object),
+      },
+    });
+    const shown = (await w.alongside?.(tx, view)) ?? view;
+    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actorId, annotation: shown });
+    return shown;
+  });
+  if (after) return after;
+  const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });
+  if (!current) throw notFound("annotation");
+  throw versionConflict(presentAnnotation(current));
+}

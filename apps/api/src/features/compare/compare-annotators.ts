@@ -1,0 +1,83 @@
+import type { Comparison } from "@verbatim/contract";
+import { type AnnotationKind, agreementReport, compareAnnotations } from "@verbatim/core";
+import type { Db } from "../../db/database.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import {
+  type AnnotationSqlRow,
+  LATEST_REVIEW_COLUMNS,
+  LATEST_REVIEW_JOIN,
+  presentAnnotationWithReviewSqlRow,
+  type ReviewSqlColumns,
+} from "../annotations/annotation-sql-row.ts";
+import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
+import { type ComparedView, presentAgreement, presentComparisonParagraphs } from "./comparison.ts";
+import { currentBlocks, findStatement } from "../statements/find-statement.ts";
+import { spanParagraphIds } from "../annotations/span-paragraph-ids.ts";
+
+export interface CompareAnnotatorsOptions {
+  workspaceId: string;
+  idOrSlug: string;
+  /** The annotators to compare; IDs of people with no annotations on the statement are left out. */
+  authors?: readonly string[] | undefined;
+  kinds?: readonly AnnotationKind[] | undefined;
+}
+
+/** The compare view: chosen annotators' live annotations on a statement, grouped per paragraph, with agreement. */
+export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions): Promise<Comparison> {
+  const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
+  const candidates = await db.$queryRaw<{ id: string; name: string; count: number }[]>`
+    SELECT u.id, u.name, count(*)::int AS count
+    FROM annotations a JOIN users u ON u.id = a.author_id
+    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL
+    GROUP BY u.id, u.name
+    ORDER BY count(*) DESC, u.name, u.id`;
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const annotators = [...new Set(opts.authors ?? [])].flatMap((id) => {
+    const c = byId.get(id);
+    return c ? [{ id: c.id, name: c.name }] : [];
+  });
+  const base = { statement: { id: statement.id, slug: statement.slug, title: statement.title }, candidates, annotators };
+  if (annotators.length < 2) return { ...base, paragraphs: [], unplaced: [], agreement: null };
+
+  const annotatorIds = annotators.map((a) => a.id);
+  const rows = await db.$queryRaw<(AnnotationSqlRow & ReviewSqlColumns)[]>`
+    SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
+           a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
+           u.name AS author_name, a.created_at, a.updated_at, ${LATEST_REVIEW_COLUMNS}
+    FROM annotations a JOIN users u ON u.id = a.author_id
+    ${LATEST_REVIEW_JOIN}
+    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL
+      AND a.author_id IN (${Prisma.join(annotatorIds.map((id) => Prisma.sql`${id}::uuid`))})`;
+  const views = rows.map((r) => presentAnnotationWithReviewSqlRow(r, statement));
+  const blocks = await currentBlocks(db, statement);
+  const blockIds = blocks.map((b) => b.canonicalId);
+  const kinds = opts.kinds ? new Set(opts.kinds) : null;
+
+  const comparison = compareAnnotations<ComparedView>({
+    paragraphIds: blockIds,
+    annotatorIds,
+    annotations: views.filter((v) => !kinds || kinds.has(v.kind)).map(compared),
+  });
+  const report = agreementReport({
+    paragraphIds: blocks.filter((b) => b.kind === "paragraph").map((b) => b.canonicalId),
+    annotatorIds,
+    annotations: views.map((v) => ({ authorId: v.author.id, kind: v.kind, paragraphIds: spanParagraphIds(v.target, blockIds) })),
+    ...(opts.kinds ? { kinds: opts.kinds } : {}),
+  });
+  return {
+    ...base,
+    paragraphs: presentComparisonParagraphs(blocks, comparison.paragraphs),
+    unplaced: comparison.unplaced.map((c) => c.view),
+    // Two or more annotators were chosen, so the report cannot refuse.
+    agreement: report.ok ? presentAgreement(report.value) : null,
+  };
+}
+
+const compared = (view: AnnotationWithReview): ComparedView => ({
+  ...view.target,
+  id: view.id,
+  authorId: view.author.id,
+  kind: view.kind,
+  attributes: view.attributes,
+  view,
+});

@@ -1,0 +1,38 @@
+import { type Comment, keepThreadShape } from "@verbatim/contract";
+import type { Db } from "../../db/database.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { notFound } from "../../http/app-error.ts";
+import { commentInclude, type CommentRow, type MentionNames, presentComment } from "./comment.ts";
+import { isUuid } from "../../http/is-uuid.ts";
+
+type Reader = Db | Prisma.TransactionClient;
+
+/** The names of the users the rows mention. */
+export async function loadMentionNames(db: Reader, rows: readonly Pick<CommentRow, "mentions">[]): Promise<MentionNames> {
+  const ids = [...new Set(rows.flatMap((r) => r.mentions))];
+  if (ids.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+export async function presentOne(db: Reader, row: CommentRow): Promise<Comment> {
+  return presentComment(row, await loadMentionNames(db, [row]));
+}
+
+/** Comments matching `where`, oldest first, as a thread shows them (deleted ones only while they have replies). */
+export async function listComments(db: Db, where: Prisma.CommentWhereInput): Promise<Comment[]> {
+  const rows = await db.comment.findMany({ where, include: commentInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const names = await loadMentionNames(db, rows);
+  return keepThreadShape(rows.map((r) => presentComment(r, names)));
+}
+
+/** A comment of the workspace on a live annotation; another workspace's answers 404. */
+export async function findComment(db: Reader, workspaceId: string, id: string, opts: { deleted?: boolean } = {}): Promise<CommentRow> {
+  if (!isUuid(id)) throw notFound("comment");
+  const row = await db.comment.findFirst({
+    where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null, annotation: { deletedAt: null } },
+    include: commentInclude,
+  });
+  if (!row) throw notFound("comment");
+  return row;
+}

@@ -1,0 +1,148 @@
+import { Readers, StatementEvent } from "@verbatim/contract";
+import type { Logger } from "pino";
+import type { Db } from "../../db/database.ts";
+import { type EventCursor, isAfter } from "./event-cursor.ts";
+import { listReaders } from "./list-readers.ts";
+import { readEventsSince, type StoredEvent } from "./read-events-since.ts";
+import { formatMessage } from "./sse-stream.ts";
+import type { Subscriber } from "./subscriber.ts";
+
+/**
+ * While committed events wait behind an older running transaction (often one that writes no event, so no
+ * notice will come), read again: soon at first, as such transactions are short, then less often.
+ */
+const HELD_POLL_MS = [10, 25, 50, 75];
+/** After a failed read (the database is restarting, say). */
+const ERROR_RETRY_MS = 1_000;
+const BATCH = 500;
+
+export interface FeedOptions {
+  db: Db;
+  logger: Logger;
+  staleSeconds: number;
+}
+
+/**
+ * The streams of one statement on this instance. Each notice leads to one read for all of them, from the
+ * earliest cursor among them, and each stream is sent what lies after its own cursor. Reads never overlap: a
+ * notice during a read just asks for one more.
+ */
+export class StatementFeed {
+  readonly subscribers = new Set<Subscriber>();
+  private reading = false;
+  private again = false;
+  private heldTimer: NodeJS.Timeout | null = null;
+  private heldPolls = 0;
+  private presenceBusy = false;
+  private presenceAgain = false;
+
+  constructor(
+    readonly statementId: string,
+    private readonly opts: FeedOptions,
+  ) {}
+
+  /** Reads and sends new events (now, or after the read under way). */
+  poke(): void {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    void this.readLoop().finally(() => {
+      this.reading = false;
+      // A notice between the loop's last check and here would otherwise wait for the next one.
+      if (this.again) this.poke();
+    });
+  }
+
+  /** Sends every stream the statement's current readers. */
+  pokePresence(): void {
+    if (this.presenceBusy) {
+      this.presenceAgain = true;
+      return;
+    }
+    this.presenceBusy = true;
+    void this.presenceLoop().finally(() => {
+      this.presenceBusy = false;
+      if (this.presenceAgain) this.pokePresence();
+    });
+  }
+
+  stop(): void {
+    if (this.heldTimer) clearTimeout(this.heldTimer);
+    this.heldTimer = null;
+  }
+
+  private async readLoop(): Promise<void> {
+    do {
+      this.again = false;
+      // Streams that join during the read wait for the next one: this read may start after their cursor.
+      const readers = [...this.subscribers].filter((s) => !s.stream.closed);
+      if (readers.length === 0) return;
+      const from = readers.map((s) => s.cursor).reduce((a, b) => (isAfter(a, b) ? b : a));
+      try {
+        const { events, held } = await readEventsSince(this.opts.db, this.statementId, from, BATCH);
+        const messages = events.flatMap((e) => this.message(e));
+        for (const s of readers) deliver(s, messages);
+        if (events.length > 0) this.heldPolls = 0;
+        if (events.length === BATCH) this.again = true;
+        else if (held) this.pollSoon();
+      } catch (err) {
+        this.opts.logger.error({ err, statementId: this.statementId }, "live: could not read events");
+        this.again = false;
+        this.pollSoon(ERROR_RETRY_MS);
+        return;
+      }
+    } while (this.again);
+  }
+
+  /** The event as the contract describes it; one that does not fit is a bug, logged and skipped. */
+  private message(e: StoredEvent): Message[] {
+    // The payload goes under its subject's name: `annotation` for annotation.*, `comment` for comment.*.
+    const subject = e.type.startsWith("comment.") ? "comment" : "annotation";
+    const data = { id: e.id, type: e.type, actorId: e.actorId, at: e.createdAt.toISOString(), [subject]: e.payload };
+    const parsed = StatementEvent.safeParse(data);
+    if (parsed.success) {
+      const frame = formatMessage({ id: e.id, event: e.type, data: parsed.data });
+      return [{ at: { txId: e.txId, id: e.id }, frame }];
+    }
+    this.opts.logger.error({ eventId: e.id, issues: parsed.error.issues }, "live: an event does not match the contract");
+    return [];
+  }
+
+  private pollSoon(delay?: number): void {
+    if (this.heldTimer || this.subscribers.size === 0) return;
+    const wait = delay ?? HELD_POLL_MS[Math.min(this.heldPolls++, HELD_POLL_MS.length - 1)]!;
+    this.heldTimer = setTimeout(() => {
+      this.heldTimer = null;
+      this.poke();
+    }, wait);
+  }
+
+  private async presenceLoop(): Promise<void> {
+    do {
+      this.presenceAgain = false;
+      if (this.subscribers.size === 0) return;
+      try {
+        const data = Readers.parse({ readers: await listReaders(this.opts.db, this.statementId, this.opts.staleSeconds) });
+        const frame = formatMessage({ event: "presence", data });
+        for (const s of this.subscribers) s.stream.sendFormatted(frame);
+      } catch (err) {
+        this.opts.logger.error({ err, statementId: this.statementId }, "live: could not list readers");
+      }
+    } while (this.presenceAgain);
+  }
+}
+
+interface Message {
+  at: EventCursor;
+  frame: string;
+}
+
+function deliver(s: Subscriber, messages: Message[]): void {
+  for (const m of messages) {
+    if (!isAfter(m.at, s.cursor)) continue;
+    s.stream.sendFormatted(m.frame);
+    s.cursor = m.at;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Db } from "../../db/database.ts";
+import { type ImportReport, presentStatement } from "./statement.ts";
+import { countAnnotations } from "./count-annotations.ts";
+import { currentBlocks, findStatement } from "./find-statement.ts";
+
+export async function getStatement(db: Db, opts: { workspaceId: string; idOrSlug: string }) {
+  const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
+  const [blocks, counts, revision] = await Promise.all([
+    currentBlocks(db, statement),
+    countAnnotations(db, [statement.id]),
+    db.revision.findUniqueOrThrow({ where: { statementId_number: { statementId: statement.id, number: statement.currentRevision } } }),
+  ]);
+  return presentStatement(statement, blocks, counts.get(statement.id)!, revision.importReport as unknown as ImportReport);
+}

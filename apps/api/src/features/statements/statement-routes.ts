@@ -1,0 +1,41 @@
+import { endpoints } from "@verbatim/contract";
+import { assignCanonicalIds, importStatement } from "@verbatim/core";
+import { Router } from "express";
+import { AppError } from "../../http/app-error.ts";
+import type { AppDeps } from "../../http/context.ts";
+import { mount } from "../../http/route.ts";
+import { presentStatement } from "./statement.ts";
+import { countAnnotations } from "./count-annotations.ts";
+import { createStatement } from "./create-statement.ts";
+import { getStatement } from "./get-statement.ts";
+import { listStatements } from "./list-statements.ts";
+
+export function statementRoutes(deps: AppDeps): Router {
+  const r = Router();
+  const { db } = deps;
+
+  mount(r, deps, endpoints.previewImport, async ({ body }) => {
+    const imported = importStatement(body.content, body.format);
+    if (!imported.blocks.some((b) => b.kind === "paragraph")) {
+      throw new AppError("invalid_content", "the text holds no paragraphs to import", { dropped: imported.dropped });
+    }
+    return {
+      paragraphs: assignCanonicalIds(imported.blocks).blocks,
+      dropped: imported.dropped,
+      metadata: imported.metadata as Record<string, string>,
+    };
+  });
+
+  mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {
+    const created = await createStatement(db, { actor: actor!, input: body });
+    const counts = await countAnnotations(db, [created.statement.id]);
+    return { statement: presentStatement(created.statement, created.blocks, counts.get(created.statement.id)!, created.importReport) };
+  });
+
+  mount(r, deps, endpoints.listStatements, async ({ actor, query }) => listStatements(db, { workspaceId: actor!.workspaceId, ...query }));
+
+  mount(r, deps, endpoints.getStatement, async ({ actor, params }) => ({
+    statement: await getStatement(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "" }),
+  }));
+  return r;
+}

@@ -1,0 +1,50 @@
+import { ANNOTATION_KINDS, type AnnotationKind, type CanonicalBlock, type StatementRef } from "@verbatim/core";
+import type { Paragraph, Statement } from "../../generated/prisma/client.ts";
+
+export type AnnotationCounts = Record<AnnotationKind, number>;
+export const emptyCounts = (): AnnotationCounts => Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as AnnotationCounts;
+
+/** The statement's identity and metadata, as exports and citations carry it. */
+export const presentStatementRef = (s: Statement): StatementRef => ({
+  id: s.id,
+  slug: s.slug,
+  title: s.title,
+  speaker: s.speaker,
+  delegation: s.delegation,
+  onBehalfOf: s.onBehalfOf,
+  forum: s.forum,
+  meetingSymbol: s.meetingSymbol,
+  date: s.date,
+  language: s.language,
+  sourceUrl: s.sourceUrl,
+});
+
+export function presentStatementSummary(s: Statement, counts: AnnotationCounts) {
+  return {
+    ...presentStatementRef(s),
+    revision: s.currentRevision,
+    annotationCounts: counts,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function presentBlock(p: Paragraph): CanonicalBlock {
+  return {
+    id: p.canonicalId,
+    kind: p.kind,
+    number: p.number,
+    ...(p.level !== null ? { level: p.level } : {}),
+    section: p.sectionId,
+    text: p.text,
+  };
+}
+
+export interface ImportReport {
+  dropped: { text: string; reason: string }[];
+  metadata: Record<string, string>;
+}
+
+export function presentStatement(s: Statement, blocks: Paragraph[], counts: AnnotationCounts, importReport: ImportReport) {
+  return { ...presentStatementSummary(s, counts), paragraphs: blocks.map(presentBlock), importReport };
+}

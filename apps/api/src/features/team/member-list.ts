@@ -1,0 +1,13 @@
+import type { Db } from "../../db/database.ts";
+import { presentMember } from "./member.ts";
+
+/** The workspace's members by name (case- and accent-insensitive, as people read a list). */
+export async function listMembers(db: Db, opts: { workspaceId: string }) {
+  const rows = await db.membership.findMany({
+    where: { workspaceId: opts.workspaceId },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
+  const collator = new Intl.Collator("en", { sensitivity: "base" });
+  const items = rows.map(presentMember).sort((a, b) => collator.compare(a.name, b.name) || a.email.localeCompare(b.email));
+  return { items };
+}

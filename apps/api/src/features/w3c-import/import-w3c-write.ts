@@ -1,0 +1,54 @@
+import type { Db } from "../../db/database.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
+import { annotationInclude, presentAnnotation } from "../annotations/annotation.ts";
+import { annotationSnapshot } from "../annotations/annotation-snapshot.ts";
+import type { PreparedImport } from "./import-w3c-prepare.ts";
+import { insertAnnotations, insertImportChanges } from "./import-w3c-sql.ts";
+import { recordCreatedEvents } from "../live/record-event.ts";
+import { rememberLabels } from "../vocabulary/remember-labels.ts";
+
+/** Thousands of rows in one transaction take longer than Prisma's default of 5 seconds on a busy server. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
+/** Another import of the same annotations committed first: their source IDs are taken. */
+export function isSourceIdClash(e: unknown): boolean {
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  // Raw inserts report the violation as P2010 with the driver's error in meta.
+  return (e.code === "P2002" || e.code === "P2010") && JSON.stringify(e.meta ?? {}).includes("source_id");
+}
+
+/**
+ * Creates the imported annotations, their "imported" history entries (with where each came from) and
+ * their labels in one transaction: an import is stored whole or not at all.
+ */
+export async function writeW3cImport(
+  db: Db,
+  opts: { workspaceId: string; actorId: string; prepared: readonly PreparedImport[] },
+): Promise<AnnotationWithReview[]> {
+  const { prepared } = opts;
+  if (prepared.length === 0) return [];
+  return db.$transaction(
+    async (tx) => {
+      const rows = prepared.map((p) => p.row);
+      await insertAnnotations(tx, rows);
+      const ids = rows.map((r) => r.id);
+      const created = await tx.annotation.findMany({ where: { id: { in: ids } }, include: annotationInclude });
+      const byId = new Map(created.map((row) => [row.id, presentAnnotation(row)]));
+      const views = ids.flatMap((id) => byId.get(id) ?? []);
+      await insertImportChanges(
+        tx,
+        prepared.flatMap((p) => {
+          const view = byId.get(p.row.id);
+          return view
+            ? [{ annotationId: view.id, actorId: opts.actorId, after: { ...annotationSnapshot(view), importedFrom: p.origin } }]
+            : [];
+        }),
+      );
+      await rememberLabels(tx, opts.workspaceId, [...new Set(views.flatMap((v) => v.labels))]);
+      await recordCreatedEvents(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, annotations: views });
+      return views;
+    },
+    { timeout: IMPORT_TIMEOUT_MS },
+  );
+}
