@@ -9,10 +9,17 @@ import { root, run } from "./lib.mjs";
 const out = mkdtempSync(path.join(os.tmpdir(), "verbatim-test-report-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const timings = [];
+const started = performance.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 async function step(name, cmd, args, opts) {
   console.log(`\n=== ${name} ===`);
+  const t0 = performance.now();
   const code = await run(cmd, args, opts);
+  const took = performance.now() - t0;
+  timings.push({ name, took });
+  console.log(`=== ${name}: ${code === 0 ? "ok" : `failed (exit ${code})`} in ${seconds(took)} ===`);
   if (code !== 0) failures.push(name);
   return code;
 }
@@ -39,8 +46,10 @@ if (v) {
 } else failures.push("vitest report missing");
 
 if ((await step("Chromium for browser tests", process.execPath, ["scripts/ensure-chromium.mjs"])) === 0) {
+  const t0 = performance.now();
   await buildWebIfStale();
   await buildApiIfStale();
+  timings.push({ name: "build web and API bundles (when stale)", took: performance.now() - t0 });
   const pwJson = path.join(out, "playwright.json");
   await step(
     "end-to-end tests (Playwright, Chromium)",
@@ -58,6 +67,9 @@ if ((await step("Chromium for browser tests", process.execPath, ["scripts/ensure
   } else failures.push("playwright report missing");
 }
 
+console.log("\nStep times:");
+for (const t of timings) console.log(`  ${t.name.padEnd(44)} ${seconds(t.took).padStart(8)}`);
+console.log(`  ${"total".padEnd(44)} ${seconds(performance.now() - started).padStart(8)}`);
 console.log("");
 if (failures.length > 0) console.log(`Failed steps: ${failures.join("; ")}`);
 if (totals.passed + totals.failed === 0) failures.push("no tests ran");
