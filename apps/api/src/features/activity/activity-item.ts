@@ -1,5 +1,6 @@
 import type { ActivityItem } from "@verbatim/contract";
-import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
+import { ANNOTATION_KINDS } from "@verbatim/core";
+import { readAnnotationRecord } from "../annotations/annotation-record.ts";
 import { excerpt } from "../exports/excerpt.ts";
 
 /** One row of list-activity.ts's query. */
@@ -25,13 +26,10 @@ const QUOTE_CHARS = 160;
 const COMMENT_CHARS = 160;
 
 export function presentActivityItem(row: ActivityRow): ActivityItem {
-  const payload = isRecord(row.payload) ? row.payload : {};
   // An annotation event carries the annotation as it was then; other events (and a deletion) name it only.
-  const then = row.type.startsWith("annotation.") && row.type !== "annotation.deleted" ? payload : {};
-  const quote = isRecord(then["quote"]) ? then["quote"]["exact"] : undefined;
-  const target = isRecord(then["target"]) ? then["target"]["paragraphId"] : undefined;
-  const kind = oneOf(then["kind"], ANNOTATION_KINDS) ?? oneOf(row.annotation_kind, ANNOTATION_KINDS);
-  const status = row.type === "annotation.reviewed" ? oneOf(payload["status"], REVIEW_STATUSES) : undefined;
+  const then = row.type.startsWith("annotation.") && row.type !== "annotation.deleted" ? readAnnotationRecord(row.payload) : null;
+  const kind = then?.kind ?? oneOf(row.annotation_kind, ANNOTATION_KINDS);
+  const status = row.type === "annotation.reviewed" ? then?.status : undefined;
   return {
     id: row.id,
     type: row.type,
@@ -43,8 +41,8 @@ export function presentActivityItem(row: ActivityRow): ActivityItem {
         ? {
             id: row.annotation_id,
             kind,
-            quote: excerpt(typeof quote === "string" ? quote : (row.annotation_exact ?? ""), QUOTE_CHARS),
-            paragraphId: typeof target === "string" ? target : (row.annotation_paragraph ?? ""),
+            quote: excerpt(then?.quote.exact ?? row.annotation_exact ?? "", QUOTE_CHARS),
+            paragraphId: then?.target.paragraphId ?? row.annotation_paragraph ?? "",
           }
         : null,
     review: status ? { status } : null,
@@ -54,8 +52,6 @@ export function presentActivityItem(row: ActivityRow): ActivityItem {
       : null,
   };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function oneOf<T extends string>(value: unknown, options: readonly T[]): T | undefined {
   return typeof value === "string" && (options as readonly string[]).includes(value) ? (value as T) : undefined;

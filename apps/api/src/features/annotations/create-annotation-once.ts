@@ -1,9 +1,13 @@
-import type { AnnotationView } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { type CreateAnnotationOptions, createAnnotation } from "./create-annotation.ts";
-import { findStoredAnswer, requestHash, type StoredAnswer, storeAnswer } from "./idempotency-keys.ts";
+import type { AnnotationRecord } from "./annotation-record.ts";
+import { findStoredAnswer, requestHash, storeAnswer } from "./idempotency-keys.ts";
 
-export type CreateOnceResult = { replayed: false; annotation: AnnotationView } | { replayed: true; answer: StoredAnswer };
+/** The annotation made now, or the one a request with the same key made first (replayed). */
+export interface CreateOnceResult {
+  replayed: boolean;
+  annotation: AnnotationRecord;
+}
 
 /** Lost to a concurrent request with the same key: roll back and give its answer instead. */
 class KeyTaken extends Error {}
@@ -20,12 +24,12 @@ export async function createAnnotationOnce(
   const { actor, key } = opts;
   const hash = requestHash({ statement: opts.idOrSlug, body: opts.input });
   const earlier = await findStoredAnswer(db, actor.userId, key, hash);
-  if (earlier) return { replayed: true, answer: earlier };
+  if (earlier) return { replayed: true, annotation: earlier.annotation };
   try {
     const annotation = await createAnnotation(db, {
       ...opts,
       alongside: async (tx, created) => {
-        if (!(await storeAnswer(tx, actor.userId, key, hash, { status: opts.status, body: { annotation: created } }))) throw new KeyTaken();
+        if (!(await storeAnswer(tx, actor.userId, key, hash, { status: opts.status, annotation: created }))) throw new KeyTaken();
       },
     });
     return { replayed: false, annotation };
@@ -33,6 +37,6 @@ export async function createAnnotationOnce(
     if (!(e instanceof KeyTaken)) throw e;
     const winner = await findStoredAnswer(db, actor.userId, key, hash);
     if (!winner) throw new Error("an idempotency key was taken by a request whose answer is not stored");
-    return { replayed: true, answer: winner };
+    return { replayed: true, annotation: winner.annotation };
   }
 }

@@ -1,16 +1,20 @@
-import { AnnotationResponse } from "@verbatim/contract";
-import type { z } from "zod";
 import { sha256 } from "../../auth/secrets.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { isStoredRecordOf } from "../../db/stored-record.ts";
 import { AppError } from "../../http/app-error.ts";
+import { ANNOTATION_RECORD_SCHEMA, type AnnotationRecord, readAnnotationRecord, storedAnnotationRecord } from "./annotation-record.ts";
 
 /** How long a key is remembered; older ones are deleted when their user next sends a key. */
 export const IDEMPOTENCY_HOURS = 24;
 
+/**
+ * The first answer to a key: its status and the annotation it made, kept as a domain record (annotation-record.ts)
+ * and presented when replayed, so that answers stored before a change of the API's contract still replay.
+ */
 export interface StoredAnswer {
   status: number;
-  body: z.output<typeof AnnotationResponse>;
+  annotation: AnnotationRecord;
 }
 
 /** The same request gives the same hash whatever order its JSON keys came in. */
@@ -38,7 +42,11 @@ export async function findStoredAnswer(db: Db, userId: string, key: string, hash
   if (row.requestHash !== hash) {
     throw new AppError("idempotency_key_reused", "this Idempotency-Key was already used for a different request; send a new key");
   }
-  return { status: row.status, body: AnnotationResponse.parse(row.body) };
+  // Answers stored before records had a schema are `{ annotation }` as the API sent it then.
+  const stored = isStoredRecordOf(row.body, ANNOTATION_RECORD_SCHEMA) && "annotation" in row.body ? row.body["annotation"] : row.body;
+  const annotation = readAnnotationRecord(stored);
+  if (!annotation) throw new Error(`the answer stored for an Idempotency-Key cannot be read (user ${userId})`);
+  return { status: row.status, annotation };
 }
 
 /**
@@ -48,7 +56,7 @@ export async function findStoredAnswer(db: Db, userId: string, key: string, hash
 export async function storeAnswer(tx: Prisma.TransactionClient, userId: string, key: string, hash: string, answer: StoredAnswer) {
   const stored = await tx.$executeRaw`
     INSERT INTO idempotency_keys (user_id, key, request_hash, status, body)
-    VALUES (${userId}::uuid, ${key}, ${hash}, ${answer.status}, ${JSON.stringify(answer.body)}::jsonb)
+    VALUES (${userId}::uuid, ${key}, ${hash}, ${answer.status}, ${JSON.stringify(storedAnnotationRecord(answer.annotation))}::jsonb)
     ON CONFLICT (user_id, key) DO NOTHING`;
   return stored === 1;
 }

@@ -5,7 +5,8 @@ import { forbidden, notFound } from "../../http/app-error.ts";
 import { canComment } from "./comment-policy.ts";
 import { commentInclude } from "./comment.ts";
 import { storedBody } from "./comment-body.ts";
-import { presentOne } from "./comment-rows.ts";
+import { recordOfOne } from "./comment-rows.ts";
+import { presentCommentRecord } from "./comment-record.ts";
 import { findAnnotation } from "../annotations/find-annotation.ts";
 import { inboxRecipients, notifyInbox } from "./inbox-notify.ts";
 import { recordCommentEvent } from "../live/record-event.ts";
@@ -40,11 +41,11 @@ export async function createComment(
       },
       include: commentInclude,
     });
-    const comment = await presentOne(tx, row);
+    const record = await recordOfOne(tx, row);
     const repliesTo = parent ? parent.authorId : annotation.authorId;
     const recipients = inboxRecipients({ authorId: actor.userId, mentioned: body.mentions, repliesTo });
     await notifyInbox(tx, { workspaceId: actor.workspaceId, commentId: row.id, actorId: actor.userId, recipients });
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.created", actorId: actor.userId, comment });
-    return comment;
+    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.created", actorId: actor.userId, comment: record });
+    return presentCommentRecord(record);
   });
 }

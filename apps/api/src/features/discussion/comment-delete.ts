@@ -4,7 +4,8 @@ import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import { canDeleteComment } from "./comment-policy.ts";
 import { commentInclude } from "./comment.ts";
-import { findComment, presentOne } from "./comment-rows.ts";
+import { findComment, recordOfOne } from "./comment-rows.ts";
+import { presentCommentRecord } from "./comment-record.ts";
 import { recordCommentEvent } from "../live/record-event.ts";
 
 /**
@@ -33,9 +34,9 @@ async function setDeleted(db: Db, opts: { actor: Actor; id: string; deleted: boo
     });
     if (count === 0) throw notFound("comment");
     const row = await tx.comment.findUniqueOrThrow({ where: { id: before.id }, include: commentInclude });
-    const comment = await presentOne(tx, row);
+    const record = await recordOfOne(tx, row);
     const type = opts.deleted ? "comment.deleted" : "comment.restored";
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type, actorId: actor.userId, comment });
-    return comment;
+    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type, actorId: actor.userId, comment: record });
+    return presentCommentRecord(record);
   });
 }

@@ -2,7 +2,8 @@ import { type Comment, keepThreadShape } from "@verbatim/contract";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
-import { commentInclude, type CommentRow, type MentionNames, presentComment } from "./comment.ts";
+import { commentInclude, commentRecordOf, type CommentRow, type MentionNames, presentComment } from "./comment.ts";
+import { type CommentRecord, presentCommentRecord } from "./comment-record.ts";
 import { isUuid } from "../../http/is-uuid.ts";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -15,8 +16,13 @@ export async function loadMentionNames(db: Reader, rows: readonly Pick<CommentRo
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
+/** One comment's domain record, for an event, with the names of those it mentions. */
+export async function recordOfOne(db: Reader, row: CommentRow): Promise<CommentRecord> {
+  return commentRecordOf(row, await loadMentionNames(db, [row]));
+}
+
 export async function presentOne(db: Reader, row: CommentRow): Promise<Comment> {
-  return presentComment(row, await loadMentionNames(db, [row]));
+  return presentCommentRecord(await recordOfOne(db, row));
 }
 
 /** Comments matching `where`, oldest first, as a thread shows them (deleted ones only while they have replies). */

@@ -5,7 +5,8 @@ import { AppError, forbidden, notFound } from "../../http/app-error.ts";
 import { canEditComment } from "./comment-policy.ts";
 import { commentInclude } from "./comment.ts";
 import { storedBody } from "./comment-body.ts";
-import { findComment, presentOne } from "./comment-rows.ts";
+import { findComment, presentOne, recordOfOne } from "./comment-rows.ts";
+import { presentCommentRecord } from "./comment-record.ts";
 import { inboxRecipients, notifyInbox } from "./inbox-notify.ts";
 import { recordCommentEvent } from "../live/record-event.ts";
 
@@ -30,12 +31,12 @@ export async function updateComment(
       data: { ...body, version: { increment: 1 } },
     });
     if (count === 0) return null;
-    const comment = await presentOne(tx, await tx.comment.findUniqueOrThrow({ where: { id: before.id }, include: commentInclude }));
+    const record = await recordOfOne(tx, await tx.comment.findUniqueOrThrow({ where: { id: before.id }, include: commentInclude }));
     const added = body.mentions.filter((id) => !before.mentions.includes(id));
     const recipients = inboxRecipients({ authorId: actor.userId, mentioned: added, repliesTo: null });
     await notifyInbox(tx, { workspaceId: actor.workspaceId, commentId: before.id, actorId: actor.userId, recipients });
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.updated", actorId: actor.userId, comment });
-    return comment;
+    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.updated", actorId: actor.userId, comment: record });
+    return presentCommentRecord(record);
   });
   if (after) return after;
   const current = await db.comment.findFirst({

@@ -1,5 +1,6 @@
-import { type Comment, type CommentNode, relabelMentions } from "@verbatim/contract";
+import type { Comment } from "@verbatim/contract";
 import type { Comment as CommentRowBase, User } from "../../generated/prisma/client.ts";
+import { type CommentRecord, presentCommentRecord } from "./comment-record.ts";
 
 export type CommentRow = CommentRowBase & { author: Pick<User, "id" | "name">; statement: { slug: string } };
 export const commentInclude = { author: { select: { id: true, name: true } }, statement: { select: { slug: true } } } as const;
@@ -7,10 +8,8 @@ export const commentInclude = { author: { select: { id: true, name: true } }, st
 /** Names of the members comments mention, by user ID (see loadMentionNames). */
 export type MentionNames = ReadonlyMap<string, string>;
 
-/** A comment as the API shows it; a deleted one keeps its place and author but not its words. */
-export function presentComment(row: CommentRow, names: MentionNames): Comment {
-  const deleted = row.deletedAt !== null;
-  const nameOf = (id: string) => names.get(id);
+/** The domain record of a comment row, with the names of the members it mentions as they are now. */
+export function commentRecordOf(row: CommentRow, names: MentionNames): CommentRecord {
   return {
     id: row.id,
     annotationId: row.annotationId,
@@ -18,12 +17,15 @@ export function presentComment(row: CommentRow, names: MentionNames): Comment {
     statementSlug: row.statement.slug,
     parentId: row.parentId,
     author: row.author,
-    body: deleted ? "" : row.bodyText,
-    bodyDoc: deleted ? null : (relabelMentions(row.bodyRich as unknown as CommentNode, nameOf) as Comment["bodyDoc"]),
-    mentions: deleted ? [] : row.mentions.map((id) => ({ id, name: nameOf(id) ?? "Former member" })),
+    bodyText: row.bodyText,
+    bodyRich: row.bodyRich,
+    mentions: row.mentions.map((id) => ({ id, name: names.get(id) ?? "Former member" })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    deleted,
+    deleted: row.deletedAt !== null,
   };
 }
+
+/** A comment as the API shows it; a deleted one keeps its place and author but not its words. */
+export const presentComment = (row: CommentRow, names: MentionNames): Comment => presentCommentRecord(commentRecordOf(row, names));

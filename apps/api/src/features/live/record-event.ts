@@ -1,9 +1,16 @@
-import type { AnnotationEventType, Comment, CommentEventType } from "@verbatim/contract";
+import type { AnnotationEventType, CommentEventType } from "@verbatim/contract";
 import type { AnnotationView } from "@verbatim/core";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { type AnnotationRecord, storedAnnotationRecord } from "../annotations/annotation-record.ts";
+import { type CommentRecord, storedCommentRecord } from "../discussion/comment-record.ts";
 import { LIVE_CHANNEL } from "./live-channel.ts";
+import { storedRemoval } from "./removal-record.ts";
 
-/** One row of `events`: what changed, on which statement and annotation, by whom; the payload is what readers get. */
+/**
+ * One row of `events`: what changed, on which statement and annotation, by whom. The payload is a domain record
+ * with a schema version (annotation-record.ts, comment-record.ts), presented for readers when read
+ * (stored-event.ts), so that a change of the API's contract never makes stored events unreadable.
+ */
 export interface StoredEventInput {
   workspaceId: string;
   statementId: string;
@@ -33,13 +40,16 @@ export interface EventRecord {
   workspaceId: string;
   type: AnnotationEventType;
   actorId: string;
-  annotation: AnnotationView;
+  annotation: AnnotationRecord;
 }
 
 /** An annotation's change. A deletion tells only what is needed to drop it: a reader cannot GET a deleted one either. */
 export async function recordEvent(tx: Prisma.TransactionClient, e: EventRecord): Promise<void> {
   const { annotation } = e;
-  const payload = e.type === "annotation.deleted" ? { id: annotation.id, version: annotation.version } : annotation;
+  const payload =
+    e.type === "annotation.deleted"
+      ? storedRemoval({ id: annotation.id, version: annotation.version })
+      : storedAnnotationRecord(annotation);
   await insertEvent(tx, {
     workspaceId: e.workspaceId,
     statementId: annotation.statementId,
@@ -54,14 +64,17 @@ export interface CommentEventRecord {
   workspaceId: string;
   type: CommentEventType;
   actorId: string;
-  /** The comment as the API presents it (after the change). */
-  comment: Comment;
+  /** The comment after the change. */
+  comment: CommentRecord;
 }
 
 /** A comment's change, as the API presents the comment; a deletion gives `{ id, annotationId, version }`. */
 export async function recordCommentEvent(tx: Prisma.TransactionClient, e: CommentEventRecord): Promise<void> {
   const { comment } = e;
-  const payload = e.type === "comment.deleted" ? { id: comment.id, annotationId: comment.annotationId, version: comment.version } : comment;
+  const payload =
+    e.type === "comment.deleted"
+      ? storedRemoval({ id: comment.id, annotationId: comment.annotationId, version: comment.version })
+      : storedCommentRecord(comment);
   await insertEvent(tx, {
     workspaceId: e.workspaceId,
     statementId: comment.statementId,
@@ -78,12 +91,13 @@ export async function recordCreatedEvents(
   e: { workspaceId: string; actorId: string; annotations: readonly AnnotationView[] },
 ): Promise<void> {
   if (e.annotations.length === 0) return;
+  const records = e.annotations.map((a) => storedAnnotationRecord({ ...a, review: null }));
   await tx.$executeRaw`
     WITH inserted AS (
       INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)
       SELECT ${e.workspaceId}::uuid, (a->>'statementId')::uuid, 'annotation.created', (a->>'id')::uuid, ${e.actorId}::uuid,
              a, clock_timestamp()
-      FROM jsonb_array_elements(${JSON.stringify(e.annotations)}::jsonb) WITH ORDINALITY AS t(a, n)
+      FROM jsonb_array_elements(${JSON.stringify(records)}::jsonb) WITH ORDINALITY AS t(a, n)
       ORDER BY n
       RETURNING statement_id
     )

@@ -1,10 +1,11 @@
-import { Readers, StatementEvent } from "@verbatim/contract";
+import { Readers } from "@verbatim/contract";
 import type { Logger } from "pino";
 import type { Db } from "../../db/database.ts";
 import { type EventCursor, isAfter } from "./event-cursor.ts";
 import { listReaders } from "./list-readers.ts";
 import { readEventsSince, type StoredEvent } from "./read-events-since.ts";
 import { formatMessage } from "./sse-stream.ts";
+import { presentStoredEvent } from "./stored-event.ts";
 import type { Subscriber } from "./subscriber.ts";
 
 /**
@@ -96,17 +97,11 @@ export class StatementFeed {
     } while (this.again);
   }
 
-  /** The event as the contract describes it; one that does not fit is a bug, logged and skipped. */
+  /** The event as the contract describes it now; one whose payload cannot be read is a bug, logged and skipped. */
   private message(e: StoredEvent): Message[] {
-    // The payload goes under its subject's name: `annotation` for annotation.*, `comment` for comment.*.
-    const subject = e.type.startsWith("comment.") ? "comment" : "annotation";
-    const data = { id: e.id, type: e.type, actorId: e.actorId, at: e.createdAt.toISOString(), [subject]: e.payload };
-    const parsed = StatementEvent.safeParse(data);
-    if (parsed.success) {
-      const frame = formatMessage({ id: e.id, event: e.type, data: parsed.data });
-      return [{ at: { txId: e.txId, id: e.id }, frame }];
-    }
-    this.opts.logger.error({ eventId: e.id, issues: parsed.error.issues }, "live: an event does not match the contract");
+    const data = presentStoredEvent(e);
+    if (data) return [{ at: { txId: e.txId, id: e.id }, frame: formatMessage({ id: e.id, event: e.type, data }) }];
+    this.opts.logger.error({ eventId: e.id, type: e.type }, "live: an event's payload cannot be read");
     return [];
   }
 

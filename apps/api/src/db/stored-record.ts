@@ -1,0 +1,10 @@
+/**
+ * Records the database keeps as JSON beside the rows (event payloads, idempotent answers) carry `schema`, the
+ * version of their shape. Records from before versions have none and count as version 1. A reader takes every
+ * version up to the newest it knows, and refuses a newer one (written by an instance already updated).
+ */
+export function isStoredRecordOf(stored: unknown, newest: number): stored is Record<string, unknown> {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return false;
+  const schema = (stored as { schema?: unknown }).schema ?? 1;
+  return typeof schema === "number" && Number.isInteger(schema) && schema >= 1 && schema <= newest;
+}
