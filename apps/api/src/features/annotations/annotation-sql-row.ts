@@ -1,9 +1,8 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
 import type { AnnotationView, ReviewStatus } from "@verbatim/core";
-import { Prisma } from "../../generated/prisma/client.ts";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 
-/** An annotation's columns as a raw SQL query returns them (the list and the exports read thousands at once). */
+/** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
 export interface AnnotationSqlRow {
   id: string;
   revision: number;
@@ -55,20 +54,6 @@ export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: st
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
 });
-
-/**
- * The latest review of annotation `a`, joined as `rv`. A proposed annotation has no review in force, so it
- * skips the lookup; for the others it is one index probe on reviews (annotation_id).
- */
-export const LATEST_REVIEW_JOIN = Prisma.sql`LEFT JOIN LATERAL (
-    SELECT r.status::text AS status, r.comment, r.created_at, r.reviewer_id, ru.name AS reviewer_name
-    FROM reviews r JOIN users ru ON ru.id = r.reviewer_id
-    WHERE a.status::text <> 'proposed' AND r.annotation_id = a.id
-    ORDER BY r.annotation_version DESC
-    LIMIT 1
-  ) rv ON true`;
-export const LATEST_REVIEW_COLUMNS = Prisma.sql`rv.status AS rv_status, rv.comment AS rv_comment, rv.created_at AS rv_at,
-  rv.reviewer_id AS rv_reviewer_id, rv.reviewer_name AS rv_reviewer_name`;
 
 /** The latest review's columns, as LATEST_REVIEW_COLUMNS selects them. */
 export interface ReviewSqlColumns {

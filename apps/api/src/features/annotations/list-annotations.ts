@@ -1,18 +1,24 @@
+import type { AnnotationKind, ReviewStatus } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { AppError } from "../../http/app-error.ts";
 import {
-  type AnnotationSqlRow,
+  ANNOTATION_COLUMNS,
+  ANNOTATIONS_WITH_REVIEWS,
+  allOf,
+  annotationConditions,
   LATEST_REVIEW_COLUMNS,
-  LATEST_REVIEW_JOIN,
-  presentAnnotationWithReviewSqlRow,
-  type ReviewSqlColumns,
-} from "./annotation-sql-row.ts";
-import type { AnnotationFilter } from "./annotation-filter.ts";
+  listOf,
+} from "./annotation-sql.ts";
+import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "./annotation-sql-row.ts";
 import { findStatement } from "../statements/find-statement.ts";
 import { isUuid } from "../../http/is-uuid.ts";
 
-export interface ListAnnotationsOptions extends AnnotationFilter {
+export interface ListAnnotationsOptions {
+  kind?: AnnotationKind[] | undefined;
+  status?: ReviewStatus[] | undefined;
+  author?: string | undefined;
+  label?: string | undefined;
   workspaceId: string;
   idOrSlug: string;
   limit: number;
@@ -27,13 +33,11 @@ export interface ListAnnotationsOptions extends AnnotationFilter {
 export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
   const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
   const after = decodeCursor(opts.cursor);
+  const filter = { kind: opts.kind, status: opts.status, author: listOf(opts.author), label: listOf(opts.label) };
   const rows = await db.$queryRaw<(AnnotationSqlRow & ReviewSqlColumns)[]>`
-    SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
-           a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
-           u.name AS author_name, a.created_at, a.updated_at, ${LATEST_REVIEW_COLUMNS}
-    FROM annotations a JOIN users u ON u.id = a.author_id
-    ${LATEST_REVIEW_JOIN}
-    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL ${filterSql(opts)}
+    SELECT ${ANNOTATION_COLUMNS}, ${LATEST_REVIEW_COLUMNS}
+    FROM ${ANNOTATIONS_WITH_REVIEWS}
+    WHERE a.statement_id = ${statement.id}::uuid AND ${allOf(annotationConditions(filter))}
       ${after ? Prisma.sql`AND (a.created_at, a.id) > (${after.createdAt}, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY a.created_at, a.id
     LIMIT ${opts.limit + 1}`;
@@ -43,15 +47,6 @@ export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
     items: page.map((r) => presentAnnotationWithReviewSqlRow(r, statement)),
     nextCursor: rows.length > opts.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
   };
-}
-
-function filterSql(f: AnnotationFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (f.kind) parts.push(Prisma.sql`AND a.kind::text IN (${Prisma.join(f.kind)})`);
-  if (f.status) parts.push(Prisma.sql`AND a.status::text IN (${Prisma.join(f.status)})`);
-  if (f.author) parts.push(Prisma.sql`AND a.author_id = ${f.author}::uuid`);
-  if (f.label) parts.push(Prisma.sql`AND ${f.label} = ANY(a.labels)`);
-  return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
 /** A keyset cursor over (created_at, id); the review queue pages the same way. */

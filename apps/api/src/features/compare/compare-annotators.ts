@@ -1,14 +1,14 @@
 import type { Comparison } from "@verbatim/contract";
 import { type AnnotationKind, agreementReport, compareAnnotations } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
 import {
-  type AnnotationSqlRow,
+  ANNOTATION_COLUMNS,
+  ANNOTATIONS_WITH_REVIEWS,
+  allOf,
+  annotationConditions,
   LATEST_REVIEW_COLUMNS,
-  LATEST_REVIEW_JOIN,
-  presentAnnotationWithReviewSqlRow,
-  type ReviewSqlColumns,
-} from "../annotations/annotation-sql-row.ts";
+} from "../annotations/annotation-sql.ts";
+import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "../annotations/annotation-sql-row.ts";
 import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
 import { type ComparedView, presentAgreement, presentComparisonParagraphs } from "./comparison.ts";
 import { currentBlocks, findStatement } from "../statements/find-statement.ts";
@@ -41,13 +41,9 @@ export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions):
 
   const annotatorIds = annotators.map((a) => a.id);
   const rows = await db.$queryRaw<(AnnotationSqlRow & ReviewSqlColumns)[]>`
-    SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
-           a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
-           u.name AS author_name, a.created_at, a.updated_at, ${LATEST_REVIEW_COLUMNS}
-    FROM annotations a JOIN users u ON u.id = a.author_id
-    ${LATEST_REVIEW_JOIN}
-    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL
-      AND a.author_id IN (${Prisma.join(annotatorIds.map((id) => Prisma.sql`${id}::uuid`))})`;
+    SELECT ${ANNOTATION_COLUMNS}, ${LATEST_REVIEW_COLUMNS}
+    FROM ${ANNOTATIONS_WITH_REVIEWS}
+    WHERE a.statement_id = ${statement.id}::uuid AND ${allOf(annotationConditions({ author: annotatorIds }))}`;
   const views = rows.map((r) => presentAnnotationWithReviewSqlRow(r, statement));
   const blocks = await currentBlocks(db, statement);
   const blockIds = blocks.map((b) => b.canonicalId);

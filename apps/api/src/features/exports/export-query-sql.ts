@@ -1,55 +1,50 @@
 import type { ExportFilters } from "@verbatim/contract";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { allOf, annotationConditions } from "../annotations/annotation-sql.ts";
 
-/** The selection as SQL conditions on statements `s` and on annotations `a`, with their positional parameters. */
+/** The selection as SQL conditions on statements `s` and on annotations `a`. */
 export interface ExportWhere {
-  statement: string;
-  annotation: string;
+  statement: Prisma.Sql;
+  annotation: Prisma.Sql;
+}
+
+/** A query for `pg` itself (exports stream rows from a pool of their own), with positional parameters. */
+export interface PgQuery {
+  text: string;
   values: unknown[];
 }
 
 const UTC_ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 const isoOf = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${UTC_ISO})`;
+const pgQuery = (sql: Prisma.Sql): PgQuery => ({ text: sql.text, values: sql.values });
 
 /** Every filter of ExportFilters as SQL; deleted annotations never match and the workspace always scopes. */
 export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere {
-  const values: unknown[] = [];
-  const param = (value: unknown, cast = ""): string => {
-    values.push(value);
-    return `$${values.length}${cast}`;
-  };
-  const workspace = param(workspaceId, "::uuid");
-  const onStatement = [`s.workspace_id = ${workspace}`];
-  const on = [`a.workspace_id = ${workspace}`, "a.deleted_at IS NULL"];
-  if (f.statement) onStatement.push(`s.slug = ANY(${param(f.statement, "::text[]")})`);
+  const onStatement = [Prisma.sql`s.workspace_id = ${workspaceId}::uuid`];
+  const on = [Prisma.sql`a.workspace_id = ${workspaceId}::uuid`, ...annotationConditions(f)];
+  if (f.statement) onStatement.push(Prisma.sql`s.slug = ANY(${f.statement}::text[])`);
   // Statement dates are ISO yyyy-mm-dd text, so text order is date order.
-  if (f.from) onStatement.push(`s.date >= ${param(f.from)}`);
-  if (f.to) onStatement.push(`s.date <= ${param(f.to)}`);
-  if (f.status) on.push(`a.status::text = ANY(${param(f.status, "::text[]")})`);
-  if (f.kind) on.push(`a.kind::text = ANY(${param(f.kind, "::text[]")})`);
-  if (f.author) on.push(`a.author_id = ANY(${param(f.author, "::uuid[]")})`);
-  if (f.label) on.push(`a.labels && ${param(f.label, "::text[]")}`);
-  if (f.stance) on.push(`a.attributes->>'stance' = ANY(${param(f.stance, "::text[]")})`);
-  if (f.strength) on.push(`a.attributes->>'strength' = ANY(${param(f.strength, "::text[]")})`);
-  if (f.relation) on.push(`a.attributes->>'relation' = ANY(${param(f.relation, "::text[]")})`);
-  if (f.target) on.push(`lower(a.attributes->>'target') = lower(${param(f.target)})`);
+  if (f.from) onStatement.push(Prisma.sql`s.date >= ${f.from}`);
+  if (f.to) onStatement.push(Prisma.sql`s.date <= ${f.to}`);
+  if (f.stance) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
+  if (f.strength) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
+  if (f.relation) on.push(Prisma.sql`a.attributes->>'relation' = ANY(${f.relation}::text[])`);
+  if (f.target) on.push(Prisma.sql`lower(a.attributes->>'target') = lower(${f.target})`);
   if (f.topic) {
     on.push(
-      `jsonb_typeof(a.attributes->'topics') = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.attributes->'topics') t(topic) WHERE lower(t.topic) = lower(${param(f.topic)}))`,
+      Prisma.sql`jsonb_typeof(a.attributes->'topics') = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.attributes->'topics') t(topic) WHERE lower(t.topic) = lower(${f.topic}))`,
     );
   }
   // Tagging days are UTC days, both ends included.
-  if (f.taggedFrom) on.push(`a.created_at >= (${param(f.taggedFrom, "::date")}::timestamp AT TIME ZONE 'UTC')`);
-  if (f.taggedTo) on.push(`a.created_at < ((${param(f.taggedTo, "::date")} + 1)::timestamp AT TIME ZONE 'UTC')`);
-  return { statement: onStatement.join(" AND "), annotation: on.join(" AND "), values };
+  if (f.taggedFrom) on.push(Prisma.sql`a.created_at >= (${f.taggedFrom}::date::timestamp AT TIME ZONE 'UTC')`);
+  if (f.taggedTo) on.push(Prisma.sql`a.created_at < ((${f.taggedTo}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
+  return { statement: allOf(onStatement), annotation: allOf(on) };
 }
 
-export function exportCountSql(where: ExportWhere): { text: string; values: unknown[] } {
-  return {
-    text: `SELECT count(*)::int AS count, count(DISTINCT a.statement_id)::int AS statements
+export function exportCountSql(where: ExportWhere): PgQuery {
+  return pgQuery(Prisma.sql`SELECT count(*)::int AS count, count(DISTINCT a.statement_id)::int AS statements
 FROM annotations a JOIN statements s ON s.id = a.statement_id
-WHERE ${where.statement} AND ${where.annotation}`,
-    values: where.values,
-  };
+WHERE ${where.statement} AND ${where.annotation}`);
 }
 
 export interface ExportColumns {
@@ -125,27 +120,22 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
  * database sorts a statement at a time (a few hundred rows in memory) and the first rows leave at once,
  * instead of one sort of the whole selection that spills to disk before anything is sent.
  */
-export function exportRowsSql(where: ExportWhere, opts: ExportColumns): { text: string; values: unknown[] } {
-  const values = [...where.values];
-  let limit = "";
-  if (opts.limit !== undefined) {
-    values.push(opts.limit);
-    limit = `\nLIMIT $${values.length}`;
-  }
+export function exportRowsSql(where: ExportWhere, opts: ExportColumns): PgQuery {
+  const limit = opts.limit === undefined ? Prisma.empty : Prisma.sql`\nLIMIT ${opts.limit}`;
   // The paragraphs of the revisions it annotates go with a statement's first row; the reader keeps them until the next statement.
   const texts = opts.withTexts
-    ? `,
+    ? Prisma.sql`,
   CASE WHEN x.nth = 1 THEN (
     SELECT json_object_agg(r.number, (SELECT json_object_agg(p.canonical_id, p.text) FROM paragraphs p WHERE p.revision_id = r.id))
     FROM revisions r
     WHERE r.statement_id = s.id AND r.number IN (SELECT a.revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
   ) END AS texts`
-    : "";
+    : Prisma.empty;
   const columns = annotationColumns(opts);
   const statementColumns = STATEMENT_COLUMNS.map((c) => `CASE WHEN x.nth = 1 THEN s.${c} END AS ${c === "id" ? "statement_id" : c}`);
-  return {
-    text: `SELECT ${statementColumns.join(", ")},
-  ${columns.map(([, name]) => `x.${name}`).join(", ")}, x.nth${texts}
+  const raw = Prisma.raw;
+  return pgQuery(Prisma.sql`SELECT ${raw(statementColumns.join(", "))},
+  ${raw(columns.map(([, name]) => `x.${name}`).join(", "))}, x.nth${texts}
 FROM (
   SELECT s.*, rc.id AS current_revision_id FROM statements s
   LEFT JOIN revisions rc ON rc.statement_id = s.id AND rc.number = s.current_revision
@@ -153,9 +143,9 @@ FROM (
   ORDER BY s.date ASC NULLS LAST, s.title, s.slug
 ) s
 CROSS JOIN LATERAL (
-  SELECT ${columns.map(([sql, name]) => `${sql} AS ${name}`).join(", ")},
+  SELECT ${raw(columns.map(([sql, name]) => `${sql} AS ${name}`).join(", "))},
     array_position(ARRAY['position', 'commitment', 'cross-reference'], a.kind::text) AS kind_order, ps.position,
-    row_number() OVER (ORDER BY ${READING_ORDER})::int AS nth
+    row_number() OVER (ORDER BY ${raw(READING_ORDER)})::int AS nth
   FROM annotations a
   JOIN users u ON u.id = a.author_id
   LEFT JOIN revisions ra ON ra.statement_id = s.id AND ra.number = a.revision
@@ -165,7 +155,7 @@ CROSS JOIN LATERAL (
   LEFT JOIN (
     -- The statement's reviews in one index scan, the latest of each annotation kept.
     SELECT DISTINCT ON (rv.annotation_id) rv.annotation_id, rv.status::text AS status, ru.name AS reviewer,
-      ${isoOf("rv.created_at")} AS at, rv.comment
+      ${raw(isoOf("rv.created_at"))} AS at, rv.comment
     FROM reviews rv JOIN users ru ON ru.id = rv.reviewer_id
     WHERE rv.statement_id = s.id
     ORDER BY rv.annotation_id, rv.created_at DESC
@@ -173,7 +163,5 @@ CROSS JOIN LATERAL (
   WHERE a.statement_id = s.id AND ${where.annotation}
   ORDER BY kind_order, ps.position ASC NULLS LAST, a.start, a.id
 ) x
-ORDER BY s.date ASC NULLS LAST, s.title, s.slug, x.kind_order, x.position ASC NULLS LAST, x.start, x.id${limit}`,
-    values,
-  };
+ORDER BY s.date ASC NULLS LAST, s.title, s.slug, x.kind_order, x.position ASC NULLS LAST, x.start, x.id${limit}`);
 }

@@ -3,13 +3,8 @@ import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { forbidden } from "../../http/app-error.ts";
-import {
-  type AnnotationSqlRow,
-  LATEST_REVIEW_COLUMNS,
-  LATEST_REVIEW_JOIN,
-  presentAnnotationWithReviewSqlRow,
-  type ReviewSqlColumns,
-} from "../annotations/annotation-sql-row.ts";
+import { ANNOTATION_COLUMNS, LATEST_REVIEW_COLUMNS, LATEST_REVIEW_JOIN } from "../annotations/annotation-sql.ts";
+import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "../annotations/annotation-sql-row.ts";
 import { canReadReviewQueue } from "../annotations/annotation-policy.ts";
 import { decodeCursor, encodeCursor } from "../annotations/list-annotations.ts";
 import { queueWhere } from "./review-queue-sql.ts";
@@ -35,9 +30,7 @@ export async function reviewQueue(db: Db, opts: { actor: Actor; query: ReviewQue
   const after = decodeCursor(query.cursor);
   const [rows, statements, authors] = await Promise.all([
     db.$queryRaw<QueueRow[]>`
-      SELECT a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end", a.end_paragraph_id, a.exact, a.prefix,
-             a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status, a.version, a.author_id,
-             u.name AS author_name, a.created_at, a.updated_at, ${LATEST_REVIEW_COLUMNS},
+      SELECT ${ANNOTATION_COLUMNS}, ${LATEST_REVIEW_COLUMNS},
              s.id AS statement_id, s.slug, s.title, s.delegation, s.date, p.number AS paragraph_number, p.text AS paragraph_text
       FROM annotations a
       JOIN users u ON u.id = a.author_id
