@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noteToPlainText } from "@verbatim/core";
 import { TiptapMark } from "./note.ts";
 
 /** A comment's nodes: the note editor's, plus a mention of a member. Anything else is refused. */
@@ -44,36 +45,16 @@ export const CommentDoc = z
   .lazy(() => CommentNode)
   .refine((n): n is CommentDoc => n.type === "doc", "a comment document's root is of type doc");
 
-const BLOCKS = new Set(["paragraph", "listItem", "blockquote"]);
-
 /**
  * A comment's plain text: blocks on their own lines, list items prefixed with "- ", a mention as "@Name".
  * `nameOf` gives a mentioned member's current name (else the label the editor stored is used).
  */
 export function commentDocToText(doc: CommentNode, nameOf: (id: string) => string | undefined = () => undefined): string {
-  const lines: string[] = [];
-  let line = "";
-  const flush = () => {
-    if (line.trim() !== "") lines.push(line.trim());
-    line = "";
-  };
-  const walk = (node: CommentNode) => {
-    if (node.type === "text") line += node.text ?? "";
-    else if (node.type === "hardBreak") line += "\n";
-    else if (node.type === "mention") {
-      const attrs = node.attrs as MentionNode["attrs"];
-      line += `@${nameOf(attrs.id) ?? attrs.label ?? "someone"}`;
-    }
-    if (node.type === "listItem") {
-      flush();
-      line = "- ";
-    }
-    for (const child of node.content ?? []) walk(child);
-    if (BLOCKS.has(node.type)) flush();
-  };
-  walk(doc);
-  flush();
-  return lines.filter((l) => l !== "-").join("\n");
+  return noteToPlainText(doc, (node) => {
+    if (node.type !== "mention") return undefined;
+    const attrs = node.attrs as MentionNode["attrs"];
+    return `@${nameOf(attrs.id) ?? attrs.label ?? "someone"}`;
+  });
 }
 
 /** The distinct member IDs a comment mentions, in order of first mention. */

@@ -1,5 +1,6 @@
 export * from "./agreement/index.ts";
 export * from "./anchoring/index.ts";
+export * from "./dates/index.ts";
 export * from "./export/index.ts";
 export * from "./import/index.ts";
 export * from "./model/index.ts";

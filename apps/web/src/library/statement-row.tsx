@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { countLabel, orderedCounts } from "../lib/annotation-kinds.ts";
-import { formatDate } from "../lib/format-date.ts";
+import { formatDate } from "@verbatim/core";
 import type { StatementSummary } from "../queries/use-statements.ts";
 
 /** "Malaysia, on behalf of the Asia-Pacific Group", or whichever half is known. */

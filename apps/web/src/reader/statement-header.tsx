@@ -1,4 +1,4 @@
-import { formatDate } from "../lib/format-date.ts";
+import { formatDate } from "@verbatim/core";
 import type { Statement } from "../queries/use-statement.ts";
 
 function hostOf(url: string): string {

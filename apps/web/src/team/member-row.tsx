@@ -1,5 +1,5 @@
 import type { Role } from "@verbatim/core";
-import { formatDate } from "../lib/format-date.ts";
+import { formatDate } from "@verbatim/core";
 import { ROLE_OPTIONS } from "./roles.ts";
 import { useUpdateMemberRole, type MemberView } from "./use-members.ts";
 

@@ -1,6 +1,6 @@
 import type { StatementMetadata } from "../model/annotation.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { delegationOf } from "./statement-line.ts";
 import { oneLine } from "./text.ts";
 

@@ -1,6 +1,6 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { BriefMeta } from "./export-item.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { xmlSafe } from "./docx-text.ts";
 import { oneLine } from "./text.ts";
 

@@ -4,7 +4,7 @@ import { escapeHtml } from "./escape-html.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
 import { kindHeading } from "./kind-heading.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { createGroupTracker } from "./group-tracker.ts";
 import { BRIEF_CSS } from "./html-style.ts";
 import { paragraphLink } from "./paragraph-link.ts";

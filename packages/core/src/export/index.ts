@@ -6,7 +6,6 @@ export { escapeHtml } from "./escape-html.ts";
 export { excerptDetails } from "./excerpt-details.ts";
 export type { BriefMeta, ExcerptParagraphs, ExportItem, ExportReview, ExportWriter } from "./export-item.ts";
 export { kindHeading } from "./kind-heading.ts";
-export { formatDate } from "./format-date.ts";
 export { htmlWriter } from "./html-writer.ts";
 export { markdownWriter } from "./markdown-writer.ts";
 export { paragraphLink } from "./paragraph-link.ts";

@@ -3,7 +3,7 @@ import { citationOf } from "./citation.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
 import { kindHeading } from "./kind-heading.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { createGroupTracker } from "./group-tracker.ts";
 import { markdownLines, markdownText, markdownUrl } from "./markdown-escape.ts";
 import { paragraphLink } from "./paragraph-link.ts";

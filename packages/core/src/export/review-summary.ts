@@ -1,5 +1,5 @@
 import type { ExportItem } from "./export-item.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { capitalise, oneLine } from "./text.ts";
 
 /**

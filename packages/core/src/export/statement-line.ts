@@ -1,5 +1,5 @@
 import type { StatementMetadata } from "../model/annotation.ts";
-import { formatDate } from "./format-date.ts";
+import { formatDate } from "../dates/format-date.ts";
 import { oneLine } from "./text.ts";
 
 /** "Delegation on behalf of Group" when both are given and differ, else whichever is given, else "". */
