@@ -1,7 +1,6 @@
 import { err, ok, type Result } from "../model/result.ts";
-import type { TextQuote, TextTarget } from "../model/annotation.ts";
 import { splitsSurrogatePair } from "./code-points.ts";
-import { prefixBefore, suffixAfter } from "./quote-context.ts";
+import { type SpanQuote, spanQuote } from "./span-quote.ts";
 import { targetError, type TargetError } from "./target-error.ts";
 import type { TextBlock } from "./text-block.ts";
 
@@ -14,10 +13,7 @@ export interface TargetInput {
   exact?: string | undefined;
 }
 
-export interface ResolvedTarget {
-  target: TextTarget;
-  quote: TextQuote;
-}
+export type ResolvedTarget = SpanQuote;
 
 const outOfRange = (paragraphId: string, offset: number, length: number, rule: string): TargetError =>
   targetError("offset_out_of_range", `offset ${offset} is out of range in ${paragraphId} (${rule})`, { paragraphId, offset, length });
@@ -71,16 +67,15 @@ export function resolveTarget(blocks: readonly TextBlock[], input: TargetInput):
   const problem = checkOffsets(a, b, input.start, input.end) ?? checkSurrogates(a, b, input.start, input.end);
   if (problem) return err(problem);
 
-  const exact =
-    a === b
-      ? a.text.slice(input.start, input.end)
-      : [a.text.slice(input.start), ...blocks.slice(startIndex + 1, endIndex).map((m) => m.text), b.text.slice(0, input.end)].join("\n");
-  if (input.exact !== undefined && input.exact !== exact) {
+  const span = spanQuote(blocks, { block: startIndex, offset: input.start }, { block: endIndex, offset: input.end });
+  if (!span) return err(targetError("unknown_paragraph", `no block ${input.paragraphId}`, { paragraphId: input.paragraphId }));
+  if (input.exact !== undefined && input.exact !== span.quote.exact) {
     return err(
-      targetError("quote_mismatch", "the quote does not match the text at these offsets", { expected: exact, actual: input.exact }),
+      targetError("quote_mismatch", "the quote does not match the text at these offsets", {
+        expected: span.quote.exact,
+        actual: input.exact,
+      }),
     );
   }
-  const target: TextTarget = { paragraphId: a.id, start: input.start, end: input.end };
-  if (a !== b) target.endParagraphId = b.id;
-  return ok({ target, quote: { exact, prefix: prefixBefore(a.text, input.start), suffix: suffixAfter(b.text, input.end) } });
+  return ok(span);
 }
