@@ -32,4 +32,5 @@ export const SwitchWorkspaceRequest = z.strictObject({ workspaceId: Uuid });
 
 export const CreateTokenRequest = z.strictObject({ name: z.string().trim().min(1).max(120) });
 export const ApiTokenInfo = z.object({ id: Uuid, name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+export const ApiTokenList = z.object({ items: z.array(ApiTokenInfo) });
 export const CreatedToken = z.object({ token: z.string(), info: ApiTokenInfo });

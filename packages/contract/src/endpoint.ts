@@ -8,6 +8,8 @@ export interface Endpoint {
   summary: string;
   /** Who may call it: anyone, or a signed-in member (session cookie or API token) with at least this role. */
   access: "public" | "viewer" | "analyst" | "reviewer" | "admin";
+  /** The `:name` segments of the path (path-params.ts); a value the schema refuses answers 404 not_found. */
+  params?: z.ZodType;
   body?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;

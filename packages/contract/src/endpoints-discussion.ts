@@ -1,11 +1,13 @@
 import * as C from "./comments.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
+import { IdParams, StatementParams } from "./path-params.ts";
 
 /** Discussion: comments on annotations, mentions and the inbox. */
 export const discussionEndpoints = {
   listStatementComments: {
     method: "get",
     path: "/api/statements/:idOrSlug/comments",
+    params: StatementParams,
     summary: "Every comment on the statement's annotations (deleted annotations left out), oldest first",
     access: "viewer",
     response: C.CommentList,
@@ -15,6 +17,7 @@ export const discussionEndpoints = {
   listAnnotationComments: {
     method: "get",
     path: "/api/annotations/:id/comments",
+    params: IdParams,
     summary: "The comments on one annotation, oldest first; a deleted comment is listed (without its text) while it has replies",
     access: "viewer",
     response: C.CommentList,
@@ -24,6 +27,7 @@ export const discussionEndpoints = {
   createComment: {
     method: "post",
     path: "/api/annotations/:id/comments",
+    params: IdParams,
     summary:
       "Comment on an annotation, or reply to one of its comments (parentId; 404 when it is not a comment of this annotation). " +
       "Mentioned members and the author of the comment (or annotation) replied to find it in their inbox",
@@ -36,6 +40,7 @@ export const discussionEndpoints = {
   updateComment: {
     method: "patch",
     path: "/api/comments/:id",
+    params: IdParams,
     summary: "Edit one's own comment (carrying its version); members it newly mentions are told",
     access: "analyst",
     body: C.UpdateCommentRequest,
@@ -46,6 +51,7 @@ export const discussionEndpoints = {
   deleteComment: {
     method: "delete",
     path: "/api/comments/:id",
+    params: IdParams,
     summary: "Delete a comment (its author, or an admin); undone by restoreComment",
     access: "analyst",
     status: 204,
@@ -54,6 +60,7 @@ export const discussionEndpoints = {
   restoreComment: {
     method: "post",
     path: "/api/comments/:id/restore",
+    params: IdParams,
     summary: "Undo a comment's deletion (its author, or an admin)",
     access: "analyst",
     response: C.CommentResponse,

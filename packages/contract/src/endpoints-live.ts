@@ -1,4 +1,5 @@
 import { type Endpoint, read } from "./endpoint.ts";
+import { StatementParams } from "./path-params.ts";
 import * as L from "./live.ts";
 
 /** Live: a statement's event stream and who is reading it. */
@@ -6,6 +7,7 @@ export const liveEndpoints = {
   statementEvents: {
     method: "get",
     path: "/api/statements/:idOrSlug/events",
+    params: StatementParams,
     summary:
       "Server-Sent Events of changes to the statement's annotations (annotation.created, .updated, .deleted, .restored, " +
       ".reviewed), to the comments on them (comment.created, .updated, .deleted, .restored) and of who is reading it " +
@@ -22,6 +24,7 @@ export const liveEndpoints = {
   statementPresence: {
     method: "get",
     path: "/api/statements/:idOrSlug/presence",
+    params: StatementParams,
     summary: "Who has the statement open now",
     access: "viewer",
     response: L.Readers,

@@ -1,4 +1,5 @@
 import { type Endpoint, read } from "./endpoint.ts";
+import { IdParams } from "./path-params.ts";
 import * as R from "./review.ts";
 
 /** Review: the queue of proposed annotations and each annotation's history. */
@@ -18,6 +19,7 @@ export const reviewEndpoints = {
   annotationHistory: {
     method: "get",
     path: "/api/annotations/:id/history",
+    params: IdParams,
     summary:
       "Everything that happened to an annotation, oldest first: who created, changed, reviewed, deleted or restored it and when, " +
       "with each changed field's old and new value (deleted annotations too)",

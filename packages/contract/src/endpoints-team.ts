@@ -1,5 +1,6 @@
 import * as Auth from "./auth.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
+import { IdParams, InvitationTokenParams, MemberParams } from "./path-params.ts";
 import * as T from "./team.ts";
 
 /** Team: members and invitations. */
@@ -16,6 +17,7 @@ export const teamEndpoints = {
   updateMember: {
     method: "patch",
     path: "/api/members/:userId",
+    params: MemberParams,
     summary: "Change a member's role (the workspace keeps at least one admin)",
     access: "admin",
     body: T.UpdateMemberRequest,
@@ -26,6 +28,7 @@ export const teamEndpoints = {
   removeMember: {
     method: "delete",
     path: "/api/members/:userId",
+    params: MemberParams,
     summary: "Remove a member from the workspace (their annotations stay; their tokens for it are revoked)",
     access: "admin",
     status: 204,
@@ -53,6 +56,7 @@ export const teamEndpoints = {
   revokeInvitation: {
     method: "delete",
     path: "/api/invitations/:id",
+    params: IdParams,
     summary: "Revoke an invitation so that its link no longer works",
     access: "admin",
     status: 204,
@@ -61,15 +65,18 @@ export const teamEndpoints = {
   getInvitation: {
     method: "get",
     path: "/api/invite/:token",
+    params: InvitationTokenParams,
     summary: "What an invitation link offers: the workspace, the role and who invites",
     access: "public",
     response: T.InvitationPreview,
     status: 200,
-    errors: ["not_found", "invitation_unusable"],
+    // validation_failed: a token holding text the database cannot store (U+0000).
+    errors: ["not_found", "invitation_unusable", "validation_failed"],
   },
   acceptInvitation: {
     method: "post",
     path: "/api/invite/:token/accept",
+    params: InvitationTokenParams,
     summary:
       "Join the workspace through an invitation link, with a new account, an existing one (email and password) or the " +
       "signed-in session (which then needs X-CSRF-Token); starts a session in that workspace",

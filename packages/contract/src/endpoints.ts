@@ -1,6 +1,7 @@
 import * as A from "./annotations.ts";
 import * as Auth from "./auth.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
+import { IdParams, InstrumentParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
@@ -10,6 +11,7 @@ import { reviewEndpoints } from "./endpoints-review.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
 import { Health } from "./health.ts";
 import * as I from "./instruments.ts";
+import { OpenApiDocument } from "./openapi-document.ts";
 import * as S from "./statements.ts";
 import * as V from "./vocabulary.ts";
 
@@ -49,7 +51,8 @@ const coreEndpoints = {
     access: "public",
     body: Auth.LoginRequest,
     status: 204,
-    errors: ["invalid_credentials", "validation_failed", "invalid_json", "rate_limited", "setup_required"],
+    // forbidden: the password is right, but the account belongs to no workspace.
+    errors: ["invalid_credentials", "forbidden", "validation_failed", "invalid_json", "rate_limited", "setup_required"],
   },
   logout: {
     method: "post",
@@ -83,6 +86,7 @@ const coreEndpoints = {
     path: "/api/tokens",
     summary: "The user's API tokens in this workspace",
     access: "viewer",
+    response: Auth.ApiTokenList,
     status: 200,
     errors: read,
   },
@@ -99,6 +103,7 @@ const coreEndpoints = {
   revokeToken: {
     method: "delete",
     path: "/api/tokens/:id",
+    params: IdParams,
     summary: "Revoke one of the user's API tokens",
     access: "viewer",
     status: 204,
@@ -137,6 +142,7 @@ const coreEndpoints = {
   getStatement: {
     method: "get",
     path: "/api/statements/:idOrSlug",
+    params: StatementParams,
     summary: "One statement with its current paragraphs",
     access: "viewer",
     response: S.StatementResponse,
@@ -146,6 +152,7 @@ const coreEndpoints = {
   createAnnotation: {
     method: "post",
     path: "/api/statements/:idOrSlug/annotations",
+    params: StatementParams,
     summary: "Annotate a span",
     access: "analyst",
     body: A.CreateAnnotationRequest,
@@ -162,6 +169,7 @@ const coreEndpoints = {
   listAnnotations: {
     method: "get",
     path: "/api/statements/:idOrSlug/annotations",
+    params: StatementParams,
     summary: "A statement's annotations, paged",
     access: "viewer",
     query: A.ListAnnotationsQuery,
@@ -172,6 +180,7 @@ const coreEndpoints = {
   getAnnotation: {
     method: "get",
     path: "/api/annotations/:id",
+    params: IdParams,
     summary: "One annotation",
     access: "viewer",
     response: A.AnnotationResponse,
@@ -181,6 +190,7 @@ const coreEndpoints = {
   updateAnnotation: {
     method: "patch",
     path: "/api/annotations/:id",
+    params: IdParams,
     summary: "Change an annotation (carrying its version)",
     access: "analyst",
     body: A.UpdateAnnotationRequest,
@@ -191,6 +201,7 @@ const coreEndpoints = {
   deleteAnnotation: {
     method: "delete",
     path: "/api/annotations/:id",
+    params: IdParams,
     summary: "Delete an annotation (optionally carrying its version)",
     access: "analyst",
     query: A.DeleteAnnotationQuery,
@@ -200,6 +211,7 @@ const coreEndpoints = {
   restoreAnnotation: {
     method: "post",
     path: "/api/annotations/:id/restore",
+    params: IdParams,
     summary: "Undo a deletion",
     access: "analyst",
     response: A.AnnotationResponse,
@@ -209,6 +221,7 @@ const coreEndpoints = {
   reviewAnnotation: {
     method: "post",
     path: "/api/annotations/:id/reviews",
+    params: IdParams,
     summary: "Accept, reject or dispute an annotation",
     access: "reviewer",
     body: A.ReviewRequest,
@@ -228,6 +241,7 @@ const coreEndpoints = {
   getInstrument: {
     method: "get",
     path: "/api/instruments/:key",
+    params: InstrumentParams,
     summary: "One instrument of the registry (the IRI that W3C exports link to)",
     access: "viewer",
     response: I.Instrument,
@@ -263,7 +277,15 @@ const coreEndpoints = {
     status: 200,
     errors: read,
   },
-  openapi: { method: "get", path: "/api/openapi.json", summary: "This document", access: "public", status: 200, errors: [] },
+  openapi: {
+    method: "get",
+    path: "/api/openapi.json",
+    summary: "This document",
+    access: "public",
+    response: OpenApiDocument,
+    status: 200,
+    errors: [],
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export const endpoints = {

@@ -34,6 +34,12 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]];
 
+/**
+ * What any endpoint may answer besides its own `errors`: every /api request passes the JSON body parser before its
+ * route (a body is read whatever the method), and a bug answers 500.
+ */
+export const GENERAL_ERRORS: readonly ErrorCode[] = ["invalid_json", "payload_too_large", "unsupported_media_type", "internal"];
+
 export const ErrorBody = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),

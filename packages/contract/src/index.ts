@@ -13,6 +13,8 @@ export * from "./instruments.ts";
 export * from "./live.ts";
 export * from "./note.ts";
 export * from "./openapi.ts";
+export * from "./openapi-document.ts";
+export * from "./path-params.ts";
 export * from "./review.ts";
 export * from "./statements.ts";
 export * from "./team.ts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Endpoint } from "./endpoint.ts";
 import { endpoints } from "./endpoints.ts";
 import { ERROR_STATUS, ErrorBody } from "./errors.ts";
+import type { OpenApiDocument } from "./openapi-document.ts";
 
 type JsonSchema = Record<string, unknown>;
 const schemaOf = (s: z.ZodType, io: "input" | "output"): JsonSchema => {
@@ -9,10 +10,16 @@ const schemaOf = (s: z.ZodType, io: "input" | "output"): JsonSchema => {
   return rest;
 };
 
+const propertiesOf = (s: z.ZodType | undefined): Record<string, JsonSchema> =>
+  s ? ((schemaOf(s, "input").properties ?? {}) as Record<string, JsonSchema>) : {};
+
 function parametersOf(e: Endpoint): JsonSchema[] {
-  const path = [...e.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
-  const props = e.query ? ((schemaOf(e.query, "input").properties ?? {}) as Record<string, JsonSchema>) : {};
-  const query = Object.entries(props).map(([name, schema]) => ({ name, in: "query", required: false, schema }));
+  const pathSchemas = propertiesOf(e.params);
+  const path = [...e.path.matchAll(/:(\w+)/g)].map(([, name = ""]) => {
+    const { description, ...schema } = pathSchemas[name] ?? { type: "string" };
+    return { name, in: "path", required: true, ...(description === undefined ? {} : { description }), schema };
+  });
+  const query = Object.entries(propertiesOf(e.query)).map(([name, schema]) => ({ name, in: "query", required: false, schema }));
   const headers = Object.entries(e.requestHeaders ?? {}).map(([name, description]) => ({
     name,
     in: "header",
@@ -61,7 +68,7 @@ function operationOf(name: string, e: Endpoint): JsonSchema {
   };
 }
 
-export function buildOpenApiDocument(serverUrl = "/"): JsonSchema {
+export function buildOpenApiDocument(serverUrl = "/"): z.input<typeof OpenApiDocument> {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const [name, e] of Object.entries(endpoints) as [string, Endpoint][]) {
     const key = e.path.replace(/:(\w+)/g, "{$1}");

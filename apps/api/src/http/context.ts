@@ -15,12 +15,13 @@ export interface AppDeps {
   live: LiveHub;
 }
 
-export interface RequestContext<Body, Query> {
+/** What a handler gets: the caller (never null on a route that needs a member) and the parsed request. */
+export interface RequestContext<Body, Query, Params, Caller extends Actor | null> {
   deps: AppDeps;
-  actor: Actor | null;
+  actor: Caller;
   body: Body;
   query: Query;
-  params: Record<string, string>;
+  params: Params;
   ip: string;
   baseUrl: string;
 }

@@ -10,12 +10,17 @@ import type { AppDeps, RequestContext } from "./context.ts";
 import { validationError } from "./error-handler.ts";
 import { assertStorableText } from "./storable-text.ts";
 
-type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
-type Handler<E extends Endpoint> = (
-  ctx: RequestContext<Output<E["body"]>, Output<E["query"]>>,
-  req: Request,
-  res: Response,
-) => Promise<unknown>;
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+/** Only a public route runs for anonymous callers; every other one has authenticated a member before its handler. */
+type CallerOf<E extends Endpoint> = "public" extends E["access"] ? Actor | null : Actor;
+type ContextOf<E extends Endpoint> = RequestContext<Parsed<E["body"]>, Parsed<E["query"]>, Parsed<E["params"]>, CallerOf<E>>;
+/**
+ * What a handler answers is sent as JSON, and the client parses it with the response schema: so it must be a valid
+ * *input* of that schema (its output may hold what JSON cannot, e.g. a transform's result). Nothing for a 204, or
+ * for an endpoint whose handler writes a file or a stream to `res` itself (`produces`).
+ */
+type AnswerOf<E extends Endpoint> = E["produces"] extends string ? void : E["response"] extends z.ZodType ? z.input<E["response"]> : void;
+type Handler<E extends Endpoint> = (ctx: ContextOf<E>, req: Request, res: Response) => Promise<AnswerOf<E>>;
 
 /** A route is a chain: authenticate, authorise by role, check CSRF, validate, one handler, send. */
 export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
@@ -24,15 +29,15 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     assertStorableText(req.params);
     if (endpoint.query) assertStorableText(req.query);
     if (endpoint.body) assertStorableText(req.body);
-    const ctx = {
-      deps,
-      actor,
-      body: parse(endpoint.body, req.body ?? {}),
-      query: parse(endpoint.query, req.query),
-      params: req.params as Record<string, string>,
-      ip: req.ip ?? "unknown",
-      baseUrl: deps.baseUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`,
-    } as RequestContext<Output<E["body"]>, Output<E["query"]>>;
+    const body = parse(endpoint.body, req.body ?? {});
+    const query = parse(endpoint.query, req.query);
+    // After the body and query, as the handlers' own ID checks came before: a bad body still answers 400.
+    const params = parseParams(endpoint.params, req.params);
+    const ip = req.ip ?? "unknown";
+    const baseUrl = deps.baseUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`;
+    // The values come from E's own schemas, and the actor is null only on public routes: that is ContextOf<E>,
+    // which TypeScript cannot follow through a generic endpoint's optional fields.
+    const ctx = { deps, actor, body, query, params, ip, baseUrl } as ContextOf<E>;
     const result = await handler(ctx, req, res);
     if (res.headersSent) return;
     if (result === undefined) res.status(endpoint.status).end();
@@ -60,5 +65,13 @@ function parse(schema: z.ZodType | undefined, value: unknown): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** A path names a resource: one whose ID is malformed does not exist, and answers as an unknown one does. */
+function parseParams(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError("not_found", `${String(result.error.issues[0]?.path[0] ?? "resource")} not found`);
   return result.data;
 }

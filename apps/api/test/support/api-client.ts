@@ -1,3 +1,5 @@
+import { contractBreach } from "./contract-check.ts";
+
 export interface ApiResponse {
   status: number;
   headers: Headers;
@@ -16,7 +18,10 @@ export interface RequestOptions {
   noCsrf?: boolean;
 }
 
-/** A browser-like HTTP client: keeps cookies and echoes the CSRF cookie, or sends a bearer token. */
+/**
+ * A browser-like HTTP client: keeps cookies and echoes the CSRF cookie, or sends a bearer token. Every response must
+ * keep the contract (contract-check.ts), else the request throws.
+ */
 export class ApiClient {
   readonly cookies = new Map<string, string>();
   /** Sees every response, e.g. to check that none was a 500. */
@@ -56,6 +61,9 @@ export class ApiClient {
     }
     const response = { status: res.status, headers: res.headers, text, body: parsed };
     this.onResponse?.(response, method, path);
+    // Every answer of the API tests is held to the contract: a presenter that drifts from its schema fails the test.
+    const breach = contractBreach(method, path, response);
+    if (breach) throw new Error(breach);
     return response;
   }
 

@@ -47,20 +47,20 @@ export function authRoutes(deps: AppDeps): Router {
   });
 
   mount(r, deps, endpoints.logout, async ({ actor }, req, res) => {
-    if (actor?.sessionId) await deleteSession(db, actor.sessionId);
+    if (actor.sessionId) await deleteSession(db, actor.sessionId);
     clearSessionCookies(req, res);
   });
 
-  mount(r, deps, endpoints.me, async ({ actor }) => presentMe(db, actor!.userId, actor!.workspaceId, actor!.csrfToken ?? null));
+  mount(r, deps, endpoints.me, async ({ actor }) => presentMe(db, actor.userId, actor.workspaceId, actor.csrfToken ?? null));
 
   mount(r, deps, endpoints.switchWorkspace, async ({ actor, body }) => {
-    if (actor!.via !== "session") throw new AppError("forbidden", "an API token acts in the workspace it was made for");
+    if (actor.via !== "session") throw new AppError("forbidden", "an API token acts in the workspace it was made for");
     const member = await db.membership.findUnique({
-      where: { userId_workspaceId: { userId: actor!.userId, workspaceId: body.workspaceId } },
+      where: { userId_workspaceId: { userId: actor.userId, workspaceId: body.workspaceId } },
     });
     if (!member) throw new AppError("not_found", "workspace not found");
-    await db.session.update({ where: { id: actor!.sessionId! }, data: { workspaceId: body.workspaceId } });
-    return presentMe(db, actor!.userId, body.workspaceId, actor!.csrfToken ?? null);
+    await db.session.update({ where: { id: actor.sessionId! }, data: { workspaceId: body.workspaceId } });
+    return presentMe(db, actor.userId, body.workspaceId, actor.csrfToken ?? null);
   });
   return r;
 }

@@ -6,6 +6,6 @@ import { listActivity } from "./list-activity.ts";
 
 export function activityRoutes(deps: AppDeps): Router {
   const r = Router();
-  mount(r, deps, endpoints.listActivity, async ({ actor, query }) => listActivity(deps.db, { workspaceId: actor!.workspaceId, ...query }));
+  mount(r, deps, endpoints.listActivity, async ({ actor, query }) => listActivity(deps.db, { workspaceId: actor.workspaceId, ...query }));
   return r;
 }

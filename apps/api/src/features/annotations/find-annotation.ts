@@ -1,7 +1,6 @@
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { notFound } from "../../http/app-error.ts";
 import { type AnnotationRow, annotationInclude } from "./annotation.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 export async function findAnnotation(
   db: DbOrTx,
@@ -9,7 +8,6 @@ export async function findAnnotation(
   id: string,
   opts: { deleted?: boolean } = {},
 ): Promise<AnnotationRow> {
-  if (!isUuid(id)) throw notFound("annotation");
   const row = await db.annotation.findFirst({
     where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null },
     include: annotationInclude,

@@ -1,7 +1,6 @@
 import type { AnnotationKind, ReviewStatus } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { AppError } from "../../http/app-error.ts";
 import {
   ANNOTATION_COLUMNS,
   ANNOTATIONS_WITH_REVIEWS,
@@ -12,7 +11,7 @@ import {
 } from "./annotation-sql.ts";
 import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "./annotation-sql-row.ts";
 import { findStatement } from "../statements/find-statement.ts";
-import { isUuid } from "../../http/is-uuid.ts";
+import { decodeCursor, encodeCursor } from "../../http/keyset-cursor.ts";
 
 export interface ListAnnotationsOptions {
   kind?: AnnotationKind[] | undefined;
@@ -47,20 +46,4 @@ export async function listAnnotations(db: Db, opts: ListAnnotationsOptions) {
     items: page.map((r) => presentAnnotationWithReviewSqlRow(r, statement)),
     nextCursor: rows.length > opts.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
   };
-}
-
-/** A keyset cursor over (created_at, id); the review queue pages the same way. */
-export const encodeCursor = (createdAt: Date, id: string) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
-
-export function decodeCursor(cursor: string | undefined): { createdAt: Date; id: string } | null {
-  if (!cursor) return null;
-  const [iso = "", id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const createdAt = new Date(iso);
-  // Only what encodeCursor writes: a forged far-off date would fail in the database, not here.
-  const wellFormed =
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(iso) && !Number.isNaN(createdAt.getTime()) && createdAt.toISOString() === iso;
-  if (!id || !wellFormed || !isUuid(id)) {
-    throw new AppError("validation_failed", "the cursor is not one this API gave out", { cursor });
-  }
-  return { createdAt, id };
 }

@@ -9,10 +9,10 @@ export function compareRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
   mount(r, deps, endpoints.compareAnnotators, async ({ actor, params, query }) =>
-    compareAnnotators(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "", authors: query.authors, kinds: query.kind }),
+    compareAnnotators(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug, authors: query.authors, kinds: query.kind }),
   );
   mount(r, deps, endpoints.adoptVersion, async ({ actor, params, body }) =>
-    adoptVersion(db, { actor: actor!, idOrSlug: params.idOrSlug ?? "", input: body }),
+    adoptVersion(db, { actor, idOrSlug: params.idOrSlug, input: body }),
   );
   return r;
 }

@@ -4,7 +4,6 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
 import { commentInclude, commentRecordOf, type CommentRow, type MentionNames, presentComment } from "./comment.ts";
 import { type CommentRecord, presentCommentRecord } from "./comment-record.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -34,7 +33,6 @@ export async function listComments(db: Db, where: Prisma.CommentWhereInput): Pro
 
 /** A comment of the workspace on a live annotation; another workspace's answers 404. */
 export async function findComment(db: Reader, workspaceId: string, id: string, opts: { deleted?: boolean } = {}): Promise<CommentRow> {
-  if (!isUuid(id)) throw notFound("comment");
   const row = await db.comment.findFirst({
     where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null, annotation: { deletedAt: null } },
     include: commentInclude,

@@ -13,28 +13,27 @@ import { markInboxRead } from "./inbox-mark-read.ts";
 export function discussionRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
-  const id = (p: Record<string, string>) => p.id ?? "";
 
   mount(r, deps, endpoints.listStatementComments, async ({ actor, params }) => ({
-    items: await listStatementComments(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "" }),
+    items: await listStatementComments(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug }),
   }));
   mount(r, deps, endpoints.listAnnotationComments, async ({ actor, params }) => ({
-    items: await listAnnotationComments(db, { workspaceId: actor!.workspaceId, annotationId: id(params) }),
+    items: await listAnnotationComments(db, { workspaceId: actor.workspaceId, annotationId: params.id }),
   }));
   mount(r, deps, endpoints.createComment, async ({ actor, params, body }) => ({
-    comment: await createComment(db, { actor: actor!, annotationId: id(params), input: body }),
+    comment: await createComment(db, { actor, annotationId: params.id, input: body }),
   }));
   mount(r, deps, endpoints.updateComment, async ({ actor, params, body }) => ({
-    comment: await updateComment(db, { actor: actor!, id: id(params), input: body }),
+    comment: await updateComment(db, { actor, id: params.id, input: body }),
   }));
   mount(r, deps, endpoints.deleteComment, async ({ actor, params }) => {
-    await deleteComment(db, { actor: actor!, id: id(params) });
+    await deleteComment(db, { actor, id: params.id });
   });
   mount(r, deps, endpoints.restoreComment, async ({ actor, params }) => ({
-    comment: await restoreComment(db, { actor: actor!, id: id(params) }),
+    comment: await restoreComment(db, { actor, id: params.id }),
   }));
-  mount(r, deps, endpoints.inboxCount, async ({ actor }) => ({ unread: await countUnread(db, actor!) }));
-  mount(r, deps, endpoints.listInbox, async ({ actor, query }) => listInbox(db, { actor: actor!, ...query }));
-  mount(r, deps, endpoints.markInboxRead, async ({ actor, body }) => ({ unread: await markInboxRead(db, { actor: actor!, ...body }) }));
+  mount(r, deps, endpoints.inboxCount, async ({ actor }) => ({ unread: await countUnread(db, actor) }));
+  mount(r, deps, endpoints.listInbox, async ({ actor, query }) => listInbox(db, { actor, ...query }));
+  mount(r, deps, endpoints.markInboxRead, async ({ actor, body }) => ({ unread: await markInboxRead(db, { actor, ...body }) }));
   return r;
 }

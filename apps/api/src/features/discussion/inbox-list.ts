@@ -1,11 +1,10 @@
-import type { InboxItem } from "@verbatim/contract";
+import { type InboxItem, Uuid } from "@verbatim/contract";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { inboxItemInclude, presentInboxItem } from "./inbox-item.ts";
 import { countUnread } from "./inbox-count.ts";
 import { inboxScope } from "./inbox-scope.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 interface Position {
   createdAt: Date;
@@ -19,7 +18,7 @@ function decodeCursor(cursor: string | undefined): Position | null {
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
   const createdAt = new Date(at ?? "");
-  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
+  if (!id || !Uuid.safeParse(id).success || Number.isNaN(createdAt.getTime())) {
     throw new AppError("validation_failed", "the cursor is not one this API gave out", { cursor });
   }
   return { createdAt, id };

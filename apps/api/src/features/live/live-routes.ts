@@ -24,10 +24,10 @@ export function liveRoutes(deps: AppDeps): Router {
   const { db, live } = deps;
 
   mount(r, deps, endpoints.statementEvents, async ({ actor, params, query }, req, res) => {
-    const statement = await findStatement(db, actor!.workspaceId, params.idOrSlug ?? "");
+    const statement = await findStatement(db, actor.workspaceId, params.idOrSlug);
     await live.open({
       statement,
-      userId: actor!.userId,
+      userId: actor.userId,
       lastEventId: lastEventIdOf(req, query),
       res,
       stillAllowed: async () => (await authenticate(db, req))?.workspaceId === statement.workspaceId,
@@ -35,7 +35,7 @@ export function liveRoutes(deps: AppDeps): Router {
   });
 
   mount(r, deps, endpoints.statementPresence, async ({ actor, params }) => {
-    const statement = await findStatement(db, actor!.workspaceId, params.idOrSlug ?? "");
+    const statement = await findStatement(db, actor.workspaceId, params.idOrSlug);
     return { readers: await listReaders(db, statement.id) };
   });
   return r;

@@ -5,7 +5,6 @@ import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import { canReadAnnotationHistory } from "../annotations/annotation-policy.ts";
 import { diffSnapshots } from "./annotation-history-diff.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 type Snapshot = Record<string, unknown> | null;
 const isAction = (a: string): a is HistoryAction => (HISTORY_ACTIONS as readonly string[]).includes(a);
@@ -19,7 +18,6 @@ const person = { select: { id: true, name: true } } as const;
 export async function annotationHistory(db: Db, opts: { actor: Actor; id: string }): Promise<AnnotationHistory> {
   const { actor, id } = opts;
   if (!canReadAnnotationHistory(actor)) throw forbidden();
-  if (!isUuid(id)) throw notFound("annotation");
   const found = await db.annotation.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
   if (!found) throw notFound("annotation");
   const [changes, reviews] = await Promise.all([

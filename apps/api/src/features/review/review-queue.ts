@@ -6,7 +6,7 @@ import { forbidden } from "../../http/app-error.ts";
 import { ANNOTATION_COLUMNS, LATEST_REVIEW_COLUMNS, LATEST_REVIEW_JOIN } from "../annotations/annotation-sql.ts";
 import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "../annotations/annotation-sql-row.ts";
 import { canReadReviewQueue } from "../annotations/annotation-policy.ts";
-import { decodeCursor, encodeCursor } from "../annotations/list-annotations.ts";
+import { decodeCursor, encodeCursor } from "../../http/keyset-cursor.ts";
 import { queueWhere } from "./review-queue-sql.ts";
 
 interface QueueRow extends AnnotationSqlRow, ReviewSqlColumns {

@@ -7,7 +7,7 @@ import { reviewQueue } from "./review-queue.ts";
 
 export function reviewRoutes(deps: AppDeps): Router {
   const r = Router();
-  mount(r, deps, endpoints.reviewQueue, ({ actor, query }) => reviewQueue(deps.db, { actor: actor!, query }));
-  mount(r, deps, endpoints.annotationHistory, ({ actor, params }) => annotationHistory(deps.db, { actor: actor!, id: params.id ?? "" }));
+  mount(r, deps, endpoints.reviewQueue, ({ actor, query }) => reviewQueue(deps.db, { actor, query }));
+  mount(r, deps, endpoints.annotationHistory, ({ actor, params }) => annotationHistory(deps.db, { actor, id: params.id }));
   return r;
 }

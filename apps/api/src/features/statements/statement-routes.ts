@@ -27,15 +27,15 @@ export function statementRoutes(deps: AppDeps): Router {
   });
 
   mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {
-    const created = await createStatement(db, { actor: actor!, input: body });
+    const created = await createStatement(db, { actor, input: body });
     const counts = await countAnnotations(db, [created.statement.id]);
     return { statement: presentStatement(created.statement, created.blocks, counts.get(created.statement.id)!, created.importReport) };
   });
 
-  mount(r, deps, endpoints.listStatements, async ({ actor, query }) => listStatements(db, { workspaceId: actor!.workspaceId, ...query }));
+  mount(r, deps, endpoints.listStatements, async ({ actor, query }) => listStatements(db, { workspaceId: actor.workspaceId, ...query }));
 
   mount(r, deps, endpoints.getStatement, async ({ actor, params }) => ({
-    statement: await getStatement(db, { workspaceId: actor!.workspaceId, idOrSlug: params.idOrSlug ?? "" }),
+    statement: await getStatement(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug }),
   }));
   return r;
 }

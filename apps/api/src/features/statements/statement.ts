@@ -5,19 +5,20 @@ export type AnnotationCounts = Record<AnnotationKind, number>;
 export const emptyCounts = (): AnnotationCounts => Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, 0])) as AnnotationCounts;
 
 /** The statement's identity and metadata, as exports and citations carry it. */
-export const presentStatementRef = (s: Statement): StatementRef => ({
-  id: s.id,
-  slug: s.slug,
-  title: s.title,
-  speaker: s.speaker,
-  delegation: s.delegation,
-  onBehalfOf: s.onBehalfOf,
-  forum: s.forum,
-  meetingSymbol: s.meetingSymbol,
-  date: s.date,
-  language: s.language,
-  sourceUrl: s.sourceUrl,
-});
+export const presentStatementRef = (s: Statement) =>
+  ({
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    speaker: s.speaker,
+    delegation: s.delegation,
+    onBehalfOf: s.onBehalfOf,
+    forum: s.forum,
+    meetingSymbol: s.meetingSymbol,
+    date: s.date,
+    language: s.language,
+    sourceUrl: s.sourceUrl,
+  }) satisfies StatementRef;
 
 export function presentStatementSummary(s: Statement, counts: AnnotationCounts) {
   return {

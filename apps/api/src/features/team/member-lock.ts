@@ -1,14 +1,12 @@
 import type { Role } from "@verbatim/core";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 /**
  * Locks the workspace's row so that role changes and removals in it run one at a time (two admins demoting each
  * other at once must not leave none), then reads the target membership and the number of admins.
  */
 export async function lockMembership(tx: Prisma.TransactionClient, opts: { workspaceId: string; userId: string }) {
-  if (!isUuid(opts.userId)) throw notFound("member");
   await tx.$queryRaw`SELECT id FROM workspaces WHERE id = ${opts.workspaceId}::uuid FOR UPDATE`;
   const membership = await tx.membership.findUnique({
     where: { userId_workspaceId: { userId: opts.userId, workspaceId: opts.workspaceId } },

@@ -21,25 +21,25 @@ export function teamRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
 
-  mount(r, deps, endpoints.listMembers, ({ actor }) => listMembers(db, { workspaceId: actor!.workspaceId }));
+  mount(r, deps, endpoints.listMembers, ({ actor }) => listMembers(db, { workspaceId: actor.workspaceId }));
   mount(r, deps, endpoints.updateMember, ({ actor, params, body }) =>
-    updateMemberRole(db, { actor: actor!, userId: params.userId!, role: body.role }),
+    updateMemberRole(db, { actor, userId: params.userId, role: body.role }),
   );
-  mount(r, deps, endpoints.removeMember, ({ actor, params }) => removeMember(db, { actor: actor!, userId: params.userId! }));
+  mount(r, deps, endpoints.removeMember, ({ actor, params }) => removeMember(db, { actor, userId: params.userId }));
 
-  mount(r, deps, endpoints.createInvitation, ({ actor, body, baseUrl }) => createInvitation(db, { actor: actor!, ...body, baseUrl }));
-  mount(r, deps, endpoints.listInvitations, ({ actor }) => listInvitations(db, { workspaceId: actor!.workspaceId }));
+  mount(r, deps, endpoints.createInvitation, ({ actor, body, baseUrl }) => createInvitation(db, { actor, ...body, baseUrl }));
+  mount(r, deps, endpoints.listInvitations, ({ actor }) => listInvitations(db, { workspaceId: actor.workspaceId }));
   mount(r, deps, endpoints.revokeInvitation, ({ actor, params }) =>
-    revokeInvitation(db, { workspaceId: actor!.workspaceId, id: params.id! }),
+    revokeInvitation(db, { workspaceId: actor.workspaceId, id: params.id }),
   );
 
-  mount(r, deps, endpoints.getInvitation, ({ params }) => previewInvitation(db, params.token!));
+  mount(r, deps, endpoints.getInvitation, ({ params }) => previewInvitation(db, params.token));
   mount(r, deps, endpoints.acceptInvitation, async ({ actor, body, params, ip }, req, res) => {
     // Password guesses through an invitation count against the same budgets as sign-in.
     await hitRateLimit(db, `login:ip:${ip}`, deps.rateLimits.loginPerIp);
     if (body.account === "existing") await hitRateLimit(db, `login:email:${body.email}`, deps.rateLimits.login);
     if (body.account === "signed-in") requireSessionCsrf(actor, req);
-    const joined = await acceptInvitation(db, { token: params.token!, body, sessionActor: actor });
+    const joined = await acceptInvitation(db, { token: params.token, body, sessionActor: actor });
     setSessionCookies(req, res, joined.session.token, joined.session.csrfToken);
     return presentMe(db, joined.userId, joined.workspaceId, joined.session.csrfToken);
   });

@@ -12,10 +12,10 @@ export function instrumentRoutes(deps: AppDeps): Router {
   const { db } = deps;
 
   mount(r, deps, endpoints.listInstruments, async ({ actor }) => ({
-    items: (await db.instrument.findMany({ where: { workspaceId: actor!.workspaceId }, orderBy: { key: "asc" } })).map(presentInstrument),
+    items: (await db.instrument.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: { key: "asc" } })).map(presentInstrument),
   }));
   mount(r, deps, endpoints.getInstrument, async ({ actor, params }) => {
-    const row = await db.instrument.findUnique({ where: { workspaceId_key: { workspaceId: actor!.workspaceId, key: params.key ?? "" } } });
+    const row = await db.instrument.findUnique({ where: { workspaceId_key: { workspaceId: actor.workspaceId, key: params.key } } });
     if (!row) throw new AppError("not_found", "instrument not found");
     return presentInstrument(row);
   });
@@ -23,7 +23,7 @@ export function instrumentRoutes(deps: AppDeps): Router {
     try {
       const row = await db.instrument.create({
         data: {
-          workspaceId: actor!.workspaceId,
+          workspaceId: actor.workspaceId,
           key: body.key,
           name: body.name,
           shortNames: body.shortNames,

@@ -7,9 +7,9 @@ import { searchParagraphs } from "./search-paragraphs.ts";
 
 export function vocabularyRoutes(deps: AppDeps): Router {
   const r = Router();
-  mount(r, deps, endpoints.listLabels, async ({ actor }) => listLabels(deps.db, actor!.workspaceId));
+  mount(r, deps, endpoints.listLabels, async ({ actor }) => listLabels(deps.db, actor.workspaceId));
   mount(r, deps, endpoints.searchParagraphs, async ({ actor, query }) =>
-    searchParagraphs(deps.db, { workspaceId: actor!.workspaceId, ...query }),
+    searchParagraphs(deps.db, { workspaceId: actor.workspaceId, ...query }),
   );
   return r;
 }

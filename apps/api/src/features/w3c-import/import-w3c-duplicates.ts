@@ -1,6 +1,6 @@
+import { Uuid } from "@verbatim/contract";
 import type { ParsedW3cAnnotation } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
-import { isUuid } from "../../http/is-uuid.ts";
 
 /** An annotation ID is recorded as its source ID, under a unique index that holds only so much text. */
 export const MAX_SOURCE_ID = 2000;
@@ -22,7 +22,7 @@ export const irisOf = (p: Identified): string[] => (p.id === null ? p.via : [p.i
 /** The UUID of an annotation IRI (…/api/annotations/UUID), as a Verbatim export writes it. */
 function annotationUuid(iri: string): string | null {
   const id = /\/api\/annotations\/([^/?#]+)$/.exec(iri)?.[1];
-  return id !== undefined && isUuid(id) ? id.toLowerCase() : null;
+  return id !== undefined && Uuid.safeParse(id).success ? id.toLowerCase() : null;
 }
 
 /**
