@@ -1,7 +1,9 @@
 // CI step: imports ../shared's fixture statements through the API, checks what the import made of them,
-// annotates them and validates a W3C export with the shared conformance checker.
+// annotates them and validates a W3C export with the shared conformance checker. The same checker also
+// validates the W3C documents the tests checked structurally, which they keep in VERBATIM_W3C_EXPORTS_DIR
+// when it is set (`.ci/run` sets it for `npm test`; see apps/api/test/support/w3c-checker.ts).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../apps/api/src/config.ts";
@@ -9,6 +11,9 @@ import { repoRoot } from "../apps/api/src/db/database.ts";
 import { startServer } from "../apps/api/src/server.ts";
 
 const shared = path.resolve(process.argv[2] ?? "../shared");
+const testExports = process.env.VERBATIM_W3C_EXPORTS_DIR;
+/** What the tests keep there: core's fixture collection, and the API's exports in exports-w3c and imports-w3c. */
+const TEST_EXPORTS = ["core-collection", "api-export-workspace", "api-export-empty", "api-export-through-another-workspace"];
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "verbatim-fixtures-"));
 const config = { ...loadConfig({ ...process.env, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn" }, repoRoot), dataDir };
 const running = await startServer(config);
@@ -128,17 +133,28 @@ try {
   check(collection.total === 5, "w3c export holds the 5 annotations");
   const file = path.join(dataDir, "export.jsonld");
   writeFileSync(file, JSON.stringify(collection, null, 2));
+  const files = [file];
+  if (testExports) {
+    const kept = existsSync(testExports) ? readdirSync(testExports).filter((f) => f.endsWith(".jsonld")) : [];
+    const missing = TEST_EXPORTS.filter((name) => !kept.includes(`${name}.jsonld`));
+    check(
+      missing.length === 0,
+      `the tests kept their W3C documents in ${testExports}${missing.length ? ` (missing: ${missing.join(", ")})` : ""}`,
+    );
+    files.push(...kept.sort().map((f) => path.join(testExports, f)));
+  }
+  const names = files.map((f) => path.basename(f)).join(", ");
   try {
     console.log(
-      execFileSync(process.execPath, [path.join(shared, "conformance/check-w3c-annotations.mjs"), file], {
+      execFileSync(process.execPath, [path.join(shared, "conformance/check-w3c-annotations.mjs"), ...files], {
         cwd: repoRoot,
         encoding: "utf8",
       }).trim(),
     );
-    check(true, "W3C annotation-model MUSTs");
+    check(true, `W3C annotation-model MUSTs: ${names}`);
   } catch (e) {
     console.log((e as { stdout?: string }).stdout ?? e);
-    check(false, "W3C annotation-model MUSTs");
+    check(false, `W3C annotation-model MUSTs: ${names}`);
   }
 } catch (e) {
   console.error(e);

@@ -7,6 +7,7 @@ import { accessSync, constants } from "node:fs";
 
 const browser = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
+/** @param {string} file */
 function isExecutable(file) {
   try {
     accessSync(file, constants.X_OK);
@@ -16,10 +17,15 @@ function isExecutable(file) {
   }
 }
 
+/** @param {string} name */
 function hasCommand(name) {
   return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`ensure-chromium: ${message}`);
   console.error(
@@ -29,6 +35,7 @@ function fail(message) {
   process.exit(1);
 }
 
+/** @param {[string, ...string[]]} args */
 function run(args) {
   console.error(`ensure-chromium: ${args.join(" ")}`);
   const result = spawnSync(args[0], args.slice(1), {

@@ -12,5 +12,5 @@ await buildWebIfStale();
 await buildApiIfStale();
 
 const child = spawn(process.execPath, ["--enable-source-maps", apiBundle], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

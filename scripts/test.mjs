@@ -11,8 +11,15 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 const timings = [];
 const started = performance.now();
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/**
+ * Runs one step with its output shown, recording its time and whether it failed.
+ * @param {string} name
+ * @param {string} cmd
+ * @param {readonly string[]} args
+ * @param {import("node:child_process").SpawnOptions} [opts]
+ */
 async function step(name, cmd, args, opts) {
   console.log(`\n=== ${name} ===`);
   const t0 = performance.now();
@@ -24,7 +31,8 @@ async function step(name, cmd, args, opts) {
   return code;
 }
 
-const bin = (name) => path.join(root, "node_modules/.bin", name);
+const bin = (/** @type {string} */ name) => path.join(root, "node_modules/.bin", name);
+/** @type {(file: string) => unknown} */
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 
 await step("lint", bin("eslint"), ["."]);
@@ -38,7 +46,9 @@ await step("unit and API tests (vitest)", bin("vitest"), [
   "--reporter=json",
   `--outputFile.json=${vitestJson}`,
 ]);
-const v = readJson(vitestJson);
+const v = /** @type {{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null} */ (
+  readJson(vitestJson)
+);
 if (v) {
   totals.passed += v.numPassedTests;
   totals.failed += v.numFailedTests;
@@ -59,7 +69,7 @@ if ((await step("Chromium for browser tests", process.execPath, ["scripts/ensure
       env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" },
     },
   );
-  const p = readJson(pwJson);
+  const p = /** @type {{ stats: { expected: number; flaky: number; unexpected: number; skipped: number } } | null} */ (readJson(pwJson));
   if (p) {
     totals.passed += p.stats.expected + p.stats.flaky;
     totals.failed += p.stats.unexpected;

@@ -18,8 +18,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** This worker's PostgreSQL (one per worker, see global-setup.ts): VITEST_POOL_ID runs from 1 to the worker count. */
+function databaseServerUrl(): string {
+  const urls = inject("databaseServerUrls");
+  const worker = Number(process.env.VITEST_POOL_ID ?? "1");
+  return urls[(worker - 1) % urls.length]!;
+}
+
 async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: inject("databaseServerUrl") });
+  const client = new pg.Client({ connectionString: databaseServerUrl() });
   await client.connect();
   try {
     await client.query(sql);
@@ -37,7 +44,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  const url = new URL(inject("databaseServerUrl"));
+  const url = new URL(databaseServerUrl());
   url.pathname = `/${name}`;
   const db = createPrismaClient(url.toString(), 5);
   const relaxed = { max: 10_000, windowSeconds: 60 };

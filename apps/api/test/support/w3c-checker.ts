@@ -1,24 +1,18 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { checkW3cStructure, type W3cStructureReport } from "../../../../packages/core/src/w3c/check-w3c-structure.ts";
 
-const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-/** The W3C annotation-model test suite's MUST assertions, as the shared design notes provide them. */
-export const W3C_CHECKER = path.resolve(repoRoot, "../shared/conformance/check-w3c-annotations.mjs");
-
-/** The checker's report; it exits 1 on any failure, and also for a file with no annotations at all. */
-export async function checkW3c(json: string): Promise<{ ok: boolean; report: string }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "verbatim-w3c-"));
-  try {
-    const file = path.join(dir, "export.jsonld");
-    await writeFile(file, json);
-    const report = execFileSync("node", [W3C_CHECKER, file], { cwd: repoRoot, stdio: "pipe", timeout: 120_000, encoding: "utf8" });
-    return { ok: true, report };
-  } catch (e) {
-    return { ok: false, report: String((e as { stdout?: string }).stdout ?? e) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+/**
+ * The Web Annotation model's essentials for an export (core's structural check: it needs nothing outside
+ * the repository). When VERBATIM_W3C_EXPORTS_DIR is set, as `.ci/run` sets it, the document is also kept
+ * there as `<name>.jsonld`, and the CI step checks every file there against the W3C test suite's MUST
+ * assertions (scripts/check-shared-fixtures.ts, with ../shared's checker).
+ */
+export function checkW3c(doc: unknown, name: string): W3cStructureReport {
+  const dir = process.env.VERBATIM_W3C_EXPORTS_DIR;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `api-${name}.jsonld`), JSON.stringify(doc, null, 2));
   }
+  return checkW3cStructure(doc);
 }
