@@ -89,13 +89,17 @@ describe("reviews and history", () => {
     const review = res.body.annotation.review;
     expect(review).toEqual({ status: "accepted", reviewer: REX, at: expect.any(String), comment: "Verbatim" });
     expect(Date.now() - Date.parse(review.at)).toBeLessThan(60_000);
-    expect((await analyst.client.get(`/api/annotations/${a.id}`)).body.annotation).toEqual(res.body.annotation);
+    // The author reads the same annotation; what they may do with it is theirs (edit, not review).
+    const asAuthor = { ...res.body.annotation, can: { edit: true, delete: true, review: false, comment: true } };
+    expect(res.body.annotation.can).toEqual({ edit: false, delete: false, review: true, comment: true });
+    expect((await analyst.client.get(`/api/annotations/${a.id}`)).body.annotation).toEqual(asAuthor);
     const listed = async () =>
       (await analyst.client.get(`/api/statements/${statement.slug}/annotations`)).body.items.find((i: { id: string }) => i.id === a.id);
-    expect(await listed()).toEqual(res.body.annotation);
+    expect(await listed()).toEqual(asAuthor);
     const event = await server.db.event.findFirst({ where: { annotationId: a.id, type: "annotation.reviewed" } });
     // Events keep the annotation as a domain record, which reads back as the API's answer.
-    expect(readAnnotationRecord(event?.payload)).toEqual(res.body.annotation);
+    const { can: _abilities, ...record } = res.body.annotation;
+    expect(readAnnotationRecord(event?.payload)).toEqual(record);
 
     // A deletion and a restoration leave the review in force.
     expect((await analyst.client.delete(`/api/annotations/${a.id}?version=2`)).status).toBe(204);
@@ -112,7 +116,7 @@ describe("reviews and history", () => {
     await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "disputed", version: 5 });
     const again = await reviewer.client.post(`/api/annotations/${a.id}/reviews`, { status: "rejected", version: 6, comment: "No" });
     expect(again.body.annotation.review).toMatchObject({ status: "rejected", comment: "No", reviewer: REX });
-    expect(await listed()).toEqual(again.body.annotation);
+    expect(await listed()).toEqual({ ...again.body.annotation, can: asAuthor.can });
   });
 
   it("records a review repeating the decision as a confirmation by another reviewer", async () => {

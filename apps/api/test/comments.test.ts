@@ -46,14 +46,17 @@ describe("comments on an annotation", () => {
       mentions: [],
       version: 1,
       deleted: false,
+      can: { edit: true, delete: true },
     });
     const rich = await comment(analyst, a.id, doc(paragraph(text("Bold ", [{ type: "bold" }]), text("claim"))), plain.id);
     expect(rich).toMatchObject({ parentId: plain.id, body: "Bold claim" });
+    // A viewer reads the same comments, and may do nothing with them.
+    const asViewer = (c: Comment) => ({ ...c, can: { edit: false, delete: false } });
     const listed = await viewer.client.get(`/api/annotations/${a.id}/comments`);
     expect(listed.status).toBe(200);
-    expect(listed.body.items).toEqual([plain, rich]);
+    expect(listed.body.items).toEqual([plain, rich].map(asViewer));
     const all = await viewer.client.get(`/api/statements/${slug}/comments`);
-    expect(all.body.items.filter((c: Comment) => c.annotationId === a.id)).toEqual([plain, rich]);
+    expect(all.body.items.filter((c: Comment) => c.annotationId === a.id)).toEqual([plain, rich].map(asViewer));
   });
 
   it("keeps markup as text: nothing is turned into HTML", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { START_OF_EVENTS } from "../src/features/live/event-cursor.ts";
-import { readEventsSince } from "../src/features/live/read-events-since.ts";
+import { readEventsSince } from "../src/features/live/events-sql.ts";
 import { runWriters } from "./support/concurrent-writers.ts";
 import { annotate, importStatement, setUp } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
@@ -11,7 +11,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 
-it("20 writers updating the same 50 annotations for 3 s lose no update, and every refusal is a 409", async () => {
+it("20 writers updating the same 50 annotations for 3 s (and on until 100 updates) lose no update, and every refusal is a 409", async () => {
   const admin = await setUp(server);
   const { slug } = await importStatement(admin.client);
   const annotationIds: string[] = [];
@@ -19,11 +19,12 @@ it("20 writers updating the same 50 annotations for 3 s lose no update, and ever
     annotationIds.push((await annotate(admin.client, slug, { target: { paragraphId: "p2", start: i % 20, end: 30 } })).id);
   const { token } = (await admin.client.post("/api/tokens", { name: "writers" })).body;
 
-  const result = await runWriters({ urls: [server.url], token, annotationIds, writers: 20, seconds: 3 });
+  // How many updates 3 s allow depends on the machine's load; the check needs enough of them, whatever it takes.
+  const result = await runWriters({ urls: [server.url], token, annotationIds, writers: 20, seconds: 3, minAccepted: 100, maxSeconds: 20 });
   expect(result.unexpected).toEqual([]);
   expect(result.lost).toEqual([]);
   const accepted = [...result.accepted.values()].reduce((a, b) => a + b, 0);
-  expect(accepted).toBeGreaterThan(50);
+  expect(accepted).toBeGreaterThanOrEqual(100);
   expect(result.conflicts).toBeGreaterThan(0);
   expect(accepted + result.conflicts).toBe(result.requests);
   // Every accepted update is one event, and in delivery order each annotation's versions only go up.
@@ -36,4 +37,4 @@ it("20 writers updating the same 50 annotations for 3 s lose no update, and ever
     expect(version).toBeGreaterThan(last.get(id) ?? 1);
     last.set(id, version);
   }
-}, 30_000);
+}, 60_000);

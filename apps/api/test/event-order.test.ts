@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { START_OF_EVENTS, type EventCursor } from "../src/features/live/event-cursor.ts";
-import { readEventsSince } from "../src/features/live/read-events-since.ts";
+import { readEventsSince } from "../src/features/live/events-sql.ts";
 import { annotate, importStatement, type Member, setUp } from "./support/factories.ts";
 import { openSseAs } from "./support/sse-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";

@@ -46,30 +46,44 @@ describe("GET /api/statements/:idOrSlug/events", () => {
     conn.close();
   });
 
-  it("streams created, updated, reviewed, deleted and restored within a second, as the API presents them", async () => {
+  it("streams created, updated, reviewed, deleted and restored within a second, as the API presents them to the reader", async () => {
     const conn = await stream(viewer);
+    // A viewer may do nothing with anyone's annotation: each event says so, as a GET by the viewer would.
+    const forViewer = (a: object) => ({ ...a, can: { edit: false, delete: false, review: false, comment: false } });
     const created = await annotate(analyst.client, slug, { labels: ["live"] });
     const start = performance.now();
     const c = await conn.waitFor(isFor("annotation.created", created.id), 1_000);
     expect(c.receivedAt - start).toBeLessThan(1_000);
-    expect(parse(c)).toMatchObject({ type: "annotation.created", actorId: analyst.userId, annotation: created });
+    expect(parse(c)).toMatchObject({ type: "annotation.created", actorId: analyst.userId, annotation: forViewer(created) });
     expect(c.id).toBe(parse(c).id);
 
     const updated = (await analyst.client.patch(`/api/annotations/${created.id}`, { version: 1, labels: ["live", "edited"] })).body
       .annotation;
-    expect(parse(await conn.waitFor(isFor("annotation.updated", created.id), 1_000)).annotation).toEqual(updated);
+    expect(parse(await conn.waitFor(isFor("annotation.updated", created.id), 1_000)).annotation).toEqual(forViewer(updated));
     const reviewed = (await admin.client.post(`/api/annotations/${created.id}/reviews`, { status: "accepted", version: 2 })).body
       .annotation;
     const r = parse(await conn.waitFor(isFor("annotation.reviewed", created.id), 1_000));
-    expect(r).toMatchObject({ actorId: admin.userId, annotation: reviewed });
+    expect(r).toMatchObject({ actorId: admin.userId, annotation: forViewer(reviewed) });
     expect((await analyst.client.delete(`/api/annotations/${created.id}?version=3`)).status).toBe(204);
     expect(parse(await conn.waitFor(isFor("annotation.deleted", created.id), 1_000)).annotation).toEqual({ id: created.id, version: 4 });
     const restored = (await analyst.client.post(`/api/annotations/${created.id}/restore`)).body.annotation;
-    expect(parse(await conn.waitFor(isFor("annotation.restored", created.id), 1_000)).annotation).toEqual(restored);
+    expect(parse(await conn.waitFor(isFor("annotation.restored", created.id), 1_000)).annotation).toEqual(forViewer(restored));
 
     const ids = changes(conn).map((m) => Number(m.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     conn.close();
+  });
+
+  it("presents each event to each reader: the author's stream says they may edit, a viewer's that they may not", async () => {
+    const [mine, theirs] = [await stream(analyst), await stream(viewer)];
+    const created = await annotate(analyst.client, slug, { labels: ["per-reader"] });
+    const canOf = async (conn: SseConnection) =>
+      (parse(await conn.waitFor(isFor("annotation.created", created.id), 1_000)) as { annotation: { can: object } }).annotation.can;
+    expect(await canOf(mine)).toEqual(created.can);
+    expect(await canOf(mine)).toEqual({ edit: true, delete: true, review: false, comment: true });
+    expect(await canOf(theirs)).toEqual({ edit: false, delete: false, review: false, comment: false });
+    mine.close();
+    theirs.close();
   });
 
   it("starts a fresh stream at the latest event: nothing old is sent", async () => {

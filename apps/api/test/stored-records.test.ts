@@ -1,41 +1,30 @@
 import { CommentEvent } from "@verbatim/contract";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
+import { describe, expect, it } from "vitest";
+import { annotate } from "./support/factories.ts";
 import { openSseAs, type SseMessage } from "./support/sse-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { statementFixture } from "./support/statement-fixture.ts";
 
 // Events and idempotent answers keep domain records with a schema version, presented when read: records written
 // before versions existed (the API's objects of their day) must still be read, and a newer schema skipped.
-let server: TestServer;
-let admin: Member;
-let analyst: Member;
-let slug: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  admin = await setUp(server);
-  analyst = await member(server, admin.workspaceId, "analyst", "Ana Analyst");
-  slug = (await importStatement(analyst.client)).slug;
-});
-afterAll(() => server.stop());
-
+const f = statementFixture();
 const lastEventId = async (annotationId: string) =>
-  (await server.db.event.findFirstOrThrow({ where: { annotationId }, orderBy: { id: "desc" } })).id.toString();
-const rewrite = (id: string, sql: string) => server.db.$executeRawUnsafe(`UPDATE events SET payload = ${sql} WHERE id = $1::bigint`, id);
+  (await f.server.db.event.findFirstOrThrow({ where: { annotationId }, orderBy: { id: "desc" } })).id.toString();
+const rewrite = (id: string, sql: string) => f.server.db.$executeRawUnsafe(`UPDATE events SET payload = ${sql} WHERE id = $1::bigint`, id);
 
 async function streamAfter(eventId: string) {
-  const conn = await openSseAs(analyst.client, `/api/statements/${slug}/events`, { "last-event-id": eventId });
+  const conn = await openSseAs(f.analyst.client, `/api/statements/${f.slug}/events`, { "last-event-id": eventId });
   expect(conn.status, conn.errorText).toBe(200);
   return conn;
 }
 
 describe("stored records", () => {
   it("streams annotation events stored before records had a schema, and skips one of a newer schema", async () => {
-    const start = await lastEventId((await annotate(analyst.client, slug)).id);
-    const old = await annotate(analyst.client, slug, { target: { paragraphId: "p2", start: 11, end: 20 } });
+    const start = await lastEventId((await annotate(f.analyst.client, f.slug)).id);
+    const old = await annotate(f.analyst.client, f.slug, { target: { paragraphId: "p2", start: 11, end: 20 } });
     await rewrite(await lastEventId(old.id), `payload - 'schema' - 'review'`);
-    const future = await annotate(analyst.client, slug, { target: { paragraphId: "p2", start: 21, end: 30 } });
+    const future = await annotate(f.analyst.client, f.slug, { target: { paragraphId: "p2", start: 21, end: 30 } });
     await rewrite(await lastEventId(future.id), `payload || '{"schema": 99}'::jsonb`);
-    const after = await annotate(analyst.client, slug, { target: { paragraphId: "p3", start: 0, end: 5 } });
+    const after = await annotate(f.analyst.client, f.slug, { target: { paragraphId: "p3", start: 0, end: 5 } });
 
     const conn = await streamAfter(start);
     const isCreated = (id: string) => (m: SseMessage) => m.event === "annotation.created" && JSON.parse(m.data).annotation.id === id;
@@ -47,11 +36,11 @@ describe("stored records", () => {
   });
 
   it("streams comment events stored as the API's comment object of their day", async () => {
-    const annotation = await annotate(analyst.client, slug, { target: { paragraphId: "p3", start: 6, end: 12 } });
+    const annotation = await annotate(f.analyst.client, f.slug, { target: { paragraphId: "p3", start: 6, end: 12 } });
     const start = await lastEventId(annotation.id);
-    const posted = await analyst.client.post(`/api/annotations/${annotation.id}/comments`, { body: "An older comment" });
+    const posted = await f.analyst.client.post(`/api/annotations/${annotation.id}/comments`, { body: "An older comment" });
     expect(posted.status, posted.text).toBe(201);
-    const event = await server.db.event.findFirstOrThrow({ where: { type: "comment.created", annotationId: annotation.id } });
+    const event = await f.server.db.event.findFirstOrThrow({ where: { type: "comment.created", annotationId: annotation.id } });
     await rewrite(
       event.id.toString(),
       `payload - 'schema' - 'bodyText' - 'bodyRich' || jsonb_build_object('body', payload->'bodyText', 'bodyDoc', payload->'bodyRich')`,
@@ -65,9 +54,9 @@ describe("stored records", () => {
   });
 
   it("lists stored annotation events of every schema it knows in the activity feed", async () => {
-    const old = await annotate(analyst.client, slug, { target: { paragraphId: "p3", start: 13, end: 20 } });
+    const old = await annotate(f.analyst.client, f.slug, { target: { paragraphId: "p3", start: 13, end: 20 } });
     await rewrite(await lastEventId(old.id), `payload - 'schema' - 'review'`);
-    const feed = await analyst.client.get(`/api/activity?statement=${slug}`);
+    const feed = await f.analyst.client.get(`/api/activity?statement=${f.slug}`);
     expect(feed.status, feed.text).toBe(200);
     const item = feed.body.items.find((i: { annotation: { id: string } | null }) => i.annotation?.id === old.id);
     expect(item.annotation).toEqual({ id: old.id, kind: "position", quote: old.quote.exact, paragraphId: "p3" });
@@ -76,11 +65,11 @@ describe("stored records", () => {
   it("replays an idempotent answer stored as the API's response of its day", async () => {
     const headers = { "idempotency-key": "stored-before-schemas" };
     const json = { kind: "position", target: { paragraphId: "p4", start: 0, end: 6 }, attributes: { stance: "urges" } };
-    const first = await analyst.client.post(`/api/statements/${slug}/annotations`, json, { headers });
+    const first = await f.analyst.client.post(`/api/statements/${f.slug}/annotations`, json, { headers });
     expect(first.status, first.text).toBe(201);
-    await server.db.$executeRaw`
+    await f.server.db.$executeRaw`
       UPDATE idempotency_keys SET body = jsonb_build_object('annotation', body - 'schema' - 'review') WHERE key = 'stored-before-schemas'`;
-    const replay = await analyst.client.post(`/api/statements/${slug}/annotations`, json, { headers });
+    const replay = await f.analyst.client.post(`/api/statements/${f.slug}/annotations`, json, { headers });
     expect(replay.status).toBe(201);
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(replay.body).toEqual(first.body);

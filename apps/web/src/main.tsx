@@ -7,6 +7,7 @@ import "./styles/forms.css";
 import "./styles/statements.css";
 import "./styles/annotations.css";
 import "./styles/reader.css";
+import "./styles/modal.css";
 import "./styles/library.css";
 import "./styles/export.css";
 import "./styles/team.css";

@@ -1,29 +1,18 @@
 import { z } from "zod";
-import { ANNOTATION_KINDS, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, REVIEW_STATUSES, STANCES } from "@verbatim/core";
+import {
+  ANNOTATION_KINDS,
+  annotationFields,
+  annotationSchema,
+  CommitmentAttributes,
+  CrossReferenceAttributes,
+  PositionAttributes,
+  REVIEW_STATUSES,
+} from "@verbatim/core";
 import { BlockId, Cursor, csvOf, Page, Uuid } from "./common.ts";
 import { NoteInput } from "./note.ts";
 
-const shortText = z.string().trim().min(1).max(200);
-export const PositionAttributes = z.strictObject({
-  stance: z.enum(STANCES),
-  topics: z.array(shortText).max(20).optional(),
-  actor: shortText.optional(),
-});
-export const CommitmentAttributes = z.strictObject({
-  strength: z.enum(COMMITMENT_STRENGTHS),
-  actor: shortText.optional(),
-  action: z.string().trim().min(1).max(500).optional(),
-  deadline: shortText.optional(),
-});
-export const CrossReferenceAttributes = z.strictObject({
-  target: z.string().trim().min(1).max(2000),
-  relation: z.enum(CROSS_REFERENCE_RELATIONS),
-});
-export const ATTRIBUTES_BY_KIND = {
-  position: PositionAttributes,
-  commitment: CommitmentAttributes,
-  "cross-reference": CrossReferenceAttributes,
-} as const;
+/** The attributes of each kind are the core's (one description, packages/core/src/model/annotation.ts). */
+export { ATTRIBUTES_BY_KIND, CommitmentAttributes, CrossReferenceAttributes, PositionAttributes } from "@verbatim/core";
 
 export const AnnotationKind = z.enum(ANNOTATION_KINDS);
 export const ReviewStatus = z.enum(REVIEW_STATUSES);
@@ -81,25 +70,21 @@ export const AnnotationReviewInfo = z.object({
 });
 export type AnnotationReviewInfo = z.infer<typeof AnnotationReviewInfo>;
 
-export const Annotation = z.object({
+/**
+ * The annotation object: the core's annotation (its kind discriminating its attributes, so a client narrows
+ * `attributes` by `kind`) with the API's IDs and the review in force.
+ */
+export const annotationApiFields = {
+  ...annotationFields,
   id: Uuid,
   statementId: Uuid,
-  statementSlug: z.string(),
-  revision: z.number().int(),
-  kind: AnnotationKind,
-  target: z.object({ paragraphId: z.string(), start: z.number().int(), end: z.number().int(), endParagraphId: z.string().optional() }),
-  quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
-  attributes: z.record(z.string(), z.unknown()),
-  labels: z.array(z.string()),
-  note: z.string().nullable(),
-  noteDoc: z.unknown(),
-  status: ReviewStatus,
-  review: AnnotationReviewInfo.nullable(),
-  version: z.number().int(),
   author: z.object({ id: Uuid, name: z.string() }),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+};
+/** What the caller may do with an annotation, as the API's policies decide (the web app never decides itself). */
+export const AnnotationAbilities = z.object({ edit: z.boolean(), delete: z.boolean(), review: z.boolean(), comment: z.boolean() });
+export type AnnotationAbilities = z.infer<typeof AnnotationAbilities>;
+
+export const Annotation = annotationSchema({ ...annotationApiFields, review: AnnotationReviewInfo.nullable(), can: AnnotationAbilities });
 export type Annotation = z.infer<typeof Annotation>;
 export const AnnotationResponse = z.object({ annotation: Annotation });
 

@@ -22,9 +22,18 @@ export const SetupRequest = z.strictObject({
 
 export const WorkspaceRef = z.object({ id: Uuid, name: z.string(), role: Role });
 export const UserRef = z.object({ id: Uuid, name: z.string() });
+/** What the caller may do in the workspace that belongs to no one object, as the API's policies decide. */
+export const WorkspaceAbilities = z.object({
+  import: z.boolean(),
+  review: z.boolean(),
+  manageMembers: z.boolean(),
+  addInstruments: z.boolean(),
+});
+export type WorkspaceAbilities = z.infer<typeof WorkspaceAbilities>;
 export const Me = z.object({
   user: z.object({ id: Uuid, name: z.string(), email: z.string() }),
   workspace: WorkspaceRef,
+  abilities: WorkspaceAbilities,
   workspaces: z.array(WorkspaceRef),
   csrfToken: z.string().nullable(),
 });

@@ -27,6 +27,9 @@ export const CreateCommentRequest = z.strictObject({
 });
 export const UpdateCommentRequest = z.strictObject({ version: z.number().int().min(1), body: CommentBodyInput });
 
+export const CommentAbilities = z.object({ edit: z.boolean(), delete: z.boolean() });
+export type CommentAbilities = z.infer<typeof CommentAbilities>;
+
 export const Comment = z.object({
   id: Uuid,
   annotationId: Uuid,
@@ -44,6 +47,8 @@ export const Comment = z.object({
   updatedAt: z.string(),
   /** Listed only while it has replies, so that a thread keeps its shape. */
   deleted: z.boolean(),
+  /** What the caller may do with it, as the API's policy decides. */
+  can: CommentAbilities,
 });
 export type Comment = z.infer<typeof Comment>;
 export const CommentResponse = z.object({ comment: Comment });

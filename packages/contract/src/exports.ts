@@ -1,6 +1,6 @@
-import { COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
+import { annotationSchema, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
 import { z } from "zod";
-import { Annotation, AnnotationKind, Label, ReviewStatus } from "./annotations.ts";
+import { Annotation, AnnotationKind, annotationApiFields, Label, ReviewStatus } from "./annotations.ts";
 import { csvOf, IsoDate, Uuid } from "./common.ts";
 
 export const EXPORT_FORMATS = ["json", "w3c", "csv", "md", "html", "docx"] as const;
@@ -61,7 +61,8 @@ export const ExportStatementRef = z.object({
 });
 
 /** One exported annotation: the annotation object with its statement's metadata and what a citation needs. */
-export const ExportedAnnotation = Annotation.extend({
+export const ExportedAnnotation = annotationSchema({
+  ...annotationApiFields,
   statement: ExportStatementRef,
   paragraphs: z.object({
     number: z.number().int().nullable(),

@@ -46,7 +46,6 @@ export type CommentEvent = z.infer<typeof CommentEvent>;
 
 /** Every change a statement's stream carries: to its annotations, and to the comments on them. */
 export const STATEMENT_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES] as const;
-export type StatementEventType = (typeof STATEMENT_EVENT_TYPES)[number];
 export const StatementEvent = z.union([AnnotationEvent, CommentEvent]);
 export type StatementEvent = z.infer<typeof StatementEvent>;
 

@@ -55,6 +55,9 @@ const metadataOut = {
   sourceUrl: z.string().nullable(),
 };
 export const AnnotationCounts = z.object(Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, z.number().int()])));
+/** What the caller may do with a statement: annotate it. */
+export const StatementAbilities = z.object({ annotate: z.boolean() });
+export type StatementAbilities = z.infer<typeof StatementAbilities>;
 export const StatementSummary = z.object({
   id: Uuid,
   slug: z.string(),
@@ -63,6 +66,7 @@ export const StatementSummary = z.object({
   annotationCounts: AnnotationCounts,
   createdAt: z.string(),
   updatedAt: z.string(),
+  can: StatementAbilities,
 });
 export const Statement = StatementSummary.extend({
   paragraphs: z.array(Block),

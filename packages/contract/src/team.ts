@@ -3,7 +3,10 @@ import { Email, Password, Role, UserRef } from "./auth.ts";
 import { IsoDateTime, Uuid } from "./common.ts";
 
 /** A member of the workspace, as everyone in it sees them (for @mentions and author filters too). */
-export const Member = z.object({ id: Uuid, name: z.string(), email: z.string(), role: Role, joinedAt: IsoDateTime });
+/** What the caller may do with a member: admins change roles and remove anyone but the workspace's last admin. */
+export const MemberAbilities = z.object({ changeRole: z.boolean(), remove: z.boolean() });
+export type MemberAbilities = z.infer<typeof MemberAbilities>;
+export const Member = z.object({ id: Uuid, name: z.string(), email: z.string(), role: Role, joinedAt: IsoDateTime, can: MemberAbilities });
 export const MemberList = z.object({ items: z.array(Member) });
 export const MemberResponse = z.object({ member: Member });
 export const UpdateMemberRequest = z.strictObject({ role: Role });

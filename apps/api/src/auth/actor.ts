@@ -11,3 +11,6 @@ export interface Actor {
   sessionId?: string;
   csrfToken?: string;
 }
+
+/** Whom a response is for: what the policies need to say what they may do. */
+export type Viewer = Pick<Actor, "userId" | "role">;

@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response, Router } from "express";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { authenticate } from "../auth/authenticate.ts";
-import { roleAtLeast } from "../auth/roles.ts";
+import { mayCall } from "../auth/may-call.ts";
 import { safeEqual } from "../auth/secrets.ts";
 import { AppError } from "./app-error.ts";
 import type { AppDeps, RequestContext } from "./context.ts";
@@ -55,7 +55,7 @@ async function requireActor(deps: AppDeps, req: Request, endpoint: Endpoint): Pr
       throw new AppError("csrf_failed", "missing or wrong X-CSRF-Token header");
     }
   }
-  if (endpoint.access !== "public" && !roleAtLeast(actor.role, endpoint.access)) {
+  if (!mayCall(actor, endpoint)) {
     throw new AppError("forbidden", `this needs the ${endpoint.access} role or higher; you are ${actor.role}`);
   }
   return actor;

@@ -6,6 +6,7 @@ import type { ApiClient, ApiResponse } from "./api-client.ts";
 export const ANNOTATION_FIELDS = [
   "attributes",
   "author",
+  "can",
   "createdAt",
   "id",
   "kind",

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { fullTime, relativeTime } from "../annotations/relative-time.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
 import { activityHref, activityVerb } from "./activity-sentence.ts";
 import type { ActivityItem } from "./use-activity.ts";
 

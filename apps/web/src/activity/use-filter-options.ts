@@ -1,7 +1,6 @@
-import { endpoints } from "@verbatim/contract";
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "../api/api-fetch.ts";
-import { queryKeys } from "../queries/query-keys.ts";
+import { statementOptionsQuery } from "../queries/use-statements.ts";
+import { membersQuery } from "../team/use-members.ts";
 
 export interface FilterOption {
   value: string;
@@ -11,19 +10,15 @@ export interface FilterOption {
 /** The workspace's members, by name, for the member filter. */
 export function useMemberOptions() {
   return useQuery({
-    queryKey: queryKeys.members,
-    queryFn: ({ signal }) => apiFetch(endpoints.listMembers, { signal }),
+    ...membersQuery(),
     select: (data): FilterOption[] => data.items.map((m) => ({ value: m.id, label: m.name })),
   });
 }
 
-const STATEMENT_OPTIONS = 500;
-
-/** The workspace's statements by title (the first 500), for the statement filter. */
+/** The workspace's statements by title, for the statement filter. */
 export function useStatementOptions() {
   return useQuery({
-    queryKey: [...queryKeys.allStatements, "options"],
-    queryFn: ({ signal }) => apiFetch(endpoints.listStatements, { query: { sort: "title", limit: STATEMENT_OPTIONS }, signal }),
+    ...statementOptionsQuery(),
     select: (data): FilterOption[] => data.items.map((s) => ({ value: s.slug, label: s.title })),
   });
 }

@@ -1,7 +1,7 @@
 import type { Annotation } from "@verbatim/contract";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS, labelFor } from "./taxonomy-labels.ts";
+import { RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import { crossReferenceHref } from "./target-link.ts";
 import type { Instrument } from "./use-vocabulary.ts";
 
@@ -10,25 +10,24 @@ interface DetailsProps {
   instruments: readonly Instrument[];
 }
 
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-
 /** The kind's attributes, as a description list. */
 export function AnnotationDetails({ annotation, instruments }: DetailsProps) {
-  const a = annotation.attributes;
   const rows: [string, ReactNode][] = [];
   if (annotation.kind === "position") {
+    const a = annotation.attributes;
     rows.push(["Stance", labelFor(STANCE_LABELS, a.stance)]);
-    const topics = Array.isArray(a.topics) ? a.topics.filter((t): t is string => typeof t === "string") : [];
-    if (topics.length) rows.push(["Topics", topics.join(", ")]);
-    if (text(a.actor)) rows.push(["Actor", text(a.actor)]);
+    if (a.topics?.length) rows.push(["Topics", a.topics.join(", ")]);
+    if (a.actor) rows.push(["Actor", a.actor]);
   } else if (annotation.kind === "commitment") {
+    const a = annotation.attributes;
     rows.push(["Strength", labelFor(STRENGTH_LABELS, a.strength)]);
-    if (text(a.actor)) rows.push(["Actor", text(a.actor)]);
-    if (text(a.action)) rows.push(["Action", text(a.action)]);
-    if (text(a.deadline)) rows.push(["Deadline", text(a.deadline)]);
+    if (a.actor) rows.push(["Actor", a.actor]);
+    if (a.action) rows.push(["Action", a.action]);
+    if (a.deadline) rows.push(["Deadline", a.deadline]);
   } else {
+    const a = annotation.attributes;
     rows.push(["Relation", labelFor(RELATION_LABELS, a.relation)]);
-    rows.push(["Target", <TargetValue key="t" target={text(a.target)} instruments={instruments} />]);
+    rows.push(["Target", <TargetValue key="t" target={a.target} instruments={instruments} />]);
   }
   return (
     <dl className="annotation-details">

@@ -1,7 +1,7 @@
 import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
 import { useId } from "react";
 import type { AnnotationFilters as Filters, FilterChoices } from "./filter-annotations.ts";
-import { KIND_LABELS, STATUS_LABELS } from "./taxonomy-labels.ts";
+import { KIND_LABELS, STATUS_LABELS } from "../lib/taxonomy-labels.ts";
 
 interface AnnotationFiltersProps {
   filters: Filters;

@@ -4,13 +4,18 @@ import type { AnnotationKind } from "@verbatim/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { queryKeys } from "../queries/query-keys.ts";
+import { meQuery } from "../queries/use-me.ts";
+import { annotationsQuery } from "./annotation-query.ts";
 import { AnnotationForm } from "./annotation-form.tsx";
 import { type Call, fakeApi, testQueryClient } from "./test-api.ts";
 import { makeAnnotation, makeMe } from "./test-fixtures.ts";
+import { instrumentsQuery, labelsQuery } from "./use-vocabulary.ts";
 
 const slug = "2023-12-07-unsc-china";
-const target = { paragraphId: "p3", start: 4, end: 40, exact: "welcomes the adoption of the convention" };
+const draft = {
+  target: { paragraphId: "p3", start: 4, end: 40 },
+  quote: { exact: "welcomes the adoption of the convention", prefix: "The delegation ", suffix: "." },
+};
 const instruments = [
   {
     key: "UNTOC",
@@ -37,7 +42,7 @@ function setup(kind: AnnotationKind, extra: { mode?: "create" | "edit"; annotati
       <AnnotationForm
         mode={extra.mode ?? "create"}
         kind={kind}
-        target={target}
+        target={draft}
         statementSlug={slug}
         annotation={extra.annotation}
         onSaved={onSaved}
@@ -50,15 +55,15 @@ function setup(kind: AnnotationKind, extra: { mode?: "create" | "edit"; annotati
 
 beforeEach(() => {
   client = testQueryClient();
-  client.setQueryData(queryKeys.me, makeMe("analyst"));
-  client.setQueryData(queryKeys.labels, {
+  client.setQueryData(meQuery().queryKey, makeMe("analyst"));
+  client.setQueryData(labelsQuery().queryKey, {
     items: [
       { name: "priority", uses: 4 },
       { name: "cybercrime", uses: 2 },
     ],
   });
-  client.setQueryData(queryKeys.instruments, { items: instruments });
-  client.setQueryData(queryKeys.annotations(slug), []);
+  client.setQueryData(instrumentsQuery().queryKey, { items: instruments });
+  client.setQueryData(annotationsQuery(slug).queryKey, []);
 });
 afterEach(() => {
   cleanup();
@@ -82,7 +87,7 @@ describe("AnnotationForm", () => {
 
   it("tags a position: the payload fits the contract, is shown at once, and the form reports the new ID", async () => {
     const { calls, onSaved } = setup("position");
-    expect(screen.getByText(target.exact)).toBeTruthy();
+    expect(screen.getByText(draft.quote.exact)).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Stance"), { target: { value: "welcomes" } });
     fireEvent.change(screen.getByLabelText("Topics"), { target: { value: "cybercrime, treaty" } });
     const labels = screen.getByLabelText("Labels");
@@ -95,7 +100,7 @@ describe("AnnotationForm", () => {
     const body = posts(calls)[0]?.body;
     expect(body).toEqual({
       kind: "position",
-      target: { ...target },
+      target: { ...draft.target, exact: draft.quote.exact },
       attributes: { stance: "welcomes", topics: ["cybercrime", "treaty"] },
       labels: ["priority"],
     });

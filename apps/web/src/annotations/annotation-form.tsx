@@ -8,7 +8,7 @@ import { KindFields } from "./kind-fields.tsx";
 import { NoteEditor } from "./note-editor.tsx";
 import { newOptimisticId } from "./optimistic-annotation.ts";
 import type { TargetDraft } from "./target-draft.ts";
-import { KIND_LABELS } from "./taxonomy-labels.ts";
+import { KIND_LABELS } from "../lib/taxonomy-labels.ts";
 import { useTopicSuggestions } from "./use-topic-suggestions.ts";
 import { useCreateAnnotation } from "./use-create-annotation.ts";
 import { useUpdateAnnotation } from "./use-update-annotation.ts";
@@ -80,7 +80,7 @@ export function AnnotationForm({
       if (!built.ok) return showErrors(built.errors);
       sent.current = true;
       const optimisticId = newOptimisticId();
-      create.mutate({ request: built.value, optimisticId });
+      create.mutate({ request: built.value, quote: target.quote, optimisticId });
       onSaved(optimisticId);
     }
   };
@@ -127,7 +127,7 @@ export function AnnotationForm({
       onKeyDownCapture={onKeyDownCapture}
     >
       <p className="annotation-form-title">{title}</p>
-      <blockquote className="annotation-form-quote">{target.exact}</blockquote>
+      <blockquote className="annotation-form-quote">{target.quote.exact}</blockquote>
       {errors.form && (
         <p className="field-error" role="alert">
           {errors.form}

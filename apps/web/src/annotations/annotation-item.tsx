@@ -1,31 +1,33 @@
 import type { Annotation } from "@verbatim/contract";
-import { type MouseEvent, memo, useRef, useState } from "react";
-import { AnnotationDiscussion } from "../discussion/annotation-discussion.tsx";
-import { AnnotationReview } from "../review/annotation-review.tsx";
+import { type ComponentType, type MouseEvent, memo, useRef, useState } from "react";
 import { AnnotationDetails } from "./annotation-details.tsx";
 import { AnnotationForm } from "./annotation-form.tsx";
 import { NoteView } from "./note-view.tsx";
 import { isOptimisticId } from "./optimistic-annotation.ts";
 import { type ParagraphNumbers, paragraphLabel } from "./paragraph-label.ts";
-import { fullTime, relativeTime } from "./relative-time.ts";
-import { KIND_LABELS, STATUS_LABELS, labelFor } from "./taxonomy-labels.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
+import { KIND_LABELS, STATUS_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import type { Instrument } from "./use-vocabulary.ts";
 import { LabelChips } from "./label-chips.tsx";
+
+/** What the page shows under each annotation (its review and discussion, from features built on this one). */
+export type ItemFooter = ComponentType<{ annotation: Annotation; slug: string }>;
 
 export interface AnnotationItemProps {
   annotation: Annotation;
   slug: string;
   selected: boolean;
-  canChange: boolean;
   numbers: ParagraphNumbers;
   instruments: readonly Instrument[];
   onChoose: (id: string) => void;
   onDelete: (annotation: Annotation) => void;
+  /** A component, not a render function, so that it stays one value across renders and the memo holds. */
+  Footer?: ItemFooter;
 }
 
 /** One annotation in the side panel; Edit turns it into the tagging form in place. */
 export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItemProps) {
-  const { annotation: a, slug, selected, canChange, numbers, instruments, onChoose, onDelete } = props;
+  const { annotation: a, slug, selected, numbers, instruments, onChoose, onDelete, Footer } = props;
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const pending = isOptimisticId(a.id);
@@ -53,7 +55,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
         <AnnotationForm
           mode="edit"
           kind={a.kind}
-          target={{ ...a.target, exact: a.quote.exact }}
+          target={{ target: a.target, quote: a.quote }}
           statementSlug={slug}
           annotation={a}
           onSaved={closeForm}
@@ -71,19 +73,23 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
                 {relativeTime(a.createdAt)}
               </time>
             </span>
-            {canChange && (
+            {/* The server's verdicts; an unsaved annotation has none yet (all false), so it offers neither. */}
+            {(a.can.edit || a.can.delete) && (
               <span className="annotation-actions">
-                <button ref={editButton} type="button" className="button button-quiet" disabled={pending} onClick={() => setEditing(true)}>
-                  Edit
-                </button>
-                <button type="button" className="button button-quiet" disabled={pending} onClick={() => onDelete(a)}>
-                  Delete
-                </button>
+                {a.can.edit && (
+                  <button ref={editButton} type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+                    Edit
+                  </button>
+                )}
+                {a.can.delete && (
+                  <button type="button" className="button button-quiet" onClick={() => onDelete(a)}>
+                    Delete
+                  </button>
+                )}
               </span>
             )}
           </div>
-          <AnnotationReview annotation={a} slug={slug} />
-          <AnnotationDiscussion annotation={a} slug={slug} />
+          {Footer && <Footer annotation={a} slug={slug} />}
         </>
       )}
     </li>

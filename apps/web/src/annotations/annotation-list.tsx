@@ -1,6 +1,6 @@
 import type { Annotation } from "@verbatim/contract";
 import { useCallback, useEffect, useRef } from "react";
-import { AnnotationItem } from "./annotation-item.tsx";
+import { AnnotationItem, type ItemFooter } from "./annotation-item.tsx";
 import type { ParagraphNumbers } from "./paragraph-label.ts";
 import { useListWindow } from "./use-list-window.ts";
 import type { Instrument } from "./use-vocabulary.ts";
@@ -11,14 +11,14 @@ interface AnnotationListProps {
   selectedId: string | null;
   numbers: ParagraphNumbers;
   instruments: readonly Instrument[];
-  canChange: (annotation: Annotation) => boolean;
   onChoose: (id: string) => void;
   onDelete: (annotation: Annotation) => void;
+  ItemFooter?: ItemFooter;
 }
 
 /** The panel's list, rendered a batch at a time; a selection made in the text scrolls its item into view. */
 export function AnnotationList(props: AnnotationListProps) {
-  const { annotations, slug, selectedId, numbers, instruments, canChange, onChoose, onDelete } = props;
+  const { annotations, slug, selectedId, numbers, instruments, onChoose, onDelete, ItemFooter } = props;
   const listRef = useRef<HTMLOListElement>(null);
   const top = useRef<HTMLLIElement>(null);
   const bottom = useRef<HTMLLIElement>(null);
@@ -56,11 +56,11 @@ export function AnnotationList(props: AnnotationListProps) {
             annotation={a}
             slug={slug}
             selected={a.id === selectedId}
-            canChange={canChange(a)}
             numbers={numbers}
             instruments={instruments}
             onChoose={choose}
             onDelete={onDelete}
+            Footer={ItemFooter}
           />
         ))}
         {to < annotations.length && <li ref={bottom} className="annotation-list-sentinel" aria-hidden="true" />}

@@ -4,12 +4,13 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Me } from "../queries/use-me.ts";
-import { queryKeys } from "../queries/query-keys.ts";
+import { type Me, meQuery } from "../queries/use-me.ts";
+import { annotationsQuery } from "./annotation-query.ts";
 import { AnnotationPanel } from "./annotation-panel.tsx";
 import { annotationNotices } from "./notice-store.ts";
 import { fakeApi, testQueryClient } from "./test-api.ts";
-import { makeAnnotation, makeMe, OTHER } from "./test-fixtures.ts";
+import { makeAnnotation, makeMe, OTHER, OWN_ANNOTATION, READ_ONLY } from "./test-fixtures.ts";
+import { instrumentsQuery } from "./use-vocabulary.ts";
 
 const slug = "2023-12-07-unsc-china";
 const statement = {
@@ -27,13 +28,14 @@ const theirs = makeAnnotation({
   attributes: { strength: "pledge", action: "fund training" },
   author: OTHER,
   status: "accepted",
+  can: { ...READ_ONLY, comment: true },
 });
 
 function setup(me: Me, annotations: Annotation[] = [mine, theirs]) {
   const client = testQueryClient();
-  client.setQueryData(queryKeys.me, me);
-  client.setQueryData(queryKeys.instruments, { items: [] });
-  client.setQueryData(queryKeys.annotations(slug), annotations);
+  client.setQueryData(meQuery().queryKey, me);
+  client.setQueryData(instrumentsQuery().queryKey, { items: [] });
+  client.setQueryData(annotationsQuery(slug).queryKey, annotations);
   const onSelect = vi.fn();
   const onReveal = vi.fn();
   const view = (selectedId: string | null) => (
@@ -52,6 +54,12 @@ function setup(me: Me, annotations: Annotation[] = [mine, theirs]) {
   );
   const { rerender } = render(view(null));
   return { client, onSelect, onReveal, select: (id: string | null) => rerender(view(id)) };
+}
+
+function itemOf(quote: string): HTMLElement {
+  const item = screen.getByText(quote).closest("li");
+  if (!item) throw new Error(`no item for ${quote}`);
+  return item;
 }
 
 beforeEach(() => annotationNotices.clear());
@@ -103,15 +111,27 @@ describe("AnnotationPanel", () => {
     expect(screen.getByText("supports multilateralism").closest("li")?.getAttribute("aria-current")).toBeNull();
   });
 
-  it("offers edit and delete only where the user may change the annotation", () => {
+  it("offers edit and delete only where the API says the user may, whatever their role", () => {
     setup(makeMe("analyst"));
     expect(screen.getAllByRole("button", { name: "Edit" })).toHaveLength(1);
+    expect(within(itemOf("will contribute")).queryByRole("button", { name: "Edit" })).toBeNull();
     cleanup();
-    setup(makeMe("admin"));
+    setup(makeMe("admin"), [mine, { ...theirs, can: OWN_ANNOTATION }]);
     expect(screen.getAllByRole("button", { name: "Delete" })).toHaveLength(2);
     cleanup();
-    setup(makeMe("viewer"));
+    setup(makeMe("viewer"), [{ ...mine, can: READ_ONLY }, theirs]);
     expect(screen.queryByRole("button", { name: "Edit" })).toBeNull();
+    cleanup();
+    setup(makeMe("analyst"), [{ ...mine, can: { ...OWN_ANNOTATION, delete: false } }]);
+    expect(screen.getByRole("button", { name: "Edit" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Delete" })).toBeNull();
+  });
+
+  it("offers nothing on an annotation still being saved", () => {
+    setup(makeMe("analyst"), [{ ...mine, id: "optimistic-1", can: READ_ONLY }]);
+    expect(within(itemOf("supports multilateralism")).getByText("Saving…")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Edit" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Delete" })).toBeNull();
   });
 
   it("deletes with an undo notice; Ctrl+Z restores", async () => {
@@ -129,7 +149,7 @@ describe("AnnotationPanel", () => {
     });
     // The panel also reads the statement's comments (GET); the writes are the deletion and its undo.
     await waitFor(() => expect(calls.filter((c) => c.method !== "GET").map((c) => c.method)).toEqual(["DELETE", "POST"]));
-    await waitFor(() => expect(client.getQueryData<Annotation[]>(queryKeys.annotations(slug))?.map((a) => a.version)).toEqual([1, 3]));
+    await waitFor(() => expect(client.getQueryData(annotationsQuery(slug).queryKey)?.map((a) => a.version)).toEqual([1, 3]));
   });
 
   it("has an empty state", () => {

@@ -1,10 +1,9 @@
 import type { Annotation } from "@verbatim/contract";
 import { useCallback, useMemo, useState } from "react";
-import { useMe } from "../queries/use-me.ts";
 import { AnnotationFilters } from "./annotation-filters.tsx";
+import type { ItemFooter } from "./annotation-item.tsx";
 import { AnnotationList } from "./annotation-list.tsx";
 import { AnnotationNotices } from "./annotation-notices.tsx";
-import { canChangeAnnotation } from "./can-change-annotation.ts";
 import { countText, filterAnnotations, filterChoices, isFiltering, NO_FILTERS } from "./filter-annotations.ts";
 import { paragraphNumbers } from "./paragraph-label.ts";
 import { resolveAnnotationId } from "./saved-ids.ts";
@@ -21,14 +20,15 @@ export interface AnnotationPanelProps {
   onSelect: (id: string) => void;
   /** Asks the reader to scroll to the annotation's highlight. */
   onReveal: (id: string) => void;
+  /** Shown under each annotation: the reader page passes its review and discussion. */
+  ItemFooter?: ItemFooter;
 }
 
 const NO_INSTRUMENTS: never[] = [];
 const NO_ANNOTATIONS: readonly Annotation[] = [];
 
-/** The side panel: the statement's annotations in reading order, with filters, edit and delete (with undo). */
-export function AnnotationPanel({ slug, statement, annotations, selectedId, onSelect, onReveal }: AnnotationPanelProps) {
-  const me = useMe().data;
+/** The side panel: the statement's annotations in reading order, with filters, edit and delete (with undo) where the API allows them. */
+export function AnnotationPanel({ slug, statement, annotations, selectedId, onSelect, onReveal, ItemFooter }: AnnotationPanelProps) {
   const remove = useDeleteAnnotation(slug);
   const instruments = useInstruments().data ?? NO_INSTRUMENTS;
   const [filters, setFilters] = useState(NO_FILTERS);
@@ -47,7 +47,6 @@ export function AnnotationPanel({ slug, statement, annotations, selectedId, onSe
   );
   const { mutate: deleteAnnotation } = remove;
   const onDelete = useCallback((a: Annotation) => deleteAnnotation(a), [deleteAnnotation]);
-  const canChange = useCallback((a: Annotation) => canChangeAnnotation(me, a), [me]);
 
   return (
     // Not a named region: the page puts the panel in its <aside aria-label="Annotations"> landmark.
@@ -83,9 +82,9 @@ export function AnnotationPanel({ slug, statement, annotations, selectedId, onSe
         selectedId={selectedId ? resolveAnnotationId(selectedId) : null}
         numbers={numbers}
         instruments={instruments}
-        canChange={canChange}
         onChoose={choose}
         onDelete={onDelete}
+        ItemFooter={ItemFooter}
       />
       <AnnotationNotices />
     </section>

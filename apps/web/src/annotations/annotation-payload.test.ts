@@ -4,7 +4,10 @@ import { buildCreatePayload, buildUpdatePayload, FIELD_MESSAGES } from "./annota
 import { type AnnotationFieldValues, initialFieldValues } from "./field-values.ts";
 import { makeAnnotation } from "./test-fixtures.ts";
 
-const target = { paragraphId: "p4", start: 10, end: 42, exact: "welcomes the adoption of the convention" };
+const draft = {
+  target: { paragraphId: "p4", start: 10, end: 42 },
+  quote: { exact: "welcomes the adoption of the convention", prefix: "The delegation ", suffix: " against crime" },
+};
 const keys = new Set(["UNTOC", "UNCAC", "A/RES/74/247"]);
 const values = (overrides: Partial<AnnotationFieldValues>, kind: "position" | "commitment" | "cross-reference" = "position") => ({
   ...initialFieldValues(kind),
@@ -15,7 +18,7 @@ describe("buildCreatePayload", () => {
   it("builds a position the contract accepts, with topics and labels from chips and drafts", () => {
     const built = buildCreatePayload(
       "position",
-      target,
+      draft,
       values({ stance: "welcomes", topics: ["cybercrime"], topicDraft: "treaty, ", labels: ["UNGA"], labelDraft: "priority" }),
       {
         labelVocabulary: ["Priority"],
@@ -25,7 +28,7 @@ describe("buildCreatePayload", () => {
       ok: true,
       value: {
         kind: "position",
-        target: { paragraphId: "p4", start: 10, end: 42, exact: target.exact },
+        target: { paragraphId: "p4", start: 10, end: 42, exact: draft.quote.exact },
         attributes: { stance: "welcomes", topics: ["cybercrime", "treaty"] },
         labels: ["UNGA", "Priority"],
       },
@@ -36,31 +39,43 @@ describe("buildCreatePayload", () => {
   it("leaves out empty optional attributes, labels and the note", () => {
     const built = buildCreatePayload(
       "commitment",
-      target,
+      draft,
       values({ strength: "pledge", actor: "  ", action: " fund training " }, "commitment"),
     );
     expect(built).toEqual({
       ok: true,
-      value: { kind: "commitment", target: { ...target }, attributes: { strength: "pledge", action: "fund training" } },
+      value: {
+        kind: "commitment",
+        target: { ...draft.target, exact: draft.quote.exact },
+        attributes: { strength: "pledge", action: "fund training" },
+      },
     });
   });
 
   it("sends a note as its Tiptap document", () => {
     const note = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "See ", marks: [{ type: "bold" }] }] }] };
-    const built = buildCreatePayload("position", target, values({ stance: "urges", note }));
+    const built = buildCreatePayload("position", draft, values({ stance: "urges", note }));
     expect(built.ok && built.value.note).toEqual(note);
   });
 
   it("keeps the end paragraph only for a span across paragraphs", () => {
-    const across = buildCreatePayload("position", { ...target, endParagraphId: "p5" }, values({ stance: "notes" }));
-    const same = buildCreatePayload("position", { ...target, endParagraphId: "p4" }, values({ stance: "notes" }));
+    const across = buildCreatePayload(
+      "position",
+      { ...draft, target: { ...draft.target, endParagraphId: "p5" } },
+      values({ stance: "notes" }),
+    );
+    const same = buildCreatePayload(
+      "position",
+      { ...draft, target: { ...draft.target, endParagraphId: "p4" } },
+      values({ stance: "notes" }),
+    );
     expect(across.ok && across.value.target.endParagraphId).toBe("p5");
     expect(same.ok && "endParagraphId" in same.value.target).toBe(false);
   });
 
   it("reports a missing required choice on its field", () => {
-    expect(buildCreatePayload("position", target, values({}))).toEqual({ ok: false, errors: { stance: FIELD_MESSAGES.stance } });
-    expect(buildCreatePayload("commitment", target, values({}, "commitment"))).toEqual({
+    expect(buildCreatePayload("position", draft, values({}))).toEqual({ ok: false, errors: { stance: FIELD_MESSAGES.stance } });
+    expect(buildCreatePayload("commitment", draft, values({}, "commitment"))).toEqual({
       ok: false,
       errors: { strength: FIELD_MESSAGES.strength },
     });
@@ -69,7 +84,7 @@ describe("buildCreatePayload", () => {
   it("reports too-long fields per field", () => {
     const built = buildCreatePayload(
       "commitment",
-      target,
+      draft,
       values({ strength: "binding", actor: "x".repeat(201), labels: ["y".repeat(61)] }, "commitment"),
     );
     expect(built.ok).toBe(false);
@@ -78,7 +93,7 @@ describe("buildCreatePayload", () => {
 
   it("checks a cross-reference target: instrument key, UN symbol, paragraph ref or URL", () => {
     const cross = (t: string) =>
-      buildCreatePayload("cross-reference", target, values({ target: t }, "cross-reference"), { instrumentKeys: keys });
+      buildCreatePayload("cross-reference", draft, values({ target: t }, "cross-reference"), { instrumentKeys: keys });
     expect(cross("UNTOC")).toMatchObject({ ok: true, value: { attributes: { target: "UNTOC", relation: "cites" } } });
     expect(cross("S/RES/1373 (2001)").ok).toBe(true);
     expect(cross("2023-12-07-unsc-china#p7").ok).toBe(true);
@@ -89,11 +104,15 @@ describe("buildCreatePayload", () => {
   });
 
   it("leaves the target check to the server while the registry is not loaded", () => {
-    expect(buildCreatePayload("cross-reference", target, values({ target: "NEW-KEY" }, "cross-reference")).ok).toBe(true);
+    expect(buildCreatePayload("cross-reference", draft, values({ target: "NEW-KEY" }, "cross-reference")).ok).toBe(true);
   });
 
   it("reports a bad selection on the form as a whole", () => {
-    const built = buildCreatePayload("position", { ...target, paragraphId: "paragraph-4" }, values({ stance: "notes" }));
+    const built = buildCreatePayload(
+      "position",
+      { ...draft, target: { ...draft.target, paragraphId: "paragraph-4" } },
+      values({ stance: "notes" }),
+    );
     expect(built).toEqual({ ok: false, errors: { form: FIELD_MESSAGES.form } });
   });
 });

@@ -80,15 +80,19 @@ function validate(
   return { ok: true, value: parsed.data };
 }
 
-/** The create request for a new tag, checked against the contract; the note is left out when empty. */
+/**
+ * The create request for a new tag, checked against the contract; the note is left out when empty. Of the
+ * draft's quote only the exact text is sent: the server checks it and computes the prefix and suffix itself.
+ */
 export function buildCreatePayload(
   kind: AnnotationKind,
-  target: TargetDraft,
+  draft: TargetDraft,
   values: AnnotationFieldValues,
   ctx: BuildContext = {},
 ): Built<CreateAnnotationRequest> {
   const labels = addChips(values.labels, values.labelDraft, ctx.labelVocabulary);
-  const { paragraphId, start, end, endParagraphId, exact } = target;
+  const { paragraphId, start, end, endParagraphId } = draft.target;
+  const { exact } = draft.quote;
   const request = {
     kind,
     target: { paragraphId, start, end, ...(endParagraphId && endParagraphId !== paragraphId ? { endParagraphId } : {}), exact },

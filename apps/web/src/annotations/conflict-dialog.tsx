@@ -1,6 +1,6 @@
 import type { Annotation } from "@verbatim/contract";
 import { useId, useMemo, useState } from "react";
-import { Modal } from "../library/modal.tsx";
+import { Modal } from "../components/modal.tsx";
 import { AnnotationDetails } from "./annotation-details.tsx";
 import {
   type Choice,
@@ -14,7 +14,7 @@ import {
 } from "./conflict-merge.ts";
 import type { Notice } from "./notice-store.ts";
 import type { AnnotationChanges } from "./optimistic-annotation.ts";
-import { KIND_LABELS, labelFor } from "./taxonomy-labels.ts";
+import { KIND_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import { useInstruments } from "./use-vocabulary.ts";
 
 interface ConflictDialogProps {

@@ -21,8 +21,8 @@ describe("compareVersions", () => {
   });
 
   it("ignores key order and label order", () => {
-    const before = { ...base, attributes: { stance: "supports", actor: "EU" }, labels: ["b", "a"] };
-    const theirs = { ...before, attributes: { actor: "EU", stance: "supports" } };
+    const before = makeAnnotation({ ...base, attributes: { stance: "supports", actor: "EU" }, labels: ["b", "a"] });
+    const theirs = makeAnnotation({ ...before, attributes: { actor: "EU", stance: "supports" } });
     const fields = compareVersions(before, { labels: ["a", "b"] }, theirs);
     expect(fields.map((f) => f.state)).toEqual(["unchanged", "unchanged", "unchanged"]);
   });
@@ -35,7 +35,7 @@ describe("compareVersions", () => {
 
 describe("mergedChanges", () => {
   it("keeps each side's own changes and mine where both changed, by default", () => {
-    const theirs = { ...base, attributes: { stance: "opposes" }, note: "theirs", version: 4 };
+    const theirs = makeAnnotation({ ...base, attributes: { stance: "opposes" }, note: "theirs", version: 4 });
     const fields = compareVersions(base, { attributes: { stance: "supports" }, labels: ["a", "x"], note: "mine" }, theirs);
     const choices = defaultChoices(fields);
     expect(choices).toEqual({ tag: "theirs", labels: "mine", note: "mine" });
@@ -57,7 +57,7 @@ describe("mergedChanges", () => {
   });
 
   it("sends the kind with my tag when they changed the kind", () => {
-    const theirs = { ...base, kind: "commitment" as const, attributes: { strength: "pledge" } };
+    const theirs = makeAnnotation({ ...base, kind: "commitment", attributes: { strength: "pledge" } });
     const fields = compareVersions(base, { attributes: { stance: "opposes" } }, theirs);
     expect(fields[0]?.state).toBe("both");
     expect(mergedChanges(fields, { tag: "mine", labels: "theirs", note: "theirs" })).toEqual({

@@ -1,5 +1,5 @@
 import type { Annotation } from "@verbatim/contract";
-import { noteToPlainText, type RichNode } from "@verbatim/core";
+import { noteToPlainText, type RichNode, type TaggedAttributes, taggedAttributes } from "@verbatim/core";
 import type { AnnotationChanges } from "./optimistic-annotation.ts";
 
 /** The parts of an annotation an edit changes, each merged as a whole: the tag is the kind with its attributes. */
@@ -7,7 +7,7 @@ export type MergeField = "tag" | "labels" | "note";
 export const MERGE_FIELDS: readonly MergeField[] = ["tag", "labels", "note"];
 
 export interface FieldValues {
-  tag: { kind: Annotation["kind"]; attributes: Record<string, unknown> };
+  tag: TaggedAttributes;
   labels: string[];
   note: { text: string | null; doc: unknown };
 }
@@ -25,7 +25,7 @@ export interface FieldConflict<F extends MergeField = MergeField> {
 }
 
 const valuesOf = (a: Annotation): FieldValues => ({
-  tag: { kind: a.kind, attributes: a.attributes },
+  tag: taggedAttributes(a.kind, a.attributes),
   labels: a.labels,
   note: { text: a.note, doc: a.noteDoc ?? null },
 });
@@ -33,7 +33,7 @@ const valuesOf = (a: Annotation): FieldValues => ({
 function mineOf(base: Annotation, changes: AnnotationChanges): FieldValues {
   const values = valuesOf(base);
   if (changes.kind !== undefined || changes.attributes !== undefined) {
-    values.tag = { kind: changes.kind ?? base.kind, attributes: changes.attributes ?? base.attributes };
+    values.tag = taggedAttributes(changes.kind ?? base.kind, changes.attributes ?? base.attributes);
   }
   if (changes.labels !== undefined) values.labels = changes.labels;
   if (changes.note !== undefined) values.note = noteValue(changes.note);

@@ -1,5 +1,5 @@
 import { type Annotation, TiptapDoc } from "@verbatim/contract";
-import type { AnnotationKind } from "@verbatim/core";
+import { type AnnotationKind, attributeRecord } from "@verbatim/core";
 import type { JSONContent } from "@tiptap/core";
 
 /** What the tagging form holds, as typed: chips not yet committed stay in the drafts until saving. */
@@ -41,7 +41,8 @@ export function noteDocOf(annotation: Annotation | undefined): JSONContent | nul
 
 /** Empty fields for a new tag (cross-references start as "cites", by far the commonest), or an annotation's own. */
 export function initialFieldValues(kind: AnnotationKind, annotation?: Annotation): AnnotationFieldValues {
-  const a = annotation?.attributes ?? {};
+  // The form holds every kind's fields, so it reads the attributes by name whatever the kind.
+  const a = annotation ? attributeRecord(annotation.attributes) : {};
   return {
     stance: text(a.stance),
     topics: texts(a.topics),

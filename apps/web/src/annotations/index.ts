@@ -18,6 +18,4 @@ export { isOptimisticId } from "./optimistic-annotation.ts";
 export { removeAnnotation, upsertAnnotation } from "./annotation-cache.ts";
 export { updateAnnotationCache } from "./annotation-query.ts";
 export { resolveAnnotationId } from "./saved-ids.ts";
-export { canChangeAnnotation } from "./can-change-annotation.ts";
 export { paragraphLabel } from "./paragraph-label.ts";
-export { KIND_LABELS, STANCE_LABELS, STRENGTH_LABELS, RELATION_LABELS, STATUS_LABELS } from "./taxonomy-labels.ts";

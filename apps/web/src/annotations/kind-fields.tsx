@@ -5,7 +5,7 @@ import { ChipsInput } from "./chips-input.tsx";
 import { ChoiceField } from "./choice-field.tsx";
 import { ChoiceSelect } from "./choice-select.tsx";
 import type { AnnotationFieldValues } from "./field-values.ts";
-import { RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "./taxonomy-labels.ts";
+import { RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../lib/taxonomy-labels.ts";
 import { TargetPicker } from "./target-picker.tsx";
 import type { Instrument } from "./use-vocabulary.ts";
 

@@ -1,5 +1,6 @@
 import type { Annotation } from "@verbatim/contract";
 import { useSyncExternalStore } from "react";
+import { registerClientStore } from "../queries/client-state.ts";
 import type { AnnotationChanges } from "./optimistic-annotation.ts";
 
 /**
@@ -59,8 +60,9 @@ export function createNoticeStore(): NoticeStore {
   };
 }
 
-/** The page's one store; tests may create their own with createNoticeStore(). */
+/** The page's one store; tests may create their own with createNoticeStore(). A new session starts without notices. */
 export const annotationNotices = createNoticeStore();
+registerClientStore(annotationNotices.clear);
 
 export function useNotices(store: NoticeStore = annotationNotices): readonly Notice[] {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);

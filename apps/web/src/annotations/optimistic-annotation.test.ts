@@ -12,7 +12,8 @@ describe("optimistic annotations", () => {
     expect(isOptimisticId("0b6e7a4e-8a51-4a55-9d1c-3f0f2b7a1c11")).toBe(false);
   });
 
-  it("are built from the request: quote from the selection, proposed, version 1", () => {
+  it("are built from the request: the selection's whole quote, proposed, version 1, nothing to do yet", () => {
+    const quote = { exact: "we will", prefix: "Today ", suffix: " act" };
     const a = optimisticAnnotation(
       {
         kind: "commitment",
@@ -21,6 +22,7 @@ describe("optimistic annotations", () => {
         labels: ["cyber"],
         note: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Check" }] }] },
       },
+      quote,
       ctx,
     );
     expect(a).toMatchObject({
@@ -29,18 +31,20 @@ describe("optimistic annotations", () => {
       revision: 2,
       kind: "commitment",
       target: { paragraphId: "p2", start: 3, end: 9, endParagraphId: "p3" },
-      quote: { exact: "we will" },
+      quote,
       labels: ["cyber"],
       note: "Check",
       status: "proposed",
       version: 1,
       author: AUTHOR,
+      can: { edit: false, delete: false, review: false, comment: false },
     });
     expect(a.target).not.toHaveProperty("exact");
   });
 
-  it("apply an edit the way the server does", () => {
-    const before = makeAnnotation({ status: "accepted", version: 4, note: "old" });
+  it("apply an edit the way the server does, keeping what the user may do", () => {
+    const can = { edit: true, delete: false, review: true, comment: true };
+    const before = makeAnnotation({ status: "accepted", version: 4, note: "old", can });
     const after = withChanges(before, { attributes: { stance: "opposes" }, labels: ["x"], note: null }, ctx.now);
     expect(after).toMatchObject({
       attributes: { stance: "opposes" },
@@ -49,6 +53,7 @@ describe("optimistic annotations", () => {
       status: "proposed",
       version: 5,
       updatedAt: ctx.now,
+      can,
     });
     expect(withChanges(before, { labels: [] }, ctx.now).note).toBe("old");
   });

@@ -1,5 +1,5 @@
-import type { Annotation, CreateAnnotationRequest, UpdateAnnotationRequest } from "@verbatim/contract";
-import { noteToPlainText, type RichNode } from "@verbatim/core";
+import type { Annotation, AnnotationAbilities, CreateAnnotationRequest, UpdateAnnotationRequest } from "@verbatim/contract";
+import { noteToPlainText, type RichNode, taggedAttributes, type TextQuote } from "@verbatim/core";
 import { randomId } from "../lib/random-id.ts";
 
 /** What an edit changes: the update request without the version it is based on. */
@@ -14,6 +14,12 @@ export function newOptimisticId(): string {
 }
 
 export const isOptimisticId = (id: string): boolean => id.startsWith(OPTIMISTIC_PREFIX);
+
+/**
+ * An unsaved annotation has no verdict from the server yet, and nothing can be done to it before it is saved:
+ * its controls stay hidden until the server's copy, with the caller's abilities, takes its place.
+ */
+const NOTHING_YET: AnnotationAbilities = { edit: false, delete: false, review: false, comment: false };
 
 export interface OptimisticContext {
   id: string;
@@ -31,18 +37,20 @@ function noteFields(note: NoteValue): Pick<Annotation, "note" | "noteDoc"> {
   return { note: text === "" ? null : text, noteDoc: note };
 }
 
-/** The annotation as the server will most likely return it; the quote is the selected text until it answers. */
-export function optimisticAnnotation(request: CreateAnnotationRequest, ctx: OptimisticContext): Annotation {
-  const { paragraphId, start, end, endParagraphId, exact } = request.target;
+/**
+ * The annotation as the server will most likely return it. The quote, prefix and suffix included, is the one the
+ * reader made from the selection (core's selectedSpan), which is how the server computes it too.
+ */
+export function optimisticAnnotation(request: CreateAnnotationRequest, quote: TextQuote, ctx: OptimisticContext): Annotation {
+  const { paragraphId, start, end, endParagraphId } = request.target;
   return {
     id: ctx.id,
     statementId: ctx.statementId,
     statementSlug: ctx.slug,
     revision: ctx.revision,
-    kind: request.kind,
     target: { paragraphId, start, end, ...(endParagraphId ? { endParagraphId } : {}) },
-    quote: { exact: exact ?? "", prefix: "", suffix: "" },
-    attributes: request.attributes,
+    quote,
+    ...taggedAttributes(request.kind, request.attributes),
     labels: request.labels ?? [],
     ...noteFields(request.note),
     status: "proposed",
@@ -51,15 +59,15 @@ export function optimisticAnnotation(request: CreateAnnotationRequest, ctx: Opti
     author: ctx.author,
     createdAt: ctx.now,
     updatedAt: ctx.now,
+    can: NOTHING_YET,
   };
 }
 
-/** The annotation after an edit, as the server applies it: a new version, and back to proposed. */
+/** The annotation after an edit, as the server applies it: a new version, and back to proposed; its abilities stay. */
 export function withChanges(annotation: Annotation, changes: AnnotationChanges, now: string): Annotation {
   return {
     ...annotation,
-    ...(changes.kind ? { kind: changes.kind } : {}),
-    ...(changes.attributes ? { attributes: changes.attributes } : {}),
+    ...taggedAttributes(changes.kind ?? annotation.kind, changes.attributes ?? annotation.attributes),
     ...(changes.labels ? { labels: changes.labels } : {}),
     ...(changes.note !== undefined ? noteFields(changes.note) : {}),
     status: "proposed",

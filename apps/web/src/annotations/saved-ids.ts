@@ -1,5 +1,8 @@
+import { registerClientStore } from "../queries/client-state.ts";
+
 /** Optimistic IDs mapped to the IDs the server gave, so a selection made before the answer survives it. */
 const saved = new Map<string, string>();
+registerClientStore(() => saved.clear());
 const MAX_REMEMBERED = 500;
 
 export function rememberSavedId(optimisticId: string, id: string): void {

@@ -1,12 +1,8 @@
+import type { SpanQuote } from "@verbatim/core";
+
 /**
- * A span the reader has selected, in the API's terms: canonical paragraph IDs and UTF-16 offsets into those
- * paragraphs' normalised text, with the selected text so the server can check it still matches.
+ * A span the reader has selected, as the server will store it (core's selectedSpan): its target in canonical
+ * paragraph IDs and UTF-16 offsets, and its quote with prefix and suffix. The create request sends the target
+ * with the exact text, so that the server can check it still matches; the unsaved annotation shows the whole quote.
  */
-export interface TargetDraft {
-  paragraphId: string;
-  start: number;
-  end: number;
-  /** Only when the span ends in another paragraph than it starts. */
-  endParagraphId?: string;
-  exact: string;
-}
+export type TargetDraft = SpanQuote;

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useId } from "react";
 import { OptionList } from "./option-list.tsx";
 import { describeTarget, targetOptions } from "./target-options.ts";
-import { useDebouncedValue } from "./use-debounced-value.ts";
+import { useDebouncedValue } from "../lib/use-debounced-value.ts";
 import { useListbox } from "./use-listbox.ts";
 import { type Instrument, useParagraphSearch } from "./use-vocabulary.ts";
 

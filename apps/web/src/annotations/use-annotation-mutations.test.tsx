@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import type { Annotation } from "@verbatim/contract";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { act, cleanup, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { queryKeys } from "../queries/query-keys.ts";
+import { meQuery } from "../queries/use-me.ts";
+import { annotationsQuery } from "./annotation-query.ts";
 import { annotationNotices } from "./notice-store.ts";
 import { apiError, fakeApi, testQueryClient } from "./test-api.ts";
 import { makeAnnotation, makeMe } from "./test-fixtures.ts";
@@ -16,13 +16,13 @@ import { useUpdateAnnotation } from "./use-update-annotation.ts";
 const slug = "2023-12-07-unsc-china";
 let client = testQueryClient();
 const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
-const cached = () => client.getQueryData<Annotation[]>(queryKeys.annotations(slug)) ?? [];
+const cached = () => client.getQueryData(annotationsQuery(slug).queryKey) ?? [];
 const existing = makeAnnotation();
 
 beforeEach(() => {
   client = testQueryClient();
-  client.setQueryData(queryKeys.me, makeMe("analyst"));
-  client.setQueryData(queryKeys.annotations(slug), [existing]);
+  client.setQueryData(meQuery().queryKey, makeMe("analyst"));
+  client.setQueryData(annotationsQuery(slug).queryKey, [existing]);
   annotationNotices.clear();
 });
 afterEach(() => {
@@ -35,6 +35,7 @@ const request = {
   target: { paragraphId: "p2", start: 0, end: 7, exact: "We urge" },
   attributes: { stance: "urges" as const },
 };
+const quote = { exact: "We urge", prefix: "", suffix: " all States to ratify" };
 
 describe("useCreateAnnotation", () => {
   it("shows the annotation before the server answers, then swaps in the server's copy", async () => {
@@ -43,9 +44,11 @@ describe("useCreateAnnotation", () => {
     const { calls } = fakeApi({ [`POST /api/statements/${slug}/annotations`]: () => new Promise((r) => (answer = r)) });
     const { result } = renderHook(() => useCreateAnnotation(slug), { wrapper });
 
-    act(() => result.current.mutate({ request, optimisticId: "optimistic-1" }));
+    act(() => result.current.mutate({ request, quote, optimisticId: "optimistic-1" }));
     await waitFor(() => expect(cached().map((a) => a.id)).toEqual([existing.id, "optimistic-1"]));
-    expect(cached()[1]).toMatchObject({ quote: { exact: "We urge" }, status: "proposed", version: 1, author: { name: "Ada Analyst" } });
+    expect(cached()[1]).toMatchObject({ quote, status: "proposed", version: 1, author: { name: "Ada Analyst" } });
+    // Nothing can be done to it before the server has saved it and said what the user may do.
+    expect(cached()[1]?.can).toEqual({ edit: false, delete: false, review: false, comment: false });
     expect(calls[0]?.body).toEqual(request);
 
     answer({ status: 201, body: { annotation: saved } });
@@ -56,7 +59,7 @@ describe("useCreateAnnotation", () => {
   it("takes the annotation out again and says why when the server refuses it", async () => {
     fakeApi({ [`POST /api/statements/${slug}/annotations`]: () => apiError(422, "invalid_target") });
     const { result } = renderHook(() => useCreateAnnotation(slug), { wrapper });
-    act(() => result.current.mutate({ request }));
+    act(() => result.current.mutate({ request, quote }));
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(cached()).toEqual([existing]);
     expect(annotationNotices.getSnapshot()).toMatchObject([

@@ -1,9 +1,8 @@
-import { type Annotation, endpoints } from "@verbatim/contract";
+import type { Annotation } from "@verbatim/contract";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
-import { apiFetch } from "../api/api-fetch.ts";
-import { queryKeys } from "../queries/query-keys.ts";
-import { fetchAllAnnotations } from "./fetch-all-annotations.ts";
+import { statementQuery } from "../queries/use-statement.ts";
+import { annotationsQuery } from "./annotation-query.ts";
 import { type BlockOrder, blockOrderOf, sortInReadingOrder } from "./reading-order.ts";
 
 /** The order of the statement's blocks: given as a map, or as the statement (anything with its paragraphs). */
@@ -19,9 +18,8 @@ const EMPTY_ORDER: BlockOrder = new Map();
  */
 export function useAnnotations(slug: string, order?: ReadingOrderSource) {
   const statementOrder = useQuery({
-    queryKey: queryKeys.statement(slug),
-    queryFn: ({ signal }) => apiFetch(endpoints.getStatement, { params: { idOrSlug: slug }, signal }),
-    select: (data) => data.statement.paragraphs,
+    ...statementQuery(slug),
+    select: (statement) => statement.paragraphs,
     enabled: order === undefined,
   });
   const blocks = order === undefined ? statementOrder.data : undefined;
@@ -31,15 +29,5 @@ export function useAnnotations(slug: string, order?: ReadingOrderSource) {
   }, [order, blocks]);
   const select = useCallback((list: Annotation[]) => sortInReadingOrder(list, blockOrder), [blockOrder]);
 
-  return useQuery({
-    queryKey: queryKeys.annotations(slug),
-    queryFn: ({ signal }) => fetchAllAnnotations(slug, signal),
-    select,
-    // Structural sharing would deep-compare 5,000 annotations on every change, and copy those that moved in the
-    // sorted list (breaking the identity the panel's items are memoised on). The cache updates in
-    // annotation-cache.ts already keep every unchanged annotation's identity.
-    structuralSharing: false,
-    // Changes by others arrive as events; a remount of the panel should not reload 5,000 annotations.
-    staleTime: 60_000,
-  });
+  return useQuery({ ...annotationsQuery(slug), select });
 }

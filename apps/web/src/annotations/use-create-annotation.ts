@@ -1,10 +1,11 @@
 import { type Annotation, type CreateAnnotationRequest, endpoints } from "@verbatim/contract";
+import type { TextQuote } from "@verbatim/core";
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
+import { apiFetch } from "../api/api-fetch.ts";
 import { randomId } from "../lib/random-id.ts";
 import { shouldRetry } from "../query-client.ts";
-import { queryKeys } from "../queries/query-keys.ts";
 import { type Me, useMe } from "../queries/use-me.ts";
+import { statementQuery } from "../queries/use-statement.ts";
 import { removeAnnotation, replaceAnnotation, upsertAnnotation } from "./annotation-cache.ts";
 import { afterAnnotationChange, cachedAnnotations, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
 import { mergeLabels } from "./label-vocabulary.ts";
@@ -12,9 +13,12 @@ import { createErrorMessage } from "./mutation-errors.ts";
 import { annotationNotices } from "./notice-store.ts";
 import { newOptimisticId, optimisticAnnotation } from "./optimistic-annotation.ts";
 import { rememberSavedId } from "./saved-ids.ts";
+import { labelsQuery } from "./use-vocabulary.ts";
 
 export interface CreateAnnotationInput {
   request: CreateAnnotationRequest;
+  /** The selection's quote with its prefix and suffix (the draft's), shown until the server answers. */
+  quote: TextQuote;
   /** Chosen by the caller when it needs the ID at once (to select the new annotation); made up otherwise. */
   optimisticId?: string;
 }
@@ -24,17 +28,18 @@ interface Held {
   heldRefetch: boolean;
 }
 
-type StatementResponse = ResponseOf<typeof endpoints.getStatement>;
-
 function statementFacts(queryClient: QueryClient, slug: string): { statementId: string; revision: number } {
-  const statement = queryClient.getQueryData<StatementResponse>(queryKeys.statement(slug))?.statement;
+  const statement = queryClient.getQueryData(statementQuery(slug).queryKey);
   const sibling = cachedAnnotations(queryClient, slug)?.[0];
   return { statementId: statement?.id ?? sibling?.statementId ?? "", revision: statement?.revision ?? sibling?.revision ?? 1 };
 }
 
 const authorOf = (me: Me | null | undefined) => ({ id: me?.user.id ?? "", name: me?.user.name ?? "You" });
 
-/** One Idempotency-Key per save: TanStack hands every retry of a mutation the same input object. */
+/**
+ * One Idempotency-Key per save: TanStack hands every retry of a mutation the same input object. Not cleared on
+ * sign-out (see resetClientState): its keys are the mutations' own inputs, so an entry goes when its mutation does.
+ */
 const idempotencyKeys = new WeakMap<CreateAnnotationInput, string>();
 function idempotencyKeyOf(input: CreateAnnotationInput): string {
   const key = idempotencyKeys.get(input) ?? randomId();
@@ -58,8 +63,8 @@ export function useCreateAnnotation(slug: string) {
       return (await apiFetch(endpoints.createAnnotation, { params: { idOrSlug: slug }, body: input.request, headers })).annotation;
     },
     retry: shouldRetry,
-    onMutate: async ({ request, optimisticId }): Promise<Held> => {
-      const optimistic = optimisticAnnotation(request, {
+    onMutate: async ({ request, quote, optimisticId }): Promise<Held> => {
+      const optimistic = optimisticAnnotation(request, quote, {
         id: optimisticId ?? newOptimisticId(),
         slug,
         ...statementFacts(queryClient, slug),
@@ -73,9 +78,7 @@ export function useCreateAnnotation(slug: string) {
     onSuccess: (saved, _input, held) => {
       rememberSavedId(held.optimistic.id, saved.id);
       updateAnnotationCache(queryClient, slug, (list) => replaceAnnotation(list, held.optimistic.id, saved));
-      queryClient.setQueryData(queryKeys.labels, (vocabulary: { items: { name: string; uses: number }[] } | undefined) =>
-        mergeLabels(vocabulary, saved.labels),
-      );
+      queryClient.setQueryData(labelsQuery().queryKey, (vocabulary) => mergeLabels(vocabulary, saved.labels));
     },
     onError: (error, _input, held) => {
       if (held) updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, held.optimistic.id));

@@ -8,9 +8,8 @@ export function useTopicSuggestions(slug: string): string[] {
   const [topics] = useState(() => {
     const counts = new Map<string, number>();
     for (const a of cachedAnnotations(queryClient, slug) ?? []) {
-      const list = a.attributes.topics;
-      if (!Array.isArray(list)) continue;
-      for (const t of list) if (typeof t === "string") counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (a.kind !== "position") continue;
+      for (const t of a.attributes.topics ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t);
   });

@@ -2,13 +2,13 @@ import { type Annotation, endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
-import { queryKeys } from "../queries/query-keys.ts";
 import { findAnnotation, refreshAnnotation, removeAnnotation, rollbackAnnotation, upsertAnnotation } from "./annotation-cache.ts";
 import { afterAnnotationChange, cachedAnnotations, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
-import { type LabelVocabulary, mergeLabels } from "./label-vocabulary.ts";
+import { mergeLabels } from "./label-vocabulary.ts";
 import { conflictCurrent, updateErrorMessage } from "./mutation-errors.ts";
 import { annotationNotices } from "./notice-store.ts";
 import { type AnnotationChanges, withChanges } from "./optimistic-annotation.ts";
+import { labelsQuery } from "./use-vocabulary.ts";
 
 export interface UpdateAnnotationInput {
   /** The annotation as it was when the edit began: its version is the one the server must still have. */
@@ -43,7 +43,7 @@ export function useUpdateAnnotation(slug: string) {
     onSuccess: (saved, { changes }) => {
       updateAnnotationCache(queryClient, slug, (list) => refreshAnnotation(list, saved));
       if (changes.labels) {
-        queryClient.setQueryData(queryKeys.labels, (v: LabelVocabulary | undefined) => mergeLabels(v, changes.labels ?? []));
+        queryClient.setQueryData(labelsQuery().queryKey, (v) => mergeLabels(v, changes.labels ?? []));
       }
     },
     onError: (error, { annotation, changes }, held) => {

@@ -1,10 +1,13 @@
 import type { Annotation, CompareGroup } from "@verbatim/contract";
+import type { LooseAnnotation } from "@verbatim/core";
 import { describe, expect, it } from "vitest";
+import { makeAnnotation, OWN_ANNOTATION } from "../annotations/test-fixtures.ts";
 import { adoptedId, adoptPlan, offersAdoption } from "./adopt-plan.ts";
 import { annotationGist } from "./annotation-gist.ts";
 
-const tag = (id: string, version: number, kind: Annotation["kind"] = "position", attributes: Record<string, unknown> = {}) =>
-  ({ id, version, kind, attributes }) as Annotation;
+const REVIEWABLE = { ...OWN_ANNOTATION, review: true };
+const tag = (id: string, version: number, fields: Partial<LooseAnnotation<Annotation>> = {}) =>
+  makeAnnotation({ id, version, can: REVIEWABLE, ...fields });
 
 describe("adopt plan", () => {
   it("accepts the chosen version and rejects the others of its group, each at the version shown", () => {
@@ -21,18 +24,25 @@ describe("adopt plan", () => {
     expect(offersAdoption({ outcome: "single", annotations: [tag("a", 1)] })).toBe(false);
   });
 
+  it("offers adoption only where the API lets the caller review every version", () => {
+    const unreviewable = tag("b", 1, { can: OWN_ANNOTATION });
+    expect(offersAdoption({ outcome: "partial", annotations: [tag("a", 1), unreviewable] })).toBe(false);
+  });
+
   it("knows a group's adopted version only once the others are rejected", () => {
-    const accepted = { ...tag("a", 2), status: "accepted" } as Annotation;
-    const rejected = { ...tag("b", 2), status: "rejected" } as Annotation;
-    const proposed = { ...tag("c", 1), status: "proposed" } as Annotation;
+    const accepted = tag("a", 2, { status: "accepted" });
+    const rejected = tag("b", 2, { status: "rejected" });
+    const proposed = tag("c", 1, { status: "proposed" });
     expect(adoptedId({ outcome: "partial", annotations: [accepted, rejected] })).toBe("a");
     expect(adoptedId({ outcome: "partial", annotations: [accepted, proposed] })).toBeNull();
     expect(adoptedId({ outcome: "match", annotations: [accepted, { ...accepted, id: "d" }] })).toBeNull();
   });
 
   it("sums a tag up by its main attribute", () => {
-    expect(annotationGist(tag("a", 1, "position", { stance: "concerned" }))).toBe("Concerned");
-    expect(annotationGist(tag("a", 1, "commitment", { strength: "pledge" }))).toBe("Pledge");
-    expect(annotationGist(tag("a", 1, "cross-reference", { relation: "responds-to", target: "UNTOC" }))).toBe("Responds to UNTOC");
+    expect(annotationGist(tag("a", 1, { kind: "position", attributes: { stance: "concerned" } }))).toBe("Concerned");
+    expect(annotationGist(tag("a", 1, { kind: "commitment", attributes: { strength: "pledge" } }))).toBe("Pledge");
+    expect(annotationGist(tag("a", 1, { kind: "cross-reference", attributes: { relation: "responds-to", target: "UNTOC" } }))).toBe(
+      "Responds to UNTOC",
+    );
   });
 });

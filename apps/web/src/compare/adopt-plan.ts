@@ -9,8 +9,12 @@ export function adoptPlan(group: CompareGroup, chosen: Annotation): AdoptVersion
   };
 }
 
-/** A group offers adoption when it holds more than one version of what was tagged. */
-export const offersAdoption = (group: CompareGroup): boolean => group.annotations.length > 1;
+/**
+ * A group offers adoption when it holds more than one version of what was tagged and the API lets the caller
+ * review every one of them (adopting accepts one and rejects the others).
+ */
+export const offersAdoption = (group: CompareGroup): boolean =>
+  group.annotations.length > 1 && group.annotations.every((a) => a.can.review);
 
 /** The version already adopted: accepted, with every other version of the group rejected; null while undecided. */
 export function adoptedId(group: CompareGroup): string | null {

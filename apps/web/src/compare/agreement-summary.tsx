@@ -1,6 +1,6 @@
 import type { AgreementFigures } from "@verbatim/contract";
 import { ANNOTATION_KINDS } from "@verbatim/core";
-import { KIND_LABELS } from "../annotations/taxonomy-labels.ts";
+import { KIND_LABELS } from "../lib/taxonomy-labels.ts";
 import { alphaText, kappaText } from "./agreement-scale.ts";
 import type { Comparison } from "./use-comparison.ts";
 

@@ -1,15 +1,14 @@
-import type { Annotation } from "@verbatim/contract";
-import { labelFor, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../annotations/taxonomy-labels.ts";
+import type { TaggedAttributes } from "@verbatim/core";
+import { labelFor, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../lib/taxonomy-labels.ts";
 
 /** The attribute that says what a tag claims (as core's mainAttribute decides matches): stance, strength, or relation and target. */
-export function annotationGist(annotation: Pick<Annotation, "kind" | "attributes">): string {
-  const a = annotation.attributes;
+export function annotationGist(annotation: TaggedAttributes): string {
   switch (annotation.kind) {
     case "position":
-      return labelFor(STANCE_LABELS, a["stance"]);
+      return labelFor(STANCE_LABELS, annotation.attributes.stance);
     case "commitment":
-      return labelFor(STRENGTH_LABELS, a["strength"]);
+      return labelFor(STRENGTH_LABELS, annotation.attributes.strength);
     case "cross-reference":
-      return [labelFor(RELATION_LABELS, a["relation"]), typeof a["target"] === "string" ? a["target"] : ""].filter(Boolean).join(" ");
+      return [labelFor(RELATION_LABELS, annotation.attributes.relation), annotation.attributes.target].filter(Boolean).join(" ");
   }
 }

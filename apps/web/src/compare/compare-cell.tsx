@@ -1,6 +1,6 @@
 import type { Annotation } from "@verbatim/contract";
 import { useId } from "react";
-import { KIND_LABELS, labelFor, STATUS_LABELS } from "../annotations/taxonomy-labels.ts";
+import { KIND_LABELS, labelFor, STATUS_LABELS } from "../lib/taxonomy-labels.ts";
 import { annotationGist } from "./annotation-gist.ts";
 
 interface CompareCellProps {

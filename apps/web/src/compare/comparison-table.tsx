@@ -8,8 +8,8 @@ import type { Comparison } from "./use-comparison.ts";
 interface ComparisonTableProps {
   slug: string;
   comparison: Comparison;
-  /** Given to reviewers and admins: adopt one version of a group. */
-  onAdopt: ((group: CompareGroup, chosen: Annotation) => void) | null;
+  /** Adopts one version of a group; offered where the caller may review every version (offersAdoption). */
+  onAdopt: (group: CompareGroup, chosen: Annotation) => void;
   adopting: boolean;
 }
 
@@ -52,7 +52,7 @@ export function ComparisonTable({ slug, comparison, onAdopt, adopting }: Compari
                   key={a.id}
                   annotatorName={a.name}
                   annotations={group.annotations.filter((x) => x.author.id === a.id)}
-                  onAdopt={onAdopt && offersAdoption(group) ? (chosen) => onAdopt(group, chosen) : null}
+                  onAdopt={offersAdoption(group) ? (chosen) => onAdopt(group, chosen) : null}
                   adoptedId={adoptedId(group)}
                   adopting={adopting}
                 />

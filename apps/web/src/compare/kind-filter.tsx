@@ -1,5 +1,5 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "@verbatim/core";
-import { KIND_LABELS } from "../annotations/taxonomy-labels.ts";
+import { KIND_LABELS } from "../lib/taxonomy-labels.ts";
 
 /** Which kinds to show; none ticked shows every kind. */
 export function KindFilter({ kinds, onChange }: { kinds: readonly AnnotationKind[]; onChange: (kinds: AnnotationKind[]) => void }) {

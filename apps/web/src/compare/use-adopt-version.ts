@@ -1,6 +1,7 @@
 import { type AdoptVersionRequest, endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
+import { annotationsQuery } from "../annotations/annotation-query.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 
 /** Accepts one version and rejects the rest of its group; afterwards the comparison and the reader's list load again. */
@@ -10,8 +11,8 @@ export function useAdoptVersion(slug: string) {
     mutationFn: (body: AdoptVersionRequest) => apiFetch(endpoints.adoptVersion, { params: { idOrSlug: slug }, body }),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ["compare", slug] }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.annotations(slug) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.comparisons(slug) }),
+        queryClient.invalidateQueries({ queryKey: annotationsQuery(slug).queryKey }),
       ]),
   });
 }

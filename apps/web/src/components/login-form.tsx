@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { isApiError } from "../api/api-error.ts";
-import { queryKeys } from "../queries/query-keys.ts";
 import { useLogin } from "../queries/use-login.ts";
+import { setupStatusQuery } from "../queries/use-setup-status.ts";
 import { ErrorAlert } from "./error-alert.tsx";
 import { TextField } from "./text-field.tsx";
 
@@ -19,7 +19,7 @@ export function LoginForm() {
       {
         // Someone reset the database since the page loaded: the setup status query sends us to /setup.
         onError: (error) => {
-          if (isApiError(error, "setup_required")) void queryClient.invalidateQueries({ queryKey: queryKeys.setupStatus });
+          if (isApiError(error, "setup_required")) void queryClient.invalidateQueries({ queryKey: setupStatusQuery().queryKey });
         },
       },
     );

@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from "react-router";
 import { useMe } from "../queries/use-me.ts";
+import { useResetOnSessionChange } from "../queries/use-reset-on-session-change.ts";
 import { useSetupStatus } from "../queries/use-setup-status.ts";
 import { ErrorAlert } from "./error-alert.tsx";
 import { LoadingState } from "./loading-state.tsx";
@@ -9,6 +10,7 @@ export function RequireSession() {
   const me = useMe();
   const setup = useSetupStatus();
   const location = useLocation();
+  useResetOnSessionChange(me.data);
 
   if (me.data) return <Outlet context={me.data} />;
   if (me.isPending || (me.data === null && setup.isPending)) return <CenteredStatus />;

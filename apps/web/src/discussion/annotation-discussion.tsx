@@ -1,13 +1,11 @@
 import type { Annotation, Comment, CommentDoc } from "@verbatim/contract";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import { useSession } from "../components/session-context.ts";
 import { errorMessage } from "../lib/error-message.ts";
 import { commentErrorMessage } from "./comment-errors.ts";
 import { CommentComposer } from "./comment-composer.tsx";
 import { CommentItem, type ThreadControls } from "./comment-item.tsx";
 import { DeletedCommentNotice } from "./deleted-comment-notice.tsx";
-import { canComment, canDeleteComment, canEditComment } from "./comment-permissions.ts";
 import { buildThread, liveCommentCount } from "./comment-thread.ts";
 import { useCreateComment, useDeleteComment, useRestoreComment, useUpdateComment } from "./use-comment-mutations.ts";
 import { useStatementComments } from "./use-statement-comments.ts";
@@ -64,9 +62,6 @@ interface ThreadProps {
 }
 
 function Thread({ annotation, slug, comments, linkedId }: ThreadProps) {
-  const me = useSession();
-  const role = me.workspace.role;
-  const selfId = me.user.id;
   const tree = useMemo(() => buildThread(comments, annotation.id), [comments, annotation.id]);
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -84,11 +79,8 @@ function Thread({ annotation, slug, comments, linkedId }: ThreadProps) {
       () => false,
     );
   const controls: ThreadControls = {
-    may: {
-      comment: canComment(role),
-      edit: (c) => canEditComment(role, selfId, c.author.id),
-      delete: (c) => canDeleteComment(role, selfId, c.author.id),
-    },
+    // The API's verdicts: commenting is the annotation's (none yet on an unsaved one), editing and deleting each comment's.
+    may: { comment: annotation.can.comment, edit: (c) => c.can.edit, delete: (c) => c.can.delete },
     replyingTo,
     editing,
     linkedId,

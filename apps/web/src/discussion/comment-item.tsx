@@ -1,6 +1,6 @@
 import type { Comment, CommentDoc } from "@verbatim/contract";
 import { useEffect, useRef } from "react";
-import { fullTime, relativeTime } from "../annotations/relative-time.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
 import { CommentBodyView } from "./comment-body-view.tsx";
 import { CommentComposer } from "./comment-composer.tsx";
 import type { ThreadNode } from "./comment-thread.ts";

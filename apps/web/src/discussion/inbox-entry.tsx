@@ -1,7 +1,7 @@
 import type { InboxItem } from "@verbatim/contract";
 import { Link } from "react-router";
-import { fullTime, relativeTime } from "../annotations/relative-time.ts";
-import { KIND_LABELS, labelFor } from "../annotations/taxonomy-labels.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
+import { KIND_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import { inboxItemHref } from "./inbox-href.ts";
 
 /** One mention or reply: who, what they said, where, when. Opening it marks it read. */

@@ -1,9 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { NavLink, useLocation } from "react-router";
-import { queryKeys } from "../queries/query-keys.ts";
 import { inboxLinkName } from "./inbox-href.ts";
-import { useInboxCount } from "./use-inbox.ts";
+import { inboxCountQuery, useInboxCount } from "./use-inbox.ts";
 
 /** "Inbox" in the main nav, with a badge of unread mentions and replies. */
 export function InboxNavLink() {
@@ -12,7 +11,7 @@ export function InboxNavLink() {
   const { pathname } = useLocation();
   // Moving between pages is a natural moment to look again, besides the poll and window focus.
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.inboxCount });
+    void queryClient.invalidateQueries({ queryKey: inboxCountQuery().queryKey });
   }, [pathname, queryClient]);
   const unread = count.data ?? 0;
   return (

@@ -5,7 +5,7 @@ export const ANA = { id: "00000000-0000-4000-8000-0000000000f1", name: "Ana Anal
 export const BEN = { id: "00000000-0000-4000-8000-0000000000f2", name: "Ben Brown" };
 
 let n = 0;
-/** A comment for tests; IDs and times increase with each call. */
+/** A comment for tests; IDs and times increase with each call. `can` is its author's view unless given. */
 export function makeComment(overrides: Partial<Comment> = {}): Comment {
   n += 1;
   const at = new Date(Date.UTC(2024, 0, 1, 10, 0, n)).toISOString();
@@ -23,6 +23,7 @@ export function makeComment(overrides: Partial<Comment> = {}): Comment {
     createdAt: at,
     updatedAt: at,
     deleted: false,
+    can: { edit: true, delete: true },
     ...overrides,
   };
 }

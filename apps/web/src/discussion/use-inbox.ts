@@ -1,5 +1,5 @@
 import { endpoints } from "@verbatim/contract";
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 
@@ -7,8 +7,8 @@ export type InboxFilter = "unread" | "all";
 const POLL_MS = 30_000;
 
 /** The unread count for the nav badge: polled, and fetched again when the window regains focus. */
-export function useInboxCount() {
-  return useQuery({
+export function inboxCountQuery() {
+  return queryOptions({
     queryKey: queryKeys.inboxCount,
     queryFn: async ({ signal }) => (await apiFetch(endpoints.inboxCount, { signal })).unread,
     refetchInterval: POLL_MS,
@@ -16,15 +16,26 @@ export function useInboxCount() {
   });
 }
 
-export function useInbox(filter: InboxFilter) {
-  return useInfiniteQuery({
+export function useInboxCount() {
+  return useQuery(inboxCountQuery());
+}
+
+/** The cursor of the first page: none. */
+const FIRST_PAGE = "";
+
+export function inboxQuery(filter: InboxFilter) {
+  return infiniteQueryOptions({
     queryKey: queryKeys.inboxPage(filter),
     queryFn: ({ pageParam, signal }) =>
       apiFetch(endpoints.listInbox, { query: { filter, limit: 30, ...(pageParam ? { cursor: pageParam } : {}) }, signal }),
-    initialPageParam: "",
+    initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchOnWindowFocus: "always",
   });
+}
+
+export function useInbox(filter: InboxFilter) {
+  return useInfiniteQuery(inboxQuery(filter));
 }
 
 /** Marks items read (or all of them); the badge takes the count the server answers, the lists refetch. */
@@ -33,8 +44,8 @@ export function useMarkInboxRead() {
   return useMutation({
     mutationFn: (what: { ids: string[] } | { all: true }) => apiFetch(endpoints.markInboxRead, { body: what }),
     onSuccess: ({ unread }) => {
-      queryClient.setQueryData(queryKeys.inboxCount, unread);
-      void queryClient.invalidateQueries({ queryKey: ["inbox", "page"] });
+      queryClient.setQueryData(inboxCountQuery().queryKey, unread);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.inboxPages });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Modal } from "../library/modal.tsx";
+import { Modal } from "../components/modal.tsx";
 import { DownloadStatus } from "./download-status.tsx";
 import { ExcerptPreview } from "./excerpt-preview.tsx";
 import { exportErrorMessage } from "./export-errors.ts";

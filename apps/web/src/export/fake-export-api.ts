@@ -1,6 +1,7 @@
 import type { ExportedAnnotation } from "@verbatim/contract";
 import { vi } from "vitest";
 import { AUTHOR, makeAnnotation, OTHER } from "../annotations/test-fixtures.ts";
+import { testStatementSummary } from "../queries/test-statement-summary.ts";
 
 /** Test support only: the export endpoints (and what the dialog lists) behind `fetch`, recording each request's query. */
 const statementRef = (slug: string, title: string, delegation: string) => ({
@@ -58,20 +59,15 @@ export const EXCERPTS: ExportedAnnotation[] = [
 const STATEMENTS = [
   { slug: "2023-12-07-unsc-china", title: "China at the open debate", delegation: "China", date: "2023-12-07" },
   { slug: "2023-05-22-ccpcj32-apg", title: "Asia-Pacific Group statement", delegation: "Asia-Pacific Group", date: "2023-05-22" },
-].map((s, i) => ({
-  ...s,
-  id: `00000000-0000-4000-8000-00000000010${i}`,
-  speaker: null,
-  onBehalfOf: null,
-  forum: null,
-  meetingSymbol: null,
-  language: null,
-  sourceUrl: null,
-  revision: 1,
-  annotationCounts: { position: 1, commitment: 1, "cross-reference": 1 },
-  createdAt: "2024-01-01T00:00:00.000Z",
-  updatedAt: "2024-01-01T00:00:00.000Z",
-}));
+].map((s, i) =>
+  testStatementSummary({
+    ...s,
+    id: `00000000-0000-4000-8000-00000000010${i}`,
+    annotationCounts: { position: 1, commitment: 1, "cross-reference": 1 },
+    createdAt: "2024-01-01T00:00:00.000Z",
+    updatedAt: "2024-01-01T00:00:00.000Z",
+  }),
+);
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
@@ -102,7 +98,13 @@ export function fakeExportApi(download: (url: URL) => Response) {
     if (url.pathname === "/api/labels") return json(200, { items: [{ name: "priority", uses: 2 }] });
     if (url.pathname === "/api/members") {
       const joinedAt = "2024-01-01T10:00:00.000Z";
-      const member = (m: typeof AUTHOR, role: string) => ({ ...m, email: `${m.name.split(" ")[0]}@example.org`, role, joinedAt });
+      const member = (m: typeof AUTHOR, role: string) => ({
+        ...m,
+        email: `${m.name.split(" ")[0]}@example.org`,
+        role,
+        joinedAt,
+        can: { changeRole: false, remove: false },
+      });
       return json(200, { items: [member(AUTHOR, "analyst"), member(OTHER, "reviewer")] });
     }
     return json(404, { error: { code: "not_found", message: "no route", details: null } });

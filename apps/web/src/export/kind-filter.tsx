@@ -1,5 +1,5 @@
 import { ANNOTATION_KINDS, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
-import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../annotations/taxonomy-labels.ts";
+import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../lib/taxonomy-labels.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
 import { TextField } from "../components/text-field.tsx";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { useDebouncedValue } from "../annotations/use-debounced-value.ts";
-import { formatDate } from "../lib/format-date.ts";
+import { useDebouncedValue } from "../lib/use-debounced-value.ts";
+import { formatDate } from "@verbatim/core";
 import { useStatements } from "../queries/use-statements.ts";
 import type { StatementChoice } from "./export-selection.ts";
 
@@ -49,7 +49,7 @@ export function StatementPicker({ chosen, onChange }: StatementPickerProps) {
         value={text}
         placeholder="Find statements by title, delegation or forum"
         autoComplete="off"
-        autoFocus
+        data-autofocus
         onChange={(e) => setText(e.target.value)}
       />
       <div className="export-statement-list" role="group" aria-label="Statements found" aria-busy={statements.isFetching}>

@@ -1,6 +1,6 @@
 import { REVIEW_STATUSES } from "@verbatim/core";
 import { useId } from "react";
-import { STATUS_LABELS } from "../annotations/taxonomy-labels.ts";
+import { STATUS_LABELS } from "../lib/taxonomy-labels.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
 

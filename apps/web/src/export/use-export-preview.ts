@@ -1,7 +1,7 @@
 import { endpoints } from "@verbatim/contract";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
-import { useDebouncedValue } from "../annotations/use-debounced-value.ts";
+import { useDebouncedValue } from "../lib/use-debounced-value.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 import { paramsFromKey, paramsKey, type ExportFilterParams } from "./export-params.ts";
 
@@ -12,6 +12,15 @@ export type ExportedAnnotation = ExportPreview["items"][number];
 export const PREVIEW_DEBOUNCE_MS = 300;
 export const PREVIEW_SIZE = 5;
 
+/** The count and first excerpts of an export, its filters given as their key (see paramsKey). */
+export function exportPreviewQuery(filtersKey: string) {
+  return queryOptions({
+    queryKey: queryKeys.exportPreview(filtersKey),
+    queryFn: ({ signal }) => apiFetch(endpoints.previewExport, { query: { ...paramsFromKey(filtersKey), limit: PREVIEW_SIZE }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /**
  * The count and first excerpts of an export, as its filters settle. While new filters load, the previous answer
  * stays on screen, marked as `updating`, so the count does not flash empty at each tick. Null filters: nothing asked.
@@ -19,11 +28,6 @@ export const PREVIEW_SIZE = 5;
 export function useExportPreview(params: ExportFilterParams | null) {
   const key = params === null ? null : paramsKey(params);
   const settled = useDebouncedValue(key, PREVIEW_DEBOUNCE_MS);
-  const preview = useQuery({
-    queryKey: queryKeys.exportPreview(settled ?? ""),
-    queryFn: ({ signal }) => apiFetch(endpoints.previewExport, { query: { ...paramsFromKey(settled ?? ""), limit: PREVIEW_SIZE }, signal }),
-    enabled: settled !== null,
-    placeholderData: keepPreviousData,
-  });
+  const preview = useQuery({ ...exportPreviewQuery(settled ?? ""), enabled: settled !== null });
   return { preview, updating: key !== settled || preview.isPlaceholderData };
 }

@@ -1,6 +1,6 @@
 import type { StatementSort } from "../queries/use-statements.ts";
 import { SORT_OPTIONS } from "./library-params.ts";
-import { SelectField } from "./select-field.tsx";
+import { SelectField } from "../components/select-field.tsx";
 import { StatementSearchBox } from "./statement-search-box.tsx";
 
 interface LibraryToolbarProps {

@@ -1,12 +1,13 @@
 import { type Readers, endpoints } from "@verbatim/contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { updateAnnotationCache } from "../annotations/annotation-query.ts";
+import { annotationsQuery, updateAnnotationCache } from "../annotations/annotation-query.ts";
 import { rememberSavedId } from "../annotations/saved-ids.ts";
 import { buildUrl } from "../api/api-fetch.ts";
 import { applyCommentEvent } from "../discussion/comment-cache.ts";
-import { updateCommentCache } from "../discussion/use-statement-comments.ts";
+import { commentsQuery, updateCommentCache } from "../discussion/use-statement-comments.ts";
 import { queryKeys } from "../queries/query-keys.ts";
+import { meQuery } from "../queries/use-me.ts";
 import { applyAnnotationEvent } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
 
@@ -24,11 +25,9 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
     const stream = new StatementStream(buildUrl(endpoints.statementEvents.path, { idOrSlug: slug }), {
       onReady: (resumed) => {
         // Events between the list's loading and this stream's start would be missing from a list already shown.
-        if (!resumed && queryClient.getQueryData(queryKeys.annotations(slug)) !== undefined) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys.annotations(slug) });
-        }
-        if (!resumed && queryClient.getQueryData(queryKeys.comments(slug)) !== undefined) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys.comments(slug) });
+        if (resumed) return;
+        for (const { queryKey } of [annotationsQuery(slug), commentsQuery(slug)]) {
+          if (queryClient.getQueryData(queryKey) !== undefined) void queryClient.invalidateQueries({ queryKey });
         }
       },
       onAnnotationEvent: (event) => {
@@ -46,7 +45,7 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
       },
       onPresence: setReaders,
       // A refused stream may mean the session ended: asking who is signed in sends a signed-out user to sign in.
-      onGiveUp: () => void queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+      onGiveUp: () => void queryClient.invalidateQueries({ queryKey: meQuery().queryKey }),
     });
     stream.start();
     return () => {

@@ -1,9 +1,15 @@
-/** Every cache key in one place, so invalidation after sign-in, sign-out and setup cannot miss one. */
+/**
+ * Every cache key in one place, so invalidation after sign-in, sign-out and setup cannot miss one. The query
+ * factories (`meQuery()`, `statementQuery(slug)`, …) build their keys here; the prefixes (`allStatements`,
+ * `inboxPages`, …) are for invalidating a family of them at once.
+ */
 export const queryKeys = {
   setupStatus: ["setup-status"] as const,
   me: ["me"] as const,
-  statements: (q: string, sort: string) => ["statements", { q, sort }] as const,
   allStatements: ["statements"] as const,
+  statements: (q: string, sort: string) => ["statements", { q, sort }] as const,
+  /** The statements by title for the activity filter: under `allStatements`, so imports make it stale too. */
+  statementOptions: ["statements", "options"] as const,
   statement: (slug: string) => ["statement", slug] as const,
   /** Every annotation of one statement, loaded whole for the reader and its side panel. */
   annotations: (slug: string) => ["annotations", slug] as const,
@@ -19,9 +25,12 @@ export const queryKeys = {
   comments: (slug: string) => ["comments", slug] as const,
   inbox: ["inbox"] as const,
   inboxCount: ["inbox", "count"] as const,
+  inboxPages: ["inbox", "page"] as const,
   inboxPage: (filter: "unread" | "all") => ["inbox", "page", filter] as const,
+  allReviewQueues: ["review-queue"] as const,
   reviewQueue: (filters: string) => ["review-queue", filters] as const,
   annotationHistory: (annotationId: string) => ["annotation-history", annotationId] as const,
-  compare: (slug: string, authors: string) => ["compare", slug, authors] as const,
+  comparisons: (slug: string) => ["compare", slug] as const,
+  compare: (slug: string, filters: string) => ["compare", slug, filters] as const,
   activity: (filters: string) => ["activity", filters] as const,
 };

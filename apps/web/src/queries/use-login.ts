@@ -1,12 +1,16 @@
 import { endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, type BodyOf } from "../api/api-fetch.ts";
-import { queryKeys } from "./query-keys.ts";
-import { fetchMe } from "./use-me.ts";
+import { resetClientState } from "./client-state.ts";
+import { fetchMe, meQuery } from "./use-me.ts";
+import { setupStatusQuery } from "./use-setup-status.ts";
 
 export type LoginInput = BodyOf<typeof endpoints.login>;
 
-/** Signs in, then loads the new session's `Me` before reporting success, so the next page has it at once. */
+/**
+ * Signs in, then loads the new session's `Me` before reporting success, so the next page has it at once.
+ * Whatever an earlier session left behind (another user's, another workspace's) is forgotten first.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -15,8 +19,8 @@ export function useLogin() {
       return fetchMe();
     },
     onSuccess: (me) => {
-      queryClient.removeQueries({ queryKey: queryKeys.allStatements });
-      queryClient.setQueryData(queryKeys.me, me);
+      resetClientState(queryClient, [setupStatusQuery().queryKey, meQuery().queryKey]);
+      queryClient.setQueryData(meQuery().queryKey, me);
     },
   });
 }

@@ -2,9 +2,11 @@ import { endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
-import { queryKeys } from "./query-keys.ts";
+import { resetClientState } from "./client-state.ts";
+import { meQuery } from "./use-me.ts";
+import { setupStatusQuery } from "./use-setup-status.ts";
 
-/** Ends the session and forgets everything cached for it. A session that had already expired counts as signed out. */
+/** Ends the session and forgets everything held for it. A session that had already expired counts as signed out. */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -16,8 +18,8 @@ export function useLogout() {
       }
     },
     onSuccess: () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.setupStatus[0] });
-      queryClient.setQueryData(queryKeys.me, null);
+      resetClientState(queryClient, [setupStatusQuery().queryKey, meQuery().queryKey]);
+      queryClient.setQueryData(meQuery().queryKey, null);
     },
   });
 }

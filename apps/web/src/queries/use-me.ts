@@ -1,5 +1,5 @@
 import { endpoints } from "@verbatim/contract";
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiFetch, type ResponseOf } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
 import { queryKeys } from "./query-keys.ts";
@@ -16,10 +16,10 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
   }
 }
 
+export function meQuery() {
+  return queryOptions({ queryKey: queryKeys.me, queryFn: ({ signal }) => fetchMe(signal), staleTime: 5 * 60_000 });
+}
+
 export function useMe() {
-  return useQuery({
-    queryKey: queryKeys.me,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery());
 }

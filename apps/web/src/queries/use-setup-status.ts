@@ -1,13 +1,17 @@
 import { endpoints } from "@verbatim/contract";
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { queryKeys } from "./query-keys.ts";
 
 /** Whether the first-run setup is still to be done, and the sample statements it offers. */
-export function useSetupStatus() {
-  return useQuery({
+export function setupStatusQuery() {
+  return queryOptions({
     queryKey: queryKeys.setupStatus,
     queryFn: ({ signal }) => apiFetch(endpoints.setupStatus, { signal }),
     staleTime: 60_000,
   });
+}
+
+export function useSetupStatus() {
+  return useQuery(setupStatusQuery());
 }

@@ -2,6 +2,8 @@ import { endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, type BodyOf } from "../api/api-fetch.ts";
 import { queryKeys } from "./query-keys.ts";
+import { meQuery } from "./use-me.ts";
+import { setupStatusQuery } from "./use-setup-status.ts";
 
 export type SetupInput = BodyOf<typeof endpoints.setup>;
 
@@ -11,8 +13,8 @@ export function useSetup() {
   return useMutation({
     mutationFn: (body: SetupInput) => apiFetch(endpoints.setup, { body }),
     onSuccess: (me) => {
-      queryClient.setQueryData(queryKeys.me, me);
-      queryClient.setQueryData(queryKeys.setupStatus, { needed: false, samples: [] });
+      queryClient.setQueryData(meQuery().queryKey, me);
+      queryClient.setQueryData(setupStatusQuery().queryKey, { needed: false, samples: [] });
       return queryClient.invalidateQueries({ queryKey: queryKeys.allStatements });
     },
   });

@@ -16,10 +16,6 @@ export const humanise = (value: string): string => {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 };
 
-const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value : null);
-const list = (value: unknown): string | null =>
-  Array.isArray(value) && value.length > 0 ? value.filter((v) => typeof v === "string").join(", ") : null;
-
 /** Where a cross-reference's target leads: another statement's paragraph in this app, or a web page. */
 export function targetLink(target: string): Pick<SummaryLine, "href" | "external"> {
   const ref = parseStatementParagraphRef(target);
@@ -30,24 +26,25 @@ export function targetLink(target: string): Pick<SummaryLine, "href" | "external
 
 /** The attributes of an annotation as labelled lines, in the order analysts read them. */
 export function attributeLines(annotation: Annotation): SummaryLine[] {
-  const a = annotation.attributes;
   const lines: SummaryLine[] = [];
-  const add = (label: string, value: string | null, extra: Partial<SummaryLine> = {}) => {
-    if (value !== null) lines.push({ label, value, ...extra });
+  const add = (label: string, value: string | null | undefined, extra: Partial<SummaryLine> = {}) => {
+    if (value) lines.push({ label, value, ...extra });
   };
   if (annotation.kind === "position") {
-    add("Stance", text(a.stance) && humanise(String(a.stance)));
-    add("Topics", list(a.topics));
-    add("Actor", text(a.actor));
+    const a = annotation.attributes;
+    add("Stance", humanise(a.stance));
+    add("Topics", a.topics?.join(", "));
+    add("Actor", a.actor);
   } else if (annotation.kind === "commitment") {
-    add("Strength", text(a.strength) && humanise(String(a.strength)));
-    add("Actor", text(a.actor));
-    add("Action", text(a.action));
-    add("Deadline", text(a.deadline));
+    const a = annotation.attributes;
+    add("Strength", humanise(a.strength));
+    add("Actor", a.actor);
+    add("Action", a.action);
+    add("Deadline", a.deadline);
   } else {
-    add("Relation", text(a.relation) && humanise(String(a.relation)));
-    const target = text(a.target);
-    add("Target", target, target ? targetLink(target) : {});
+    const a = annotation.attributes;
+    add("Relation", humanise(a.relation));
+    add("Target", a.target, targetLink(a.target));
   }
   return lines;
 }

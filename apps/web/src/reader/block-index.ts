@@ -1,4 +1,5 @@
 import type { Node as PmNode } from "@tiptap/pm/model";
+import type { TextPoint } from "@verbatim/core";
 
 /** One canonical block of the reader's document, with where its text lies in ProseMirror positions. */
 export interface IndexedBlock {
@@ -14,12 +15,6 @@ export interface IndexedBlock {
 export interface BlockIndex {
   blocks: readonly IndexedBlock[];
   byId: ReadonlyMap<string, number>;
-}
-
-/** A point in the canonical text: a block (by index) and a UTF-16 offset in its text. */
-export interface TextPoint {
-  block: number;
-  offset: number;
 }
 
 /** A stretch of one block's text, in UTF-16 offsets. */
@@ -80,12 +75,3 @@ export function pointAt(index: BlockIndex, pos: number, side: "start" | "end"): 
   // After the block's closing token: only past the last block.
   return { block: i, offset: block.text.length };
 }
-
-/** The document position of a point. */
-export function positionOf(index: BlockIndex, point: TextPoint): number | null {
-  const block = index.blocks[point.block];
-  if (!block || point.offset < 0 || point.offset > block.text.length) return null;
-  return block.from + point.offset;
-}
-
-export const comparePoints = (a: TextPoint, b: TextPoint): number => a.block - b.block || a.offset - b.offset;

@@ -1,5 +1,6 @@
 import type { Annotation } from "@verbatim/contract";
-import type { TextPoint, TextRun } from "./block-index.ts";
+import type { TextPoint } from "@verbatim/core";
+import type { TextRun } from "./block-index.ts";
 import type { HighlightSpan } from "./highlight-spans.ts";
 
 /** The painted spans looked up by block (for hit-testing) and by annotation (for the overlay layers). */

@@ -5,7 +5,7 @@ import { blockElement } from "./block-element.ts";
 import { annotationsAt, nextToOpen, type SpanLookup } from "./highlight-hit.ts";
 import { showCopied } from "./paragraph-view.ts";
 import type { ReaderHandlers } from "./reader-interactions.ts";
-import type { TargetDraft } from "./target-draft.ts";
+import type { TargetDraft } from "../annotations/index.ts";
 import { charAt, selectionGeometry } from "./view-geometry.ts";
 
 interface HandlerInputs {

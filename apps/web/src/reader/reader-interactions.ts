@@ -1,11 +1,12 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-import { indexBlocks, pointAt, type TextPoint } from "./block-index.ts";
+import type { TextPoint } from "@verbatim/core";
+import { indexBlocks, pointAt } from "./block-index.ts";
 import { liveSelection } from "./live-selection.ts";
 import { selectionToTarget } from "./selection-to-target.ts";
 import { tagKindForKey, type TagKind } from "./tag-kinds.ts";
-import type { TargetDraft } from "./target-draft.ts";
+import type { TargetDraft } from "../annotations/index.ts";
 
 /** What the reader's React side does with events the view reports. Read through a ref, so always current. */
 export interface ReaderHandlers {

@@ -80,10 +80,8 @@ describe("StatementReader highlights", () => {
     const from = view.posAtDOM(text, welcome + 12);
     const to = view.posAtDOM(text, p2.length - 2);
     expect(selectionToTarget(view.state.doc, from, to)).toEqual({
-      paragraphId: "p2",
-      start: welcome + 12,
-      end: p2.length - 2,
-      exact: p2.slice(welcome + 12, p2.length - 2),
+      target: { paragraphId: "p2", start: welcome + 12, end: p2.length - 2 },
+      quote: { exact: p2.slice(welcome + 12, p2.length - 2), prefix: expect.any(String), suffix: "s." },
     });
   });
 
@@ -106,7 +104,7 @@ describe("StatementReader tagging", () => {
     fireEvent.click(screen.getByRole("button", { name: "Commitment" }));
     expect(onTag).toHaveBeenCalledWith(
       "commitment",
-      { paragraphId: "p3", start: 3, end: 18, exact: "will contribute" },
+      { target: { paragraphId: "p3", start: 3, end: 18 }, quote: { exact: "will contribute", prefix: "We ", suffix: " USD 2 million." } },
       expect.any(DOMRect),
     );
   });
@@ -117,7 +115,10 @@ describe("StatementReader tagging", () => {
     fireEvent.keyDown(view.dom, { key: "3" });
     expect(onTag).toHaveBeenCalledWith(
       "cross-reference",
-      { paragraphId: "p1", start: 4, end: 2, endParagraphId: "p2", exact: "President,\nWe" },
+      {
+        target: { paragraphId: "p1", start: 4, end: 2, endParagraphId: "p2" },
+        quote: expect.objectContaining({ exact: "President,\nWe" }),
+      },
       expect.any(DOMRect),
     );
   });

@@ -10,7 +10,7 @@ import { HighlightCard } from "./highlight-card.tsx";
 import { NO_HANDLERS, type ReaderHandlers } from "./reader-interactions.ts";
 import { kindLabel, type TagKind } from "./tag-kinds.ts";
 import { TagToolbar } from "./tag-toolbar.tsx";
-import type { TargetDraft } from "./target-draft.ts";
+import type { TargetDraft } from "../annotations/index.ts";
 import { useDeepLink } from "./use-deep-link.ts";
 import { useHighlightCard } from "./use-highlight-card.ts";
 import { useHighlights } from "./use-highlights.ts";

@@ -18,6 +18,7 @@ export const TEST_STATEMENT: Statement = {
   annotationCounts: { position: 0, commitment: 0, "cross-reference": 0 },
   createdAt: "2024-05-13T00:00:00.000Z",
   updatedAt: "2024-05-13T00:00:00.000Z",
+  can: { annotate: true },
   paragraphs: TEST_BLOCKS,
   importReport: { dropped: [], metadata: {} },
 };

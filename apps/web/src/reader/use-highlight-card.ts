@@ -1,7 +1,8 @@
 import type { Editor } from "@tiptap/core";
 import type { Annotation } from "@verbatim/contract";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { indexBlocks, pointAt, type TextPoint } from "./block-index.ts";
+import type { TextPoint } from "@verbatim/core";
+import { indexBlocks, pointAt } from "./block-index.ts";
 import { annotationsAt, type SpanLookup } from "./highlight-hit.ts";
 import { caretRect, charAt } from "./view-geometry.ts";
 

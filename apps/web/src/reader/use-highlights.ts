@@ -4,7 +4,7 @@ import { indexBlocks } from "./block-index.ts";
 import { lookupSpans, type SpanLookup } from "./highlight-hit.ts";
 import { layerRuns } from "./highlight-layers.ts";
 import { highlightSpans, targetRuns } from "./highlight-spans.ts";
-import type { TargetDraft } from "./target-draft.ts";
+import type { TargetDraft } from "../annotations/index.ts";
 import type { ReaderView } from "./use-reader-editor.ts";
 
 interface HighlightOptions {
@@ -38,7 +38,7 @@ export function useHighlights(reader: ReaderView | null, options: HighlightOptio
   }, [reader, lookup, selectedId]);
 
   useLayoutEffect(() => {
-    reader?.painter.paintOverlay("vb-draft", (index && draft && targetRuns(index, draft)) || []);
+    reader?.painter.paintOverlay("vb-draft", (index && draft && targetRuns(index, draft.target)) || []);
   }, [reader, index, draft]);
 
   return lookup;

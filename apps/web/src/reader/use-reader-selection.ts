@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useState } from "react";
 import { selectionToTarget } from "./selection-to-target.ts";
-import type { TargetDraft } from "./target-draft.ts";
+import type { TargetDraft } from "../annotations/index.ts";
 import { selectionGeometry, type SelectionGeometry } from "./view-geometry.ts";
 
 export interface ReaderSelection {

@@ -1,5 +1,6 @@
 import type { EditorView } from "@tiptap/pm/view";
-import { indexBlocks, pointAt, type TextPoint } from "./block-index.ts";
+import type { TextPoint } from "@verbatim/core";
+import { indexBlocks, pointAt } from "./block-index.ts";
 
 /** Where a selection lies on screen: its bounds (for the form) and the line of its moving end (for the toolbar). */
 export interface SelectionGeometry {

@@ -1,16 +1,12 @@
 import type { Annotation } from "@verbatim/contract";
 import { useState } from "react";
 import { isOptimisticId } from "../annotations/optimistic-annotation.ts";
-import { useMe } from "../queries/use-me.ts";
 import { HistoryDialog } from "./history-dialog.tsx";
 import { ReviewForm } from "./review-form.tsx";
-import { roleAtLeast } from "../team/roles.ts";
 import { ReviewStatusLine } from "./review-status-line.tsx";
 
-/** In each side-panel annotation: its review in force, the review controls for reviewers and admins, and its history. */
+/** In each side-panel annotation: its review in force, the review controls where the API allows them, and its history. */
 export function AnnotationReview({ annotation }: { annotation: Annotation; slug: string }) {
-  const role = useMe().data?.workspace.role;
-  const mayReview = role !== undefined && roleAtLeast(role, "reviewer");
   const [reviewing, setReviewing] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   if (isOptimisticId(annotation.id)) return null;
@@ -19,7 +15,7 @@ export function AnnotationReview({ annotation }: { annotation: Annotation; slug:
     <div className="annotation-review">
       {annotation.review && <ReviewStatusLine review={annotation.review} />}
       <div className="annotation-review-actions">
-        {mayReview && (
+        {annotation.can.review && (
           <button type="button" className="button button-quiet" aria-expanded={reviewing} onClick={() => setReviewing((r) => !r)}>
             Review
           </button>

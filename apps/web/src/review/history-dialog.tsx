@@ -1,9 +1,9 @@
 import type { Annotation, AnnotationHistoryItem } from "@verbatim/contract";
 import { useId } from "react";
-import { fullTime, relativeTime } from "../annotations/relative-time.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
-import { Modal } from "../library/modal.tsx";
+import { Modal } from "../components/modal.tsx";
 import { FIELD_LABELS, formatHistoryValue, historyVerb, shownChanges } from "./history-format.ts";
 import { shortQuote } from "./review-line.ts";
 import { useAnnotationHistory } from "./use-annotation-history.ts";

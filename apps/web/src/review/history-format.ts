@@ -1,5 +1,5 @@
 import type { AnnotationHistoryItem, HistoryField } from "@verbatim/contract";
-import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STATUS_LABELS, STRENGTH_LABELS, labelFor } from "../annotations/taxonomy-labels.ts";
+import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STATUS_LABELS, STRENGTH_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 
 export const FIELD_LABELS: Record<HistoryField, string> = {
   kind: "Kind",

@@ -1,7 +1,7 @@
 import { ANNOTATION_KINDS } from "@verbatim/core";
 import { useEffect, useEffectEvent, useState } from "react";
-import { KIND_LABELS } from "../annotations/taxonomy-labels.ts";
-import { SelectField } from "../library/select-field.tsx";
+import { KIND_LABELS } from "../lib/taxonomy-labels.ts";
+import { SelectField } from "../components/select-field.tsx";
 import type { QueueFilters as Filters } from "./queue-params.ts";
 import type { ReviewQueue } from "./use-review-queue.ts";
 

@@ -1,5 +1,5 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import { STATUS_LABELS } from "../annotations/taxonomy-labels.ts";
+import { STATUS_LABELS } from "../lib/taxonomy-labels.ts";
 
 /** "Accepted by Rex": the review's decision and who made it (the time and comment are shown beside it). */
 export function reviewHeadline(review: AnnotationReviewInfo): string {

@@ -50,7 +50,7 @@ export function ReviewQueueView() {
     choose({ id: null, index: 0 });
   };
   const decide = (status: ReviewDecision) => {
-    if (!item || review.isPending) return;
+    if (!item?.annotation.can.review || review.isPending) return;
     const { annotation } = item;
     review.mutate(
       { annotation, status, comment },
@@ -139,7 +139,7 @@ export function ReviewQueueView() {
                     current={isCurrent}
                     onChoose={() => choose({ id: i.annotation.id, index })}
                   >
-                    {isCurrent && (
+                    {isCurrent && i.annotation.can.review && (
                       <QueueDecision
                         mode={mode}
                         comment={comment}

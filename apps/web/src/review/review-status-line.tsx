@@ -1,5 +1,5 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import { fullTime, relativeTime } from "../annotations/relative-time.ts";
+import { fullTime, relativeTime } from "../lib/relative-time.ts";
 import { reviewHeadline } from "./review-line.ts";
 
 /** "Accepted by Rex · 2 hours ago — Matches the record": the review in force, in one line. */

@@ -5,6 +5,7 @@ import { refreshAnnotation } from "../annotations/annotation-cache.ts";
 import { updateAnnotationCache } from "../annotations/annotation-query.ts";
 import { conflictCurrent } from "../annotations/mutation-errors.ts";
 import { queryKeys } from "../queries/query-keys.ts";
+import { annotationHistoryQuery } from "./use-annotation-history.ts";
 
 export type ReviewDecision = "accepted" | "rejected" | "disputed";
 
@@ -18,7 +19,7 @@ export interface ReviewInput {
 /** Keeps every view of the annotation in step: the reader's list for its statement, its history, the queue. */
 function showEverywhere(queryClient: ReturnType<typeof useQueryClient>, annotation: Annotation) {
   updateAnnotationCache(queryClient, annotation.statementSlug, (list) => refreshAnnotation(list, annotation));
-  void queryClient.invalidateQueries({ queryKey: queryKeys.annotationHistory(annotation.id) });
+  void queryClient.invalidateQueries({ queryKey: annotationHistoryQuery(annotation.id).queryKey });
 }
 
 /**
@@ -40,6 +41,6 @@ export function useReviewAnnotation() {
       const current = conflictCurrent(error);
       if (current) showEverywhere(queryClient, current);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.reviewQueue("").slice(0, 1) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.allReviewQueues }),
   });
 }

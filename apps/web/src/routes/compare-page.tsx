@@ -14,20 +14,16 @@ import { useComparison } from "../compare/use-comparison.ts";
 import { useUrlParams } from "../compare/use-url-params.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
-import { useSession } from "../components/session-context.ts";
-import { roleAtLeast } from "../team/roles.ts";
 
 type Notice = { type: "success" | "error"; text: string } | null;
 
 /** Compare annotators on one statement: choose them (kept in the URL), read the agreement, adopt a version. */
 export function ComparePage() {
   const { slug = "" } = useParams();
-  const me = useSession();
   const [params, update] = useUrlParams(readCompareParams, writeCompareParams, { replace: true });
   const comparison = useComparison(slug, params);
   const adopt = useAdoptVersion(slug);
   const [notice, setNotice] = useState<Notice>(null);
-  const mayAdopt = roleAtLeast(me.workspace.role, "reviewer");
   const reader = `/s/${encodeURIComponent(slug)}`;
 
   const onAdopt = (group: CompareGroup, chosen: Annotation) => {
@@ -78,7 +74,7 @@ export function ComparePage() {
       {data.agreement ? (
         <>
           <AgreementSummary agreement={data.agreement} />
-          <ComparisonTable slug={slug} comparison={data} onAdopt={mayAdopt ? onAdopt : null} adopting={adopt.isPending} />
+          <ComparisonTable slug={slug} comparison={data} onAdopt={onAdopt} adopting={adopt.isPending} />
           {data.unplaced.length > 0 && (
             <p className="field-hint">
               {data.unplaced.length} of these annotations sit on paragraphs the current revision no longer has; place them in the{" "}

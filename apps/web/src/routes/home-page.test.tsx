@@ -4,39 +4,24 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/re
 import { StrictMode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, Outlet, Route, Routes, useLocation } from "react-router";
-import type { Me } from "../queries/use-me.ts";
+import { makeMe } from "../annotations/test-fixtures.ts";
 import { createQueryClient } from "../query-client.ts";
+import { testStatementSummary } from "../queries/test-statement-summary.ts";
+import type { StatementSummary } from "../queries/use-statements.ts";
 import { HomePage } from "./home-page.tsx";
 
-function summary(n: number, extra: Record<string, unknown> = {}) {
-  return {
+function summary(n: number, extra: Partial<StatementSummary> = {}) {
+  return testStatementSummary({
     id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
     slug: `statement-${n}`,
     title: `Statement ${n}`,
-    speaker: null,
     delegation: "Malaysia",
     onBehalfOf: "Asia-Pacific Group",
     forum: "CCPCJ 32nd session",
-    meetingSymbol: null,
     date: "2023-05-22",
-    language: null,
-    sourceUrl: null,
-    revision: 1,
     annotationCounts: { position: 2, commitment: 1, "cross-reference": 0 },
-    createdAt: "2026-11-23T10:00:00.000Z",
-    updatedAt: "2026-11-23T10:00:00.000Z",
     ...extra,
-  };
-}
-
-function me(role: Me["workspace"]["role"]): Me {
-  const workspace = { id: "00000000-0000-4000-8000-0000000000aa", name: "Desk", role };
-  return {
-    user: { id: "00000000-0000-4000-8000-0000000000bb", name: "Ada", email: "ada@example.org" },
-    workspace,
-    workspaces: [workspace],
-    csrfToken: null,
-  };
+  });
 }
 
 function Search() {
@@ -46,13 +31,15 @@ function Search() {
 let requests: URL[];
 let pages: Record<string, { items: unknown[]; nextCursor: string | null }>;
 
-function renderHome(role: Me["workspace"]["role"] = "analyst", entry = "/") {
+/** `mayImport`: the API's verdict (me.abilities.import), an analyst's unless said otherwise. */
+function renderHome(mayImport = true, entry = "/") {
+  const me = makeMe(mayImport ? "analyst" : "viewer", undefined, { import: mayImport });
   render(
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <MemoryRouter initialEntries={[entry]}>
           <Routes>
-            <Route element={<Outlet context={me(role)} />}>
+            <Route element={<Outlet context={me} />}>
               <Route
                 index
                 element={
@@ -116,7 +103,7 @@ describe("HomePage", () => {
   });
 
   it("reads the search and sort from the URL it is opened with", async () => {
-    renderHome("analyst", "/?q=UNTOC&sort=-date");
+    renderHome(true, "/?q=UNTOC&sort=-date");
     expect((screen.getByLabelText("Search statements") as HTMLInputElement).value).toBe("UNTOC");
     expect((screen.getByLabelText("Sort by") as HTMLSelectElement).value).toBe("-date");
     await screen.findByText("No statements match “UNTOC”.");
@@ -137,9 +124,9 @@ describe("HomePage", () => {
     expect(document.activeElement).toBe(invite);
   });
 
-  it("does not offer the import to viewers, and says who can", async () => {
+  it("does not offer the import to those the API does not let import, and says who can", async () => {
     pages[""] = { items: [], nextCursor: null };
-    renderHome("viewer");
+    renderHome(false);
     await screen.findByText("No statements yet.");
     expect(screen.queryByRole("button", { name: /Import/ })).toBeNull();
     expect(screen.getByText(/analysts import them/)).toBeTruthy();

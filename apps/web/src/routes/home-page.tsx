@@ -2,7 +2,6 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useSession } from "../components/session-context.ts";
 import { ExportButton } from "../export/export-button.tsx";
-import { canImport } from "../library/can-import.ts";
 import { ImportDialog } from "../library/import/import-dialog.tsx";
 import { LibraryResults } from "../library/library-results.tsx";
 import { LibraryToolbar } from "../library/library-toolbar.tsx";
@@ -16,7 +15,7 @@ export function HomePage() {
   const { q, sort } = readLibraryParams(params);
   const statements = useStatements(q, sort);
   const [importing, setImporting] = useState(false);
-  const mayImport = canImport(me.workspace.role);
+  const mayImport = me.abilities.import;
   const openImport = mayImport ? () => setImporting(true) : null;
   // Typing replaces the history entry rather than adding one per pause; a sort is a deliberate step Back can undo.
   const update = (next: Partial<LibraryParams>, replace: boolean) => setParams((p) => writeLibraryParams(p, next), { replace });

@@ -2,13 +2,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { AuthShell } from "../components/auth-shell.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
-import { queryKeys } from "../queries/query-keys.ts";
 import { useMe } from "../queries/use-me.ts";
 import { formatDateTime } from "../team/invitation-text.ts";
 import { InvitationProblem } from "../team/invitation-problem.tsx";
 import { JoinPanel } from "../team/join-panel.tsx";
 import { withArticle } from "../team/roles.ts";
-import { useInvitationPreview } from "../team/use-invitation-link.ts";
+import { invitationQuery, useInvitationPreview } from "../team/use-invitation-link.ts";
 
 /** `/invite/:token`: who invites you where, and a way to join, signed in or not. */
 export function InvitationPage() {
@@ -46,7 +45,7 @@ export function InvitationPage() {
         token={token}
         workspaceName={workspace.name}
         me={me.data ?? null}
-        onUnusable={() => void queryClient.invalidateQueries({ queryKey: queryKeys.invitation(token) })}
+        onUnusable={() => void queryClient.invalidateQueries({ queryKey: invitationQuery(token).queryKey })}
       />
     </AuthShell>
   );

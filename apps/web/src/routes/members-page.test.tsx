@@ -4,19 +4,28 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, Outlet, Route, Routes } from "react-router";
 import { apiError, fakeApi, testQueryClient, type Route as FakeRoute } from "../annotations/test-api.ts";
+import { ANALYST_ABILITIES } from "../annotations/test-fixtures.ts";
 import type { Me } from "../queries/use-me.ts";
 import { MembersPage } from "./members-page.tsx";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-const ADA = { id: id(1), name: "Ada Okafor", email: "ada@example.org", role: "admin", joinedAt: "2024-01-01T10:00:00.000Z" };
-const NIA = { id: id(2), name: "Nia Ndlovu", email: "nia@example.org", role: "analyst", joinedAt: "2024-02-01T10:00:00.000Z" };
+const ANY = { changeRole: true, remove: true };
+const ADA = { id: id(1), name: "Ada Okafor", email: "ada@example.org", role: "admin", joinedAt: "2024-01-01T10:00:00.000Z", can: ANY };
+const NIA = { id: id(2), name: "Nia Ndlovu", email: "nia@example.org", role: "analyst", joinedAt: "2024-02-01T10:00:00.000Z", can: ANY };
 
-function me(role: Me["workspace"]["role"]): Me {
-  const workspace = { id: id(9), name: "Desk", role };
-  return { user: { id: ADA.id, name: ADA.name, email: ADA.email }, workspace, workspaces: [workspace], csrfToken: null };
+/** Ada, an admin; `manageMembers` is the API's verdict, and the page goes by it alone. */
+function me(manageMembers: boolean): Me {
+  const workspace = { id: id(9), name: "Desk", role: manageMembers ? "admin" : "reviewer" } as const;
+  return {
+    user: { id: ADA.id, name: ADA.name, email: ADA.email },
+    workspace,
+    abilities: { ...ANALYST_ABILITIES, manageMembers },
+    workspaces: [workspace],
+    csrfToken: null,
+  };
 }
 
-function renderPage(role: Me["workspace"]["role"], routes: Record<string, FakeRoute> = {}) {
+function renderPage(manageMembers: boolean, routes: Record<string, FakeRoute> = {}) {
   const api = fakeApi({
     "GET /api/members": () => ({ status: 200, body: { items: [ADA, NIA] } }),
     "GET /api/invitations": () => ({ status: 200, body: { items: [] } }),
@@ -26,7 +35,7 @@ function renderPage(role: Me["workspace"]["role"], routes: Record<string, FakeRo
     <QueryClientProvider client={testQueryClient()}>
       <MemoryRouter initialEntries={["/members"]}>
         <Routes>
-          <Route element={<Outlet context={me(role)} />}>
+          <Route element={<Outlet context={me(manageMembers)} />}>
             <Route path="/members" element={<MembersPage />} />
           </Route>
         </Routes>
@@ -42,25 +51,36 @@ afterEach(() => {
 });
 
 describe("the Members page", () => {
-  it.each(["reviewer", "analyst", "viewer"] as const)("tells a %s that only admins manage members", (role) => {
-    const api = renderPage(role);
+  it("tells someone the API does not let manage members that only admins do", () => {
+    const api = renderPage(false);
     expect(screen.getByText(/Only admins manage members/)).toBeTruthy();
     expect(api.calls).toEqual([]);
   });
 
-  it("saves a role as soon as it is chosen and says so", async () => {
-    const api = renderPage("admin", {
-      [`PATCH /api/members/${NIA.id}`]: () => ({ status: 200, body: { member: { ...NIA, role: "reviewer" } } }),
+  it("saves a role as soon as it is chosen, says so, and reads the list again for what may now be done", async () => {
+    const adaAlone = { ...ADA, can: { changeRole: false, remove: false } };
+    const niaAdmin = { ...NIA, role: "admin" };
+    let promoted = false;
+    const api = renderPage(true, {
+      "GET /api/members": () => ({ status: 200, body: { items: promoted ? [ADA, niaAdmin] : [adaAlone, NIA] } }),
+      [`PATCH /api/members/${NIA.id}`]: () => {
+        promoted = true;
+        return { status: 200, body: { member: niaAdmin } };
+      },
     });
-    const select = (await screen.findByLabelText("Role of Nia Ndlovu")) as HTMLSelectElement;
-    fireEvent.change(select, { target: { value: "reviewer" } });
-    await waitFor(() => expect(screen.getByText("Nia Ndlovu is now a reviewer.")).toBeTruthy());
-    expect(select.value).toBe("reviewer");
-    expect(api.calls.find((c) => c.method === "PATCH")?.body).toEqual({ role: "reviewer" });
+    const ada = (await screen.findByLabelText("Role of Ada Okafor")) as HTMLSelectElement;
+    expect(ada.disabled).toBe(true);
+    const select = screen.getByLabelText("Role of Nia Ndlovu") as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: "admin" } });
+    await waitFor(() => expect(screen.getByText("Nia Ndlovu is now an admin.")).toBeTruthy());
+    expect(select.value).toBe("admin");
+    expect(api.calls.find((c) => c.method === "PATCH")?.body).toEqual({ role: "admin" });
+    // Ada is no longer the last admin: the list read again says her role may change now.
+    await waitFor(() => expect((screen.getByLabelText("Role of Ada Okafor") as HTMLSelectElement).disabled).toBe(false));
   });
 
   it("puts the role back and shows the API's reason when the change is refused", async () => {
-    renderPage("admin", {
+    renderPage(true, {
       [`PATCH /api/members/${ADA.id}`]: () => apiError(409, "last_admin", "the workspace needs an admin: make someone else an admin first"),
     });
     const select = (await screen.findByLabelText("Role of Ada Okafor")) as HTMLSelectElement;
@@ -73,9 +93,20 @@ describe("the Members page", () => {
     expect(select.value).toBe("admin");
   });
 
+  it("offers no role change nor removal where the API refuses them (the last admin), and says why", async () => {
+    const lastAdmin = { ...ADA, can: { changeRole: false, remove: false } };
+    renderPage(true, { "GET /api/members": () => ({ status: 200, body: { items: [lastAdmin, NIA] } }) });
+    const select = (await screen.findByLabelText("Role of Ada Okafor")) as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    expect(document.getElementById(select.getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/last admin/);
+    expect(screen.queryByRole("button", { name: "Remove Ada Okafor" })).toBeNull();
+    expect(((await screen.findByLabelText("Role of Nia Ndlovu")) as HTMLSelectElement).disabled).toBe(false);
+    expect(screen.getByRole("button", { name: "Remove Nia Ndlovu" })).toBeTruthy();
+  });
+
   it("asks before removing a member, and removes them", async () => {
     let removed = false;
-    const api = renderPage("admin", {
+    const api = renderPage(true, {
       "GET /api/members": () => ({ status: 200, body: { items: removed ? [ADA] : [ADA, NIA] } }),
       [`DELETE /api/members/${NIA.id}`]: () => {
         removed = true;
@@ -102,7 +133,7 @@ describe("the Members page", () => {
       status: "pending",
       acceptedBy: null,
     };
-    const api = renderPage("admin", {
+    const api = renderPage(true, {
       "POST /api/invitations": () => ({ status: 201, body: { invitation, token: "vbi_x", url: "http://app/invite/vbi_x" } }),
     });
     fireEvent.change(await screen.findByLabelText("Who is it for? (optional)"), { target: { value: " for Rosa " } });

@@ -3,10 +3,10 @@ import { InvitationsSection } from "../team/invitations-section.tsx";
 import { InviteForm } from "../team/invite-form.tsx";
 import { MembersSection } from "../team/members-section.tsx";
 
-/** Members and invitations of the workspace (admins); others learn who does this. */
+/** Members and invitations of the workspace, for those the API lets manage them (admins); others learn who does. */
 export function MembersPage() {
   const me = useSession();
-  if (me.workspace.role !== "admin") {
+  if (!me.abilities.manageMembers) {
     return (
       <section className="team-page" aria-labelledby="members-title">
         <h1 id="members-title">Members</h1>

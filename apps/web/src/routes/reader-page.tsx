@@ -10,6 +10,7 @@ import { useSession } from "../components/session-context.ts";
 import { ExportButton } from "../export/export-button.tsx";
 import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useStatement } from "../queries/use-statement.ts";
+import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
   HighlightLegend,
   kindLabel,
@@ -98,7 +99,7 @@ export function ReaderPage() {
             onTag={onTag}
             reveal={reveal}
             draftTarget={tagging?.target ?? null}
-            canTag={me.workspace.role !== "viewer"}
+            canTag={statement.data.can.annotate}
           />
         </div>
         <aside className="reader-aside" aria-label="Annotations">
@@ -110,6 +111,7 @@ export function ReaderPage() {
             selectedId={selected}
             onSelect={setSelectedId}
             onReveal={onReveal}
+            ItemFooter={AnnotationFooter}
           />
         </aside>
       </div>

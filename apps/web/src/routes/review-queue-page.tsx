@@ -1,10 +1,10 @@
 import { useSession } from "../components/session-context.ts";
 import { ReviewQueueView } from "../review/review-queue-view.tsx";
 
-/** `/review`: the queue of annotations awaiting review, for reviewers and admins. */
+/** `/review`: the queue of annotations awaiting review, for those the API lets review (reviewers and admins). */
 export function ReviewQueuePage() {
   const me = useSession();
-  if (me.workspace.role !== "reviewer" && me.workspace.role !== "admin") {
+  if (!me.abilities.review) {
     return (
       <section className="review-queue" aria-labelledby="review-queue-heading">
         <h1 id="review-queue-heading">Review queue</h1>

@@ -1,5 +1,5 @@
 import { Outlet } from "react-router";
-import { AppHeader } from "../components/app-header.tsx";
+import { AppHeader } from "./app-header.tsx";
 import { useSession } from "../components/session-context.ts";
 
 /** Header and main landmark around every signed-in page; passes the session on to the page. */

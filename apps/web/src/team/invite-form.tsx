@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { fieldErrorsFromApi, focusFirstInvalid, type FieldErrors } from "../lib/field-errors.ts";
-import { SelectField } from "../library/select-field.tsx";
+import { SelectField } from "../components/select-field.tsx";
 import { CreatedLink } from "./created-link.tsx";
 import { INVITE_MESSAGES, inviteBody, type InviteField } from "./invite-form-values.ts";
 import { ROLE_LABELS, ROLE_OPTIONS, ROLE_SUMMARIES } from "./roles.ts";

@@ -1,5 +1,6 @@
 import type { Role } from "@verbatim/core";
 import { formatDate } from "@verbatim/core";
+import { useId } from "react";
 import { ROLE_OPTIONS } from "./roles.ts";
 import { useUpdateMemberRole, type MemberView } from "./use-members.ts";
 
@@ -11,10 +12,15 @@ interface MemberRowProps {
   onRemove: (member: MemberView) => void;
 }
 
-/** One member: the role select saves as soon as it changes; removal asks first. */
+/**
+ * One member: the role select saves as soon as it changes; removal asks first. Both are offered as the API's
+ * verdicts on the member say (`member.can`): never for the workspace's last admin.
+ */
 export function MemberRow({ member, isSelf, onSaved, onFailed, onRemove }: MemberRowProps) {
   const update = useUpdateMemberRole(member.id);
   const shown = update.isPending ? update.variables : member.role;
+  const noteId = useId();
+  const locked = !member.can.changeRole || !member.can.remove;
 
   function change(role: Role) {
     if (role === shown) return;
@@ -29,7 +35,13 @@ export function MemberRow({ member, isSelf, onSaved, onFailed, onRemove }: Membe
       </th>
       <td className="member-email">{member.email}</td>
       <td>
-        <select aria-label={`Role of ${member.name}`} value={shown} onChange={(e) => change(e.target.value as Role)}>
+        <select
+          aria-label={`Role of ${member.name}`}
+          aria-describedby={locked ? noteId : undefined}
+          value={shown}
+          disabled={!member.can.changeRole}
+          onChange={(e) => change(e.target.value as Role)}
+        >
           {ROLE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -39,9 +51,16 @@ export function MemberRow({ member, isSelf, onSaved, onFailed, onRemove }: Membe
       </td>
       <td>{formatDate(member.joinedAt)}</td>
       <td className="member-actions">
-        <button type="button" className="button button-quiet" aria-label={`Remove ${member.name}`} onClick={() => onRemove(member)}>
-          Remove
-        </button>
+        {member.can.remove && (
+          <button type="button" className="button button-quiet" aria-label={`Remove ${member.name}`} onClick={() => onRemove(member)}>
+            Remove
+          </button>
+        )}
+        {locked && (
+          <span id={noteId} className="member-locked">
+            The workspace’s last admin: make someone else an admin first
+          </span>
+        )}
       </td>
     </tr>
   );

@@ -3,7 +3,6 @@ import { useState } from "react";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { errorMessage } from "../lib/error-message.ts";
-import { queryKeys } from "../queries/query-keys.ts";
 import type { Me } from "../queries/use-me.ts";
 import { MemberRow } from "./member-row.tsx";
 import { RemoveMemberDialog } from "./remove-member-dialog.tsx";
@@ -18,9 +17,10 @@ export function MembersSection({ me }: { me: Me }) {
   const [removing, setRemoving] = useState<MemberView | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const queryClient = useQueryClient();
-  // A change to one's own membership changes what the app may show: the session's role is read again.
+  // A change to one's own membership changes what the API lets one do, with every object: all is read again
+  // (the session's abilities, and the verdicts sent with annotations, comments and statements).
   const refreshSelf = (m: MemberView) => {
-    if (m.id === me.user.id) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    if (m.id === me.user.id) void queryClient.invalidateQueries();
   };
 
   const onSaved = (m: MemberView) => {

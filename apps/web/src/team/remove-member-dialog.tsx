@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { ErrorAlert } from "../components/error-alert.tsx";
-import { Modal } from "../library/modal.tsx";
+import { Modal } from "../components/modal.tsx";
 import { useRemoveMember, type MemberView } from "./use-members.ts";
 
 interface RemoveMemberDialogProps {

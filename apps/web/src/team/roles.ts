@@ -10,10 +10,6 @@ export const ROLE_SUMMARIES: Record<Role, string> = {
   viewer: "reads and exports",
 };
 
-const RANK: Record<Role, number> = { viewer: 0, analyst: 1, reviewer: 2, admin: 3 };
-/** Whether a role has at least the rights of another (viewer < analyst < reviewer < admin). */
-export const roleAtLeast = (role: Role, minimum: Role): boolean => RANK[role] >= RANK[minimum];
-
 export const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
 /** "an analyst", "a reviewer": for sentences such as "… invites you to join … as an analyst". */

@@ -1,18 +1,24 @@
 import { endpoints } from "@verbatim/contract";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, type BodyOf } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
+import { resetClientState } from "../queries/client-state.ts";
 import { queryKeys } from "../queries/query-keys.ts";
+import { meQuery } from "../queries/use-me.ts";
 
 export type AcceptInput = BodyOf<typeof endpoints.acceptInvitation>;
 
 /** What an invitation link offers; a used, revoked, expired or unknown link is an error the page explains. */
-export function useInvitationPreview(token: string) {
-  return useQuery({
+export function invitationQuery(token: string) {
+  return queryOptions({
     queryKey: queryKeys.invitation(token),
     queryFn: ({ signal }) => apiFetch(endpoints.getInvitation, { params: { token }, signal }),
     retry: (count, error) => !isApiError(error, "not_found") && !isApiError(error, "invitation_unusable") && count < 2,
   });
+}
+
+export function useInvitationPreview(token: string) {
+  return useQuery(invitationQuery(token));
 }
 
 /** Joins through the link; the answer is the new session's `Me`, which replaces whatever the cache held. */
@@ -21,10 +27,10 @@ export function useAcceptInvitation(token: string) {
   return useMutation({
     mutationFn: (body: AcceptInput) => apiFetch(endpoints.acceptInvitation, { params: { token }, body }),
     onSuccess: (me) => {
-      // The session now acts in another workspace (or as another user): nothing cached belongs to it. The link's own
-      // query stays, so the page does not flash "already used" on its way to the library.
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== queryKeys.invitation(token)[0] });
-      queryClient.setQueryData(queryKeys.me, me);
+      // The session now acts in another workspace (or as another user): nothing held for the last one belongs to
+      // it. The link's own query stays, so the page does not flash "already used" on its way to the library.
+      resetClientState(queryClient, [invitationQuery(token).queryKey, meQuery().queryKey]);
+      queryClient.setQueryData(meQuery().queryKey, me);
     },
   });
 }

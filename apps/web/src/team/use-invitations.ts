@@ -1,5 +1,5 @@
 import { endpoints } from "@verbatim/contract";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, type BodyOf, type ResponseOf } from "../api/api-fetch.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 
@@ -8,19 +8,23 @@ export type CreatedInvitation = ResponseOf<typeof endpoints.createInvitation>;
 export type InvitationInput = BodyOf<typeof endpoints.createInvitation>;
 
 /** The workspace's invitations, newest first (admins only); read again now and then, so an acceptance shows up. */
-export function useInvitations() {
-  return useQuery({
+export function invitationsQuery() {
+  return queryOptions({
     queryKey: queryKeys.invitations,
     queryFn: ({ signal }) => apiFetch(endpoints.listInvitations, { signal }),
     refetchInterval: 30_000,
   });
 }
 
+export function useInvitations() {
+  return useQuery(invitationsQuery());
+}
+
 export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: InvitationInput) => apiFetch(endpoints.createInvitation, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey }),
   });
 }
 
@@ -28,6 +32,6 @@ export function useRevokeInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => apiFetch(endpoints.revokeInvitation, { params: { id } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey }),
   });
 }

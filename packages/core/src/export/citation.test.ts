@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StatementRef } from "../model/annotation.ts";
+import type { StatementRef } from "../model/statement-ref.ts";
 import { citationOf, referenceOf } from "./citation.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
 import { items } from "./test-items.ts";

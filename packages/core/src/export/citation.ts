@@ -1,4 +1,4 @@
-import type { StatementMetadata } from "../model/annotation.ts";
+import type { StatementMetadata } from "../model/statement-ref.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
 import { formatDate } from "../dates/format-date.ts";
 import { delegationOf } from "./statement-line.ts";

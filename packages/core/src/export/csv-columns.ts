@@ -1,3 +1,4 @@
+import { attributeRecord } from "../model/annotation.ts";
 import { citationOf, referenceOf } from "./citation.ts";
 import { attributeText } from "./describe-attributes.ts";
 import type { ExportItem } from "./export-item.ts";
@@ -58,7 +59,7 @@ export function csvSafeCell(value: string): string {
 const text = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : String(value));
 
 /** Attributes no column names, as JSON, so none is lost; "" when there are none. */
-function otherAttributes(attributes: Record<string, unknown>): string {
+function otherAttributes(attributes: Readonly<Record<string, unknown>>): string {
   const rest = Object.entries(attributes).filter(([key]) => !KNOWN_KEYS.has(key));
   return rest.length > 0 ? JSON.stringify(Object.fromEntries(rest)) : "";
 }
@@ -66,6 +67,7 @@ function otherAttributes(attributes: Record<string, unknown>): string {
 /** One CSV row for an annotation, cells in `CSV_COLUMNS` order, each guarded against formula injection. */
 export function csvRecord(item: ExportItem): string[] {
   const { annotation: a, statement: s, paragraphs: p, review } = item;
+  const attributes = attributeRecord(a.attributes);
   const cells = [
     s.slug,
     s.title,
@@ -90,8 +92,8 @@ export function csvRecord(item: ExportItem): string[] {
     a.quote.exact,
     a.quote.prefix,
     a.quote.suffix,
-    ...ATTRIBUTE_KEYS.map((key) => attributeText(a.attributes[key], "; ")),
-    otherAttributes(a.attributes),
+    ...ATTRIBUTE_KEYS.map((key) => attributeText(attributes[key], "; ")),
+    otherAttributes(attributes),
     a.labels.join("; "),
     a.note,
     a.status,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { taggedAttributes } from "../model/annotation.ts";
 import { describeAttributes } from "./describe-attributes.ts";
 import type { ExportItem } from "./export-item.ts";
 import { items } from "./test-items.ts";
 
 const withAttributes = (i: number, attributes: Record<string, unknown>): ExportItem => {
   const item = items[i] as ExportItem;
-  return { ...item, annotation: { ...item.annotation, attributes } };
+  return { ...item, annotation: { ...item.annotation, ...taggedAttributes(item.annotation.kind, attributes) } };
 };
 
 describe("describeAttributes", () => {

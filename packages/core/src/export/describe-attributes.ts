@@ -1,3 +1,4 @@
+import { attributeRecord } from "../model/annotation.ts";
 import type { AnnotationKind } from "../model/taxonomy.ts";
 import type { ExportItem } from "./export-item.ts";
 import { capitalise, oneLine } from "./text.ts";
@@ -56,7 +57,8 @@ function wordsOf(key: string, value: string): string {
  * order, then any further ones it carries; empty values are left out.
  */
 export function describeAttributes(item: ExportItem): AttributePair[] {
-  const { kind, attributes } = item.annotation;
+  const { kind } = item.annotation;
+  const attributes = attributeRecord(item.annotation.attributes);
   const known = KNOWN_ATTRIBUTES[kind];
   const knownKeys = new Set(known.map(([key]) => key));
   const entries: [string, string][] = [

@@ -1,4 +1,5 @@
-import type { AnnotationView, StatementRef } from "../model/annotation.ts";
+import type { AnnotationView } from "../model/annotation.ts";
+import type { StatementRef } from "../model/statement-ref.ts";
 import type { ReviewStatus } from "../model/taxonomy.ts";
 
 /** The latest review of an annotation: who decided its status, when, and why. */

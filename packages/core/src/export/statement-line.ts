@@ -1,4 +1,4 @@
-import type { StatementMetadata } from "../model/annotation.ts";
+import type { StatementMetadata } from "../model/statement-ref.ts";
 import { formatDate } from "../dates/format-date.ts";
 import { oneLine } from "./text.ts";
 

@@ -1,5 +1,6 @@
 // Shared test data for the export tests (not exported from the package).
-import type { AnnotationView, StatementRef } from "../model/annotation.ts";
+import { type AnnotationView, type LooseAnnotation, taggedAttributes } from "../model/annotation.ts";
+import type { StatementRef } from "../model/statement-ref.ts";
 import type { BriefMeta, ExcerptParagraphs, ExportItem, ExportReview, ExportWriter } from "./export-item.ts";
 
 export const apg: StatementRef = {
@@ -36,7 +37,7 @@ interface Parts {
   review?: ExportReview | null;
 }
 
-function makeItem(id: string, kind: AnnotationView["kind"], parts: Parts, annotation: Partial<AnnotationView>): ExportItem {
+function makeItem(id: string, kind: AnnotationView["kind"], parts: Parts, annotation: Partial<LooseAnnotation>): ExportItem {
   const { statement, paragraphs, review = null } = parts;
   return {
     statement,
@@ -47,10 +48,8 @@ function makeItem(id: string, kind: AnnotationView["kind"], parts: Parts, annota
       statementId: statement.id,
       statementSlug: statement.slug,
       revision: 1,
-      kind,
       target: { paragraphId: "p1", start: 0, end: 1 },
       quote: { exact: "x", prefix: "", suffix: "" },
-      attributes: {},
       labels: [],
       note: null,
       noteDoc: null,
@@ -60,6 +59,7 @@ function makeItem(id: string, kind: AnnotationView["kind"], parts: Parts, annota
       createdAt: "2024-01-15T09:30:00.000Z",
       updatedAt: "2024-01-16T10:00:00.000Z",
       ...annotation,
+      ...taggedAttributes(kind, annotation.attributes ?? {}),
     },
   };
 }

@@ -10,22 +10,6 @@ export type CommitmentStrength = (typeof COMMITMENT_STRENGTHS)[number];
 export const CROSS_REFERENCE_RELATIONS = ["cites", "reaffirms", "implements", "responds-to", "quotes"] as const;
 export type CrossReferenceRelation = (typeof CROSS_REFERENCE_RELATIONS)[number];
 
-export interface PositionAttributes {
-  stance: Stance;
-  topics?: string[];
-  actor?: string;
-}
-export interface CommitmentAttributes {
-  strength: CommitmentStrength;
-  actor?: string;
-  action?: string;
-}
-export interface CrossReferenceAttributes {
-  target: string;
-  relation: CrossReferenceRelation;
-}
-export type AnnotationAttributes = PositionAttributes | CommitmentAttributes | CrossReferenceAttributes;
-
 export const REVIEW_STATUSES = ["proposed", "accepted", "rejected", "disputed"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 

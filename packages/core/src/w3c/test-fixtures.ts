@@ -1,7 +1,8 @@
 // Shared test data for the W3C export tests (not exported from the package).
 import { resolveTarget } from "../anchoring/resolve-target.ts";
 import type { TextBlock } from "../anchoring/text-block.ts";
-import type { AnnotationView, StatementRef } from "../model/annotation.ts";
+import { type AnnotationView, type LooseAnnotation, taggedAttributes } from "../model/annotation.ts";
+import type { StatementRef } from "../model/statement-ref.ts";
 import type { AnnotationKind } from "../model/taxonomy.ts";
 
 export const BASE_URL = "https://verbatim.example.org";
@@ -26,7 +27,7 @@ interface Span {
 }
 
 /** An annotation on `blocks` from the start of from[1] in block from[0] to the end of to[1] in block to[0]. */
-export function makeAnnotation(id: string, kind: AnnotationKind, span: Span, more: Partial<AnnotationView> = {}): AnnotationView {
+export function makeAnnotation(id: string, kind: AnnotationKind, span: Span, more: Partial<LooseAnnotation> = {}): AnnotationView {
   const [startId, startText] = span.from;
   const [endId, endText] = span.to ?? span.from;
   const start = blocks.find((b) => b.id === startId)?.text.indexOf(startText) ?? -1;
@@ -38,9 +39,7 @@ export function makeAnnotation(id: string, kind: AnnotationKind, span: Span, mor
     statementId: statement.id,
     statementSlug: statement.slug,
     revision: 1,
-    kind,
     ...resolved.value,
-    attributes: {},
     labels: [],
     note: null,
     noteDoc: null,
@@ -50,6 +49,7 @@ export function makeAnnotation(id: string, kind: AnnotationKind, span: Span, mor
     createdAt: "2024-01-15T09:30:00.000Z",
     updatedAt: "2024-01-16T10:00:00.000+01:00",
     ...more,
+    ...taggedAttributes(kind, more.attributes ?? {}),
   };
 }
 

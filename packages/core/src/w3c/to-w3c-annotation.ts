@@ -1,4 +1,5 @@
-import type { AnnotationView, StatementRef } from "../model/annotation.ts";
+import type { AnnotationView } from "../model/annotation.ts";
+import type { StatementRef } from "../model/statement-ref.ts";
 import type { TextBlock } from "../anchoring/text-block.ts";
 import { buildBodies } from "./build-bodies.ts";
 import { buildTarget } from "./build-target.ts";

@@ -2,6 +2,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { createWorkspace } from "./create-workspace.ts";
+import { lockSetup } from "./setup-sql.ts";
 
 export interface SetupInput {
   workspaceName: string;
@@ -14,7 +15,7 @@ export interface SetupInput {
 export async function setupFirstAdmin(db: Db, input: SetupInput) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
+    await lockSetup(tx);
     if ((await tx.user.count()) > 0) throw new AppError("setup_done", "setup is already done; sign in instead");
     const workspace = await createWorkspace(tx, input.workspaceName);
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });

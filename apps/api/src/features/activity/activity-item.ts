@@ -3,7 +3,7 @@ import { ANNOTATION_KINDS } from "@verbatim/core";
 import { readAnnotationRecord } from "../annotations/annotation-record.ts";
 import { excerpt } from "../exports/excerpt.ts";
 
-/** One row of list-activity.ts's query. */
+/** One row of activity-sql.ts's query. */
 export interface ActivityRow {
   id: string;
   type: string;

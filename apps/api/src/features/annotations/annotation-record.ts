@@ -1,6 +1,6 @@
-import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
+import { ANNOTATION_KINDS, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
 import { z } from "zod";
-import { isStoredRecordOf } from "../../db/stored-record.ts";
+import { readStoredRecord, StoredPerson as Person } from "../../db/stored-record.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
 
 /**
@@ -11,7 +11,6 @@ import type { AnnotationWithReview } from "./annotation-review.ts";
  */
 export const ANNOTATION_RECORD_SCHEMA = 1;
 
-const Person = z.object({ id: z.string(), name: z.string() });
 const AnnotationRecordV1 = z.object({
   id: z.string(),
   statementId: z.string(),
@@ -51,7 +50,8 @@ export const storedAnnotationRecord = (a: AnnotationRecord) => ({ schema: ANNOTA
  * version 1); null for what is not one, or for a newer schema than this code knows (an instance not yet updated).
  */
 export function readAnnotationRecord(stored: unknown): AnnotationRecord | null {
-  if (!isStoredRecordOf(stored, ANNOTATION_RECORD_SCHEMA)) return null;
-  const parsed = AnnotationRecordV1.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  const parsed = readStoredRecord(stored, ANNOTATION_RECORD_SCHEMA, AnnotationRecordV1);
+  if (!parsed) return null;
+  const { kind, attributes, ...record } = parsed;
+  return { ...record, ...taggedAttributes(kind, attributes) };
 }

@@ -1,5 +1,5 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import type { AnnotationView, ReviewStatus } from "@verbatim/core";
+import { type AnnotationView, type ReviewStatus, taggedAttributes } from "@verbatim/core";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 
 /** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
@@ -36,7 +36,7 @@ export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: st
   statementId: statement.id,
   statementSlug: statement.slug,
   revision: r.revision,
-  kind: r.kind,
+  ...taggedAttributes(r.kind, r.attributes),
   target: {
     paragraphId: r.paragraph_id,
     start: r.start,
@@ -44,7 +44,6 @@ export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: st
     ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
   },
   quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
-  attributes: r.attributes,
   labels: r.labels,
   note: r.note_text,
   noteDoc: r.note_rich ?? null,

@@ -1,4 +1,4 @@
-import type { ReviewStatus } from "@verbatim/core";
+import { type ReviewStatus, taggedAttributes } from "@verbatim/core";
 import type { Annotation, Review, User } from "../../generated/prisma/client.ts";
 import { kindFromDb } from "./annotation-kind.ts";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
@@ -23,7 +23,7 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
     statementId: a.statementId,
     statementSlug: a.statement.slug,
     revision: a.revision,
-    kind: kindFromDb(a.kind),
+    ...taggedAttributes(kindFromDb(a.kind), a.attributes),
     target: {
       paragraphId: a.paragraphId,
       start: a.start,
@@ -31,7 +31,6 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
       ...(a.endParagraphId ? { endParagraphId: a.endParagraphId } : {}),
     },
     quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix },
-    attributes: a.attributes as Record<string, unknown>,
     labels: a.labels,
     note: a.noteText,
     noteDoc: a.noteRich ?? null,

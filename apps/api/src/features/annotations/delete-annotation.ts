@@ -12,10 +12,10 @@ export async function deleteAnnotation(db: Db, opts: { actor: Actor; id: string;
   const { actor } = opts;
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
   if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may delete only your own annotations");
-  if (opts.version !== undefined && opts.version !== before.version) throw versionConflict(before);
+  if (opts.version !== undefined && opts.version !== before.version) throw versionConflict(actor, before);
   await writeAnnotationChange({
     db,
-    actorId: actor.userId,
+    actor,
     workspaceId: actor.workspaceId,
     before,
     expectedVersion: opts.version ?? before.version,
@@ -30,7 +30,7 @@ export async function restoreAnnotation(db: Db, opts: { actor: Actor; id: string
   if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may restore only your own annotations");
   return writeAnnotationChange({
     db,
-    actorId: actor.userId,
+    actor,
     workspaceId: actor.workspaceId,
     before,
     expectedVersion: before.version,

@@ -4,6 +4,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { isStoredRecordOf } from "../../db/stored-record.ts";
 import { AppError } from "../../http/app-error.ts";
 import { ANNOTATION_RECORD_SCHEMA, type AnnotationRecord, readAnnotationRecord, storedAnnotationRecord } from "./annotation-record.ts";
+import { deleteExpiredKeys, insertKeyAnswer } from "./idempotency-keys-sql.ts";
 
 /** How long a key is remembered; older ones are deleted when their user next sends a key. */
 export const IDEMPOTENCY_HOURS = 24;
@@ -35,8 +36,7 @@ export function requestHash(request: unknown): string {
 
 /** The answer first given to this key, if it is still remembered; 422 when the key came with another request. */
 export async function findStoredAnswer(db: Db, userId: string, key: string, hash: string): Promise<StoredAnswer | null> {
-  await db.$executeRaw`
-    DELETE FROM idempotency_keys WHERE user_id = ${userId}::uuid AND created_at < now() - make_interval(hours => ${IDEMPOTENCY_HOURS})`;
+  await deleteExpiredKeys(db, userId, IDEMPOTENCY_HOURS);
   const row = await db.idempotencyKey.findUnique({ where: { userId_key: { userId, key } } });
   if (!row) return null;
   if (row.requestHash !== hash) {
@@ -54,9 +54,5 @@ export async function findStoredAnswer(db: Db, userId: string, key: string, hash
  * same key waits here on the primary key until the first commits; it then stores nothing and says so (false).
  */
 export async function storeAnswer(tx: Prisma.TransactionClient, userId: string, key: string, hash: string, answer: StoredAnswer) {
-  const stored = await tx.$executeRaw`
-    INSERT INTO idempotency_keys (user_id, key, request_hash, status, body)
-    VALUES (${userId}::uuid, ${key}, ${hash}, ${answer.status}, ${JSON.stringify(storedAnnotationRecord(answer.annotation))}::jsonb)
-    ON CONFLICT (user_id, key) DO NOTHING`;
-  return stored === 1;
+  return insertKeyAnswer(tx, { userId, key, requestHash: hash, status: answer.status, body: storedAnnotationRecord(answer.annotation) });
 }

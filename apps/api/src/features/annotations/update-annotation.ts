@@ -21,7 +21,7 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   const { actor, input } = opts;
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
   if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may change only your own annotations");
-  if (input.version !== before.version) throw versionConflict(before);
+  if (input.version !== before.version) throw versionConflict(actor, before);
   const { version: _version, ...changes } = input;
   // Nothing to change: no new version, no history row, and a review stands.
   if (Object.values(changes).every((v) => v === undefined)) return before;
@@ -52,7 +52,7 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
 
   return writeAnnotationChange({
     db,
-    actorId: actor.userId,
+    actor,
     workspaceId: actor.workspaceId,
     before,
     expectedVersion: input.version,

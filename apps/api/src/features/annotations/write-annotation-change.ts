@@ -1,4 +1,5 @@
 import type { AnnotationView } from "@verbatim/core";
+import type { Viewer } from "../../auth/actor.ts";
 import { type DbOrTx, inTransaction } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
@@ -11,7 +12,8 @@ import { versionConflict } from "./version-conflict.ts";
 export interface AnnotationWrite {
   /** A transaction to join (adopting one version and rejecting others is all or nothing), else the client. */
   db: DbOrTx;
-  actorId: string;
+  /** Who makes the change (and sees a conflict's current state). */
+  actor: Viewer;
   workspaceId: string;
   before: AnnotationView;
   /** The version the client saw; the write only happens if the row is still at it. */
@@ -37,17 +39,17 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
         annotationId: view.id,
         version: view.version,
         action: w.action,
-        actorId: w.actorId,
+        actorId: w.actor.userId,
         before: annotationSnapshot(w.before) as object,
         after: row.deletedAt ? Prisma.DbNull : (annotationSnapshot(view) as object),
       },
     });
     const shown = (await w.alongside?.(tx, view)) ?? view;
-    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actorId, annotation: shown });
+    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actor.userId, annotation: shown });
     return shown;
   });
   if (after) return after;
   const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });
   if (!current) throw notFound("annotation");
-  throw versionConflict(presentAnnotation(current));
+  throw versionConflict(w.actor, presentAnnotation(current));
 }

@@ -1,11 +1,12 @@
 import type { AdoptVersionRequest, AdoptVersionResponse } from "@verbatim/contract";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
 import { AppError, forbidden } from "../../http/app-error.ts";
+import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
 import { findStatement } from "../statements/find-statement.ts";
 import { reviewAnnotation } from "../review/review-annotation.ts";
+import { lockLiveAnnotations } from "./compare-sql.ts";
 
 /**
  * "Adopt this version" in the compare view: accepts one annotation and rejects the others named, each exactly as
@@ -22,12 +23,7 @@ export async function adoptVersion(
   const statement = await findStatement(db, actor.workspaceId, opts.idOrSlug);
   const ids = [input.annotationId, ...input.reject.map((r) => r.id)];
   return db.$transaction(async (tx) => {
-    // Lock in one order, so that two adoptions over the same annotations wait for each other rather than deadlock.
-    const found = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM annotations
-      WHERE id IN (${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))})
-        AND workspace_id = ${actor.workspaceId}::uuid AND statement_id = ${statement.id}::uuid AND deleted_at IS NULL
-      ORDER BY id FOR UPDATE`;
+    const found = await lockLiveAnnotations(tx, { ids, workspaceId: actor.workspaceId, statementId: statement.id });
     const missing = ids.filter((id) => !found.some((row) => row.id === id));
     if (missing.length > 0) throw new AppError("not_found", "annotation not found on this statement", { missing });
     const accepted = await reviewAnnotation(tx, { actor, id: input.annotationId, input: { status: "accepted", version: input.version } });
@@ -35,6 +31,7 @@ export async function adoptVersion(
     for (const other of input.reject) {
       rejected.push(await reviewAnnotation(tx, { actor, id: other.id, input: { status: "rejected", version: other.version } }));
     }
-    return { accepted, rejected };
+    const present = presentAnnotationFor(actor);
+    return { accepted: present(accepted), rejected: rejected.map(present) };
   });
 }

@@ -1,20 +1,17 @@
 import type { Comparison } from "@verbatim/contract";
 import { type AnnotationKind, agreementReport, compareAnnotations } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
-import {
-  ANNOTATION_COLUMNS,
-  ANNOTATIONS_WITH_REVIEWS,
-  allOf,
-  annotationConditions,
-  LATEST_REVIEW_COLUMNS,
-} from "../annotations/annotation-sql.ts";
-import { type AnnotationSqlRow, presentAnnotationWithReviewSqlRow, type ReviewSqlColumns } from "../annotations/annotation-sql-row.ts";
+import { presentAnnotationWithReviewSqlRow } from "../annotations/annotation-sql-row.ts";
 import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
+import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
+import type { Viewer } from "../../auth/actor.ts";
 import { type ComparedView, presentAgreement, presentComparisonParagraphs } from "./comparison.ts";
+import { annotatorCandidates, annotatorsAnnotations } from "./compare-sql.ts";
 import { currentBlocks, findStatement } from "../statements/find-statement.ts";
 import { spanParagraphIds } from "../annotations/span-paragraph-ids.ts";
 
 export interface CompareAnnotatorsOptions {
+  viewer: Viewer;
   workspaceId: string;
   idOrSlug: string;
   /** The annotators to compare; IDs of people with no annotations on the statement are left out. */
@@ -25,12 +22,7 @@ export interface CompareAnnotatorsOptions {
 /** The compare view: chosen annotators' live annotations on a statement, grouped per paragraph, with agreement. */
 export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions): Promise<Comparison> {
   const statement = await findStatement(db, opts.workspaceId, opts.idOrSlug);
-  const candidates = await db.$queryRaw<{ id: string; name: string; count: number }[]>`
-    SELECT u.id, u.name, count(*)::int AS count
-    FROM annotations a JOIN users u ON u.id = a.author_id
-    WHERE a.statement_id = ${statement.id}::uuid AND a.deleted_at IS NULL
-    GROUP BY u.id, u.name
-    ORDER BY count(*) DESC, u.name, u.id`;
+  const candidates = await annotatorCandidates(db, statement.id);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const annotators = [...new Set(opts.authors ?? [])].flatMap((id) => {
     const c = byId.get(id);
@@ -40,11 +32,9 @@ export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions):
   if (annotators.length < 2) return { ...base, paragraphs: [], unplaced: [], agreement: null };
 
   const annotatorIds = annotators.map((a) => a.id);
-  const rows = await db.$queryRaw<(AnnotationSqlRow & ReviewSqlColumns)[]>`
-    SELECT ${ANNOTATION_COLUMNS}, ${LATEST_REVIEW_COLUMNS}
-    FROM ${ANNOTATIONS_WITH_REVIEWS}
-    WHERE a.statement_id = ${statement.id}::uuid AND ${allOf(annotationConditions({ author: annotatorIds }))}`;
+  const rows = await annotatorsAnnotations(db, statement.id, annotatorIds);
   const views = rows.map((r) => presentAnnotationWithReviewSqlRow(r, statement));
+  const present = presentAnnotationFor(opts.viewer);
   const blocks = await currentBlocks(db, statement);
   const blockIds = blocks.map((b) => b.canonicalId);
   const kinds = opts.kinds ? new Set(opts.kinds) : null;
@@ -62,8 +52,8 @@ export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions):
   });
   return {
     ...base,
-    paragraphs: presentComparisonParagraphs(blocks, comparison.paragraphs),
-    unplaced: comparison.unplaced.map((c) => c.view),
+    paragraphs: presentComparisonParagraphs(blocks, comparison.paragraphs, present),
+    unplaced: comparison.unplaced.map((c) => present(c.view)),
     // Two or more annotators were chosen, so the report cannot refuse.
     agreement: report.ok ? presentAgreement(report.value) : null,
   };

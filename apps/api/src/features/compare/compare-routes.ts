@@ -9,7 +9,13 @@ export function compareRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
   mount(r, deps, endpoints.compareAnnotators, async ({ actor, params, query }) =>
-    compareAnnotators(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug, authors: query.authors, kinds: query.kind }),
+    compareAnnotators(db, {
+      viewer: actor,
+      workspaceId: actor.workspaceId,
+      idOrSlug: params.idOrSlug,
+      authors: query.authors,
+      kinds: query.kind,
+    }),
   );
   mount(r, deps, endpoints.adoptVersion, async ({ actor, params, body }) =>
     adoptVersion(db, { actor, idOrSlug: params.idOrSlug, input: body }),

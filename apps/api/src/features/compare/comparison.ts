@@ -1,4 +1,4 @@
-import type { Agreement, AgreementFigures, CompareOutcome, CompareParagraph } from "@verbatim/contract";
+import type { Agreement, AgreementFigures, Annotation, CompareOutcome, CompareParagraph } from "@verbatim/contract";
 import type {
   AgreementFigures as CoreFigures,
   AgreementReport,
@@ -22,12 +22,16 @@ const OUTCOME: Record<ComparisonStatus, CompareOutcome> = {
 };
 
 /** Only the blocks with something to compare, with their display number and text. */
-export function presentComparisonParagraphs(blocks: Paragraph[], paragraphs: ParagraphComparison<ComparedView>[]): CompareParagraph[] {
+export function presentComparisonParagraphs(
+  blocks: Paragraph[],
+  paragraphs: ParagraphComparison<ComparedView>[],
+  present: (a: AnnotationWithReview) => Annotation,
+): CompareParagraph[] {
   const byId = new Map(blocks.map((b) => [b.canonicalId, b]));
   return paragraphs.flatMap((p) => {
     const block = byId.get(p.paragraphId);
     if (!block || p.groups.length === 0) return [];
-    const groups = p.groups.map((g) => ({ outcome: OUTCOME[g.status], annotations: g.annotations.map((a) => a.view) }));
+    const groups = p.groups.map((g) => ({ outcome: OUTCOME[g.status], annotations: g.annotations.map((a) => present(a.view)) }));
     return [{ id: block.canonicalId, number: block.number, text: block.text, groups }];
   });
 }

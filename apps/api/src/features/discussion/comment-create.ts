@@ -9,7 +9,7 @@ import { recordOfOne } from "./comment-rows.ts";
 import { presentCommentRecord } from "./comment-record.ts";
 import { findAnnotation } from "../annotations/find-annotation.ts";
 import { inboxRecipients, notifyInbox } from "./inbox-notify.ts";
-import { recordCommentEvent } from "../live/record-event.ts";
+import { recordEvent } from "../live/record-event.ts";
 
 /** A comment on an annotation, or a reply to one of its comments; told to the inbox and the live stream. */
 export async function createComment(
@@ -45,7 +45,7 @@ export async function createComment(
     const repliesTo = parent ? parent.authorId : annotation.authorId;
     const recipients = inboxRecipients({ authorId: actor.userId, mentioned: body.mentions, repliesTo });
     await notifyInbox(tx, { workspaceId: actor.workspaceId, commentId: row.id, actorId: actor.userId, recipients });
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.created", actorId: actor.userId, comment: record });
-    return presentCommentRecord(record);
+    await recordEvent(tx, { workspaceId: actor.workspaceId, type: "comment.created", actorId: actor.userId, comment: record });
+    return presentCommentRecord(actor)(record);
   });
 }

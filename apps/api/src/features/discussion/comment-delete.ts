@@ -6,7 +6,7 @@ import { canDeleteComment } from "./comment-policy.ts";
 import { commentInclude } from "./comment.ts";
 import { findComment, recordOfOne } from "./comment-rows.ts";
 import { presentCommentRecord } from "./comment-record.ts";
-import { recordCommentEvent } from "../live/record-event.ts";
+import { recordEvent } from "../live/record-event.ts";
 
 /**
  * Deletion is a mark, so restoreComment can undo it; it raises the version, so an edit sent meanwhile is refused.
@@ -36,7 +36,7 @@ async function setDeleted(db: Db, opts: { actor: Actor; id: string; deleted: boo
     const row = await tx.comment.findUniqueOrThrow({ where: { id: before.id }, include: commentInclude });
     const record = await recordOfOne(tx, row);
     const type = opts.deleted ? "comment.deleted" : "comment.restored";
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type, actorId: actor.userId, comment: record });
-    return presentCommentRecord(record);
+    await recordEvent(tx, { workspaceId: actor.workspaceId, type, actorId: actor.userId, comment: record });
+    return presentCommentRecord(actor)(record);
   });
 }

@@ -1,6 +1,8 @@
 import { type Comment, type CommentNode, relabelMentions } from "@verbatim/contract";
 import { z } from "zod";
-import { isStoredRecordOf } from "../../db/stored-record.ts";
+import type { Viewer } from "../../auth/actor.ts";
+import { isStoredRecordOf, readStoredRecord, StoredPerson as Person } from "../../db/stored-record.ts";
+import { commentAbilities } from "./comment-policy.ts";
 
 /**
  * A comment as an event's payload keeps it: a domain record with a schema version (see db/stored-record.ts),
@@ -9,7 +11,6 @@ import { isStoredRecordOf } from "../../db/stored-record.ts";
  */
 export const COMMENT_RECORD_SCHEMA = 1;
 
-const Person = z.object({ id: z.string(), name: z.string() });
 const CommentRecordV1 = z.object({
   id: z.string(),
   annotationId: z.string(),
@@ -40,32 +41,32 @@ export const storedCommentRecord = (c: CommentRecord) => ({ schema: COMMENT_RECO
 /** A stored comment record of any schema this code knows; null for what is not one. */
 export function readCommentRecord(stored: unknown): CommentRecord | null {
   if (!isStoredRecordOf(stored, COMMENT_RECORD_SCHEMA)) return null;
-  if ("bodyText" in stored) {
-    const parsed = CommentRecordV1.safeParse(stored);
-    return parsed.success ? parsed.data : null;
-  }
+  if ("bodyText" in stored) return readStoredRecord(stored, COMMENT_RECORD_SCHEMA, CommentRecordV1);
   const old = PresentedCommentV0.safeParse(stored);
   if (!old.success) return null;
   const { body, bodyDoc, ...rest } = old.data;
   return { ...rest, bodyText: body, bodyRich: bodyDoc };
 }
 
-/** A comment as the API shows it; a deleted one keeps its place and author but not its words. */
-export function presentCommentRecord(c: CommentRecord): Comment {
-  const names = new Map(c.mentions.map((m) => [m.id, m.name]));
-  return {
-    id: c.id,
-    annotationId: c.annotationId,
-    statementId: c.statementId,
-    statementSlug: c.statementSlug,
-    parentId: c.parentId,
-    author: c.author,
-    body: c.deleted ? "" : c.bodyText,
-    bodyDoc: c.deleted ? null : (relabelMentions(c.bodyRich as CommentNode, (id) => names.get(id)) as Comment["bodyDoc"]),
-    mentions: c.deleted ? [] : c.mentions,
-    version: c.version,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    deleted: c.deleted,
+/** A comment as the API shows it to `viewer`; a deleted one keeps its place and author but not its words. */
+export const presentCommentRecord =
+  (viewer: Viewer) =>
+  (c: CommentRecord): Comment => {
+    const names = new Map(c.mentions.map((m) => [m.id, m.name]));
+    return {
+      id: c.id,
+      annotationId: c.annotationId,
+      statementId: c.statementId,
+      statementSlug: c.statementSlug,
+      parentId: c.parentId,
+      author: c.author,
+      body: c.deleted ? "" : c.bodyText,
+      bodyDoc: c.deleted ? null : (relabelMentions(c.bodyRich as CommentNode, (id) => names.get(id)) as Comment["bodyDoc"]),
+      mentions: c.deleted ? [] : c.mentions,
+      version: c.version,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+      deleted: c.deleted,
+      can: commentAbilities(viewer, c.author.id),
+    };
   };
-}

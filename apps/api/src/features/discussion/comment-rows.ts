@@ -1,4 +1,5 @@
 import { type Comment, keepThreadShape } from "@verbatim/contract";
+import type { Viewer } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
@@ -20,15 +21,15 @@ export async function recordOfOne(db: Reader, row: CommentRow): Promise<CommentR
   return commentRecordOf(row, await loadMentionNames(db, [row]));
 }
 
-export async function presentOne(db: Reader, row: CommentRow): Promise<Comment> {
-  return presentCommentRecord(await recordOfOne(db, row));
+export async function presentOne(db: Reader, row: CommentRow, viewer: Viewer): Promise<Comment> {
+  return presentCommentRecord(viewer)(await recordOfOne(db, row));
 }
 
 /** Comments matching `where`, oldest first, as a thread shows them (deleted ones only while they have replies). */
-export async function listComments(db: Db, where: Prisma.CommentWhereInput): Promise<Comment[]> {
+export async function listComments(db: Db, where: Prisma.CommentWhereInput, viewer: Viewer): Promise<Comment[]> {
   const rows = await db.comment.findMany({ where, include: commentInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const names = await loadMentionNames(db, rows);
-  return keepThreadShape(rows.map((r) => presentComment(r, names)));
+  return keepThreadShape(rows.map((r) => presentComment(r, names, viewer)));
 }
 
 /** A comment of the workspace on a live annotation; another workspace's answers 404. */

@@ -8,7 +8,7 @@ import { storedBody } from "./comment-body.ts";
 import { findComment, presentOne, recordOfOne } from "./comment-rows.ts";
 import { presentCommentRecord } from "./comment-record.ts";
 import { inboxRecipients, notifyInbox } from "./inbox-notify.ts";
-import { recordCommentEvent } from "../live/record-event.ts";
+import { recordEvent } from "../live/record-event.ts";
 
 export const commentConflict = (current: Comment) =>
   new AppError("version_conflict", `the comment changed since the version you sent; it is now at version ${current.version}`, {
@@ -23,7 +23,7 @@ export async function updateComment(
   const { actor } = opts;
   const before = await findComment(db, actor.workspaceId, opts.id);
   if (!canEditComment(actor, before.authorId)) throw forbidden("you may edit only your own comments");
-  if (before.version !== opts.input.version) throw commentConflict(await presentOne(db, before));
+  if (before.version !== opts.input.version) throw commentConflict(await presentOne(db, before, actor));
   const body = await storedBody(db, { workspaceId: actor.workspaceId, input: opts.input.body, alreadyMentioned: before.mentions });
   const after = await db.$transaction(async (tx) => {
     const { count } = await tx.comment.updateMany({
@@ -35,8 +35,8 @@ export async function updateComment(
     const added = body.mentions.filter((id) => !before.mentions.includes(id));
     const recipients = inboxRecipients({ authorId: actor.userId, mentioned: added, repliesTo: null });
     await notifyInbox(tx, { workspaceId: actor.workspaceId, commentId: before.id, actorId: actor.userId, recipients });
-    await recordCommentEvent(tx, { workspaceId: actor.workspaceId, type: "comment.updated", actorId: actor.userId, comment: record });
-    return presentCommentRecord(record);
+    await recordEvent(tx, { workspaceId: actor.workspaceId, type: "comment.updated", actorId: actor.userId, comment: record });
+    return presentCommentRecord(actor)(record);
   });
   if (after) return after;
   const current = await db.comment.findFirst({
@@ -44,5 +44,5 @@ export async function updateComment(
     include: commentInclude,
   });
   if (!current) throw notFound("comment");
-  throw commentConflict(await presentOne(db, current));
+  throw commentConflict(await presentOne(db, current, actor));
 }

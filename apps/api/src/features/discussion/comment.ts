@@ -1,4 +1,5 @@
 import type { Comment } from "@verbatim/contract";
+import type { Viewer } from "../../auth/actor.ts";
 import type { Comment as CommentRowBase, User } from "../../generated/prisma/client.ts";
 import { type CommentRecord, presentCommentRecord } from "./comment-record.ts";
 
@@ -28,4 +29,5 @@ export function commentRecordOf(row: CommentRow, names: MentionNames): CommentRe
 }
 
 /** A comment as the API shows it; a deleted one keeps its place and author but not its words. */
-export const presentComment = (row: CommentRow, names: MentionNames): Comment => presentCommentRecord(commentRecordOf(row, names));
+export const presentComment = (row: CommentRow, names: MentionNames, viewer: Viewer): Comment =>
+  presentCommentRecord(viewer)(commentRecordOf(row, names));

@@ -15,10 +15,10 @@ export function discussionRoutes(deps: AppDeps): Router {
   const { db } = deps;
 
   mount(r, deps, endpoints.listStatementComments, async ({ actor, params }) => ({
-    items: await listStatementComments(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug }),
+    items: await listStatementComments(db, { viewer: actor, workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug }),
   }));
   mount(r, deps, endpoints.listAnnotationComments, async ({ actor, params }) => ({
-    items: await listAnnotationComments(db, { workspaceId: actor.workspaceId, annotationId: params.id }),
+    items: await listAnnotationComments(db, { viewer: actor, workspaceId: actor.workspaceId, annotationId: params.id }),
   }));
   mount(r, deps, endpoints.createComment, async ({ actor, params, body }) => ({
     comment: await createComment(db, { actor, annotationId: params.id, input: body }),

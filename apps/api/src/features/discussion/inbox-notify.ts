@@ -1,4 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { insertInboxItems } from "./inbox-sql.ts";
 
 export interface Recipient {
   userId: string;
@@ -25,13 +26,5 @@ export async function notifyInbox(
   opts: { workspaceId: string; commentId: string; actorId: string; recipients: readonly Recipient[] },
 ): Promise<void> {
   if (opts.recipients.length === 0) return;
-  const rows = JSON.stringify(opts.recipients.map((r) => ({ user_id: r.userId, reason: r.reason })));
-  await tx.$executeRaw`
-    INSERT INTO inbox_items (id, user_id, workspace_id, reason, comment_id, actor_id, created_at)
-    SELECT gen_random_uuid(), r.user_id, ${opts.workspaceId}::uuid, r.reason, ${opts.commentId}::uuid, ${opts.actorId}::uuid,
-           clock_timestamp()
-    FROM jsonb_to_recordset(${rows}::jsonb) AS r(user_id uuid, reason text)
-    WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = r.user_id AND m.workspace_id = ${opts.workspaceId}::uuid)
-    ON CONFLICT (user_id, comment_id) DO UPDATE SET reason = 'mention', read_at = NULL, created_at = EXCLUDED.created_at
-    WHERE inbox_items.reason <> 'mention' AND EXCLUDED.reason = 'mention'`;
+  await insertInboxItems(tx, opts);
 }

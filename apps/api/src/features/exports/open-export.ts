@@ -3,8 +3,16 @@ import type pg from "pg";
 import type { Db } from "../../db/database.ts";
 import { streamPool } from "../../db/stream-pool.ts";
 import { notFound } from "../../http/app-error.ts";
-import { type ExportColumns, exportCountSql, exportRowsSql, exportWhere } from "./export-query-sql.ts";
+import { type ExportColumns, exportRowsSql, exportWhere } from "./export-query-sql.ts";
 import type { ExportRow } from "./export-row.ts";
+import {
+  beginSnapshot,
+  commitSnapshot,
+  countExport,
+  readExportContext,
+  rollbackSnapshot,
+  statementsBySlug,
+} from "./export-snapshot-sql.ts";
 import { readExportRows } from "./read-export-rows.ts";
 
 /** A selection being exported: counted, and readable in export order, in one consistent snapshot. */
@@ -36,38 +44,31 @@ export async function openExport(db: Db, opts: { workspaceId: string; filters: E
     closed = true;
     if (failed) return client.release(true);
     try {
-      await client.query("COMMIT");
+      await commitSnapshot(client);
       client.release();
     } catch (e) {
       client.release(e instanceof Error ? e : true);
     }
   };
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await beginSnapshot(client);
     const named = await namedStatements(client, opts.workspaceId, opts.filters.statement);
     const where = exportWhere(opts.workspaceId, opts.filters);
-    const counted = await client.query<{ count: number; statements: number }>(exportCountSql(where));
-    const context = await client.query<{ name: string; keys: string[]; authors: [string, string][] }>(
-      `SELECT w.name,
-         ARRAY(SELECT key FROM instruments i WHERE i.workspace_id = w.id) AS keys,
-         ARRAY(SELECT json_build_array(u.id, u.name) FROM users u JOIN memberships m ON m.user_id = u.id
-           WHERE m.workspace_id = w.id AND u.id = ANY($2::uuid[])) AS authors
-       FROM workspaces w WHERE w.id = $1`,
-      [opts.workspaceId, opts.filters.author ?? []],
-    );
+    const counted = await countExport(client, where);
+    const context = await readExportContext(client, opts.workspaceId, opts.filters.author ?? []);
     return {
-      count: counted.rows[0]?.count ?? 0,
-      statements: counted.rows[0]?.statements ?? 0,
+      count: counted?.count ?? 0,
+      statements: counted?.statements ?? 0,
       named,
-      workspaceName: context.rows[0]?.name ?? "",
-      authorNames: new Map(context.rows[0]?.authors ?? []),
-      instrumentKeys: new Set(context.rows[0]?.keys ?? []),
+      workspaceName: context?.name ?? "",
+      authorNames: new Map(context?.authors ?? []),
+      instrumentKeys: new Set(context?.keys ?? []),
       rows: (o) => readExportRows(client, exportRowsSql(where, o)),
       close,
     };
   } catch (e) {
     closed = true;
-    await client.query("ROLLBACK").then(
+    await rollbackSnapshot(client).then(
       () => client.release(),
       (failure: unknown) => client.release(failure instanceof Error ? failure : true),
     );
@@ -77,11 +78,8 @@ export async function openExport(db: Db, opts: { workspaceId: string; filters: E
 
 async function namedStatements(client: pg.PoolClient, workspaceId: string, slugs: string[] | undefined) {
   if (!slugs) return [];
-  const found = await client.query<{ slug: string; title: string }>(
-    "SELECT slug, title FROM statements WHERE workspace_id = $1 AND slug = ANY($2::text[])",
-    [workspaceId, slugs],
-  );
-  const bySlug = new Map(found.rows.map((r) => [r.slug, r]));
+  const found = await statementsBySlug(client, workspaceId, slugs);
+  const bySlug = new Map(found.map((r) => [r.slug, r]));
   const missing = slugs.filter((slug) => !bySlug.has(slug));
   if (missing.length > 0) throw notFound(`statement ${missing.join(", ")}`);
   return [...new Set(slugs)].map((slug) => bySlug.get(slug)!);

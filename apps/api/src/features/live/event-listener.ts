@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Logger } from "pino";
 import { LIVE_CHANNEL } from "./live-channel.ts";
+import { listenToLiveChannel } from "./live-channel-sql.ts";
 
 export interface ListenerEvents {
   onNotice(payload: string): void;
@@ -53,7 +54,7 @@ export class EventListener {
     client.on("end", () => this.lost(client, null));
     try {
       await client.connect();
-      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      await listenToLiveChannel(client);
     } catch (e) {
       await client.end().catch(() => {});
       throw e;

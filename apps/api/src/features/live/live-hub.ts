@@ -2,12 +2,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Response } from "express";
 import type { Logger } from "pino";
+import type { Viewer } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
-import { cursorOfEvent } from "./event-cursor.ts";
-import { enterPresence } from "./enter-presence.ts";
-import { leavePresence } from "./leave-presence.ts";
-import { latestCursor } from "./read-events-since.ts";
-import { PRESENCE_STALE_SECONDS, refreshPresence } from "./refresh-presence.ts";
+import { cursorOfEvent, latestCursor } from "./events-sql.ts";
+import { enterPresence, leavePresence, PRESENCE_STALE_SECONDS, refreshPresence } from "./presence-sql.ts";
 import { EventListener } from "./event-listener.ts";
 import { parseLiveNotice } from "./live-channel.ts";
 import { SseStream } from "./sse-stream.ts";
@@ -27,11 +25,11 @@ export interface LiveHubOptions {
 
 export interface StreamRequest {
   statement: { id: string; workspaceId: string };
-  userId: string;
+  viewer: Viewer;
   /** Last-Event-ID (or ?lastEventId=) as sent; null for a fresh stream. */
   lastEventId: string | null;
   res: Response;
-  stillAllowed(): Promise<boolean>;
+  currentViewer(): Promise<Viewer | null>;
 }
 
 /**
@@ -96,10 +94,11 @@ export class LiveHub {
     const sub: Subscriber = {
       connectionId: randomUUID(),
       statementId: r.statement.id,
-      userId: r.userId,
+      userId: r.viewer.userId,
+      viewer: r.viewer,
       stream,
       cursor,
-      stillAllowed: r.stillAllowed,
+      currentViewer: r.currentViewer,
     };
     const feed = this.feedFor(r.statement.id);
     feed.subscribers.add(sub);
@@ -145,8 +144,11 @@ export class LiveHub {
     for (const feed of this.feeds.values()) {
       for (const s of feed.subscribers) {
         s.stream.comment("heartbeat");
-        void s.stillAllowed().then(
-          (allowed) => allowed || s.stream.end(),
+        void s.currentViewer().then(
+          (viewer) => {
+            if (viewer) s.viewer = viewer;
+            else s.stream.end();
+          },
           () => {},
         );
       }

@@ -5,7 +5,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
 import { findStatement } from "../statements/find-statement.ts";
-import { listReaders } from "./list-readers.ts";
+import { listReaders } from "./presence-sql.ts";
 
 /** Last-Event-ID as the browser resends it on its own reconnects, else ?lastEventId= for a client that reopens. */
 function lastEventIdOf(req: Request, query: { lastEventId?: string | undefined }): string | null {
@@ -27,10 +27,13 @@ export function liveRoutes(deps: AppDeps): Router {
     const statement = await findStatement(db, actor.workspaceId, params.idOrSlug);
     await live.open({
       statement,
-      userId: actor.userId,
+      viewer: actor,
       lastEventId: lastEventIdOf(req, query),
       res,
-      stillAllowed: async () => (await authenticate(db, req))?.workspaceId === statement.workspaceId,
+      currentViewer: async () => {
+        const now = await authenticate(db, req);
+        return now?.workspaceId === statement.workspaceId ? now : null;
+      },
     });
   });
 

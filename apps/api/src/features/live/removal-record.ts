@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStoredRecordOf } from "../../db/stored-record.ts";
+import { readStoredRecord } from "../../db/stored-record.ts";
 
 /** A deletion's payload names what to drop, and the version it reached: a reader could not GET it any more either. */
 export const REMOVAL_RECORD_SCHEMA = 1;
@@ -9,8 +9,4 @@ export type RemovalRecord = z.infer<typeof RemovalV1>;
 
 export const storedRemoval = (r: RemovalRecord) => ({ schema: REMOVAL_RECORD_SCHEMA, ...r });
 
-export function readRemovalRecord(stored: unknown): RemovalRecord | null {
-  if (!isStoredRecordOf(stored, REMOVAL_RECORD_SCHEMA)) return null;
-  const parsed = RemovalV1.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-}
+export const readRemovalRecord = (stored: unknown): RemovalRecord | null => readStoredRecord(stored, REMOVAL_RECORD_SCHEMA, RemovalV1);

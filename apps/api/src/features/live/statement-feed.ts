@@ -1,11 +1,12 @@
 import { Readers } from "@verbatim/contract";
 import type { Logger } from "pino";
+import type { Viewer } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { type EventCursor, isAfter } from "./event-cursor.ts";
-import { listReaders } from "./list-readers.ts";
-import { readEventsSince, type StoredEvent } from "./read-events-since.ts";
+import { readEventsSince, type StoredEvent } from "./events-sql.ts";
+import { listReaders } from "./presence-sql.ts";
 import { formatMessage } from "./sse-stream.ts";
-import { presentStoredEvent } from "./stored-event.ts";
+import { type LiveEvent, presentLiveEvent, readStoredEvent } from "./stored-event.ts";
 import type { Subscriber } from "./subscriber.ts";
 
 /**
@@ -83,8 +84,9 @@ export class StatementFeed {
       const from = readers.map((s) => s.cursor).reduce((a, b) => (isAfter(a, b) ? b : a));
       try {
         const { events, held } = await readEventsSince(this.opts.db, this.statementId, from, BATCH);
-        const messages = events.flatMap((e) => this.message(e));
-        for (const s of readers) deliver(s, messages);
+        const live = events.flatMap((e) => this.readable(e));
+        const frames = new FrameCache();
+        for (const s of readers) deliver(s, live, (e) => frames.frameFor(e, s.viewer));
         if (events.length > 0) this.heldPolls = 0;
         if (events.length === BATCH) this.again = true;
         else if (held) this.pollSoon();
@@ -97,10 +99,10 @@ export class StatementFeed {
     } while (this.again);
   }
 
-  /** The event as the contract describes it now; one whose payload cannot be read is a bug, logged and skipped. */
-  private message(e: StoredEvent): Message[] {
-    const data = presentStoredEvent(e);
-    if (data) return [{ at: { txId: e.txId, id: e.id }, frame: formatMessage({ id: e.id, event: e.type, data }) }];
+  /** The event with its record read; one whose payload cannot be read is a bug, logged and skipped. */
+  private readable(e: StoredEvent): Message[] {
+    const event = readStoredEvent(e);
+    if (event) return [{ at: { txId: e.txId, id: e.id }, event }];
     this.opts.logger.error({ eventId: e.id, type: e.type }, "live: an event's payload cannot be read");
     return [];
   }
@@ -131,13 +133,33 @@ export class StatementFeed {
 
 interface Message {
   at: EventCursor;
-  frame: string;
+  event: LiveEvent;
 }
 
-function deliver(s: Subscriber, messages: Message[]): void {
+function deliver(s: Subscriber, messages: Message[], frameOf: (e: LiveEvent) => string): void {
   for (const m of messages) {
     if (!isAfter(m.at, s.cursor)) continue;
-    s.stream.sendFormatted(m.frame);
+    s.stream.sendFormatted(frameOf(m.event));
     s.cursor = m.at;
+  }
+}
+
+/**
+ * Each reader gets events as presented for them, but readers who may do the same with an event's subject get the
+ * same frame: an event is formatted once per distinct set of abilities, not once per reader.
+ */
+class FrameCache {
+  private readonly frames = new Map<string, string>();
+
+  frameFor(e: LiveEvent, viewer: Viewer): string {
+    const data = presentLiveEvent(e, viewer);
+    const subject = "annotation" in data ? data.annotation : data.comment;
+    const key = `${e.id} ${"can" in subject ? JSON.stringify(subject.can) : ""}`;
+    let frame = this.frames.get(key);
+    if (frame === undefined) {
+      frame = formatMessage({ id: e.id, event: e.type, data });
+      this.frames.set(key, frame);
+    }
+    return frame;
   }
 }

@@ -1,15 +1,27 @@
 import type { StatementEvent } from "@verbatim/contract";
-import { readAnnotationRecord } from "../annotations/annotation-record.ts";
-import { presentCommentRecord, readCommentRecord } from "../discussion/comment-record.ts";
-import type { StoredEvent } from "./read-events-since.ts";
-import { readRemovalRecord } from "./removal-record.ts";
+import type { Viewer } from "../../auth/actor.ts";
+import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
+import { type AnnotationRecord, readAnnotationRecord } from "../annotations/annotation-record.ts";
+import { type CommentRecord, presentCommentRecord, readCommentRecord } from "../discussion/comment-record.ts";
+import type { StoredEvent } from "./events-sql.ts";
+import { readRemovalRecord, type RemovalRecord } from "./removal-record.ts";
+
+type AnnotationChange = "annotation.created" | "annotation.updated" | "annotation.restored" | "annotation.reviewed";
+type CommentChange = "comment.created" | "comment.updated" | "comment.restored";
+
+/** A stored event with its payload read as a domain record, ready to be presented to each reader. */
+export type LiveEvent = { id: string; actorId: string; at: string } & (
+  | { type: AnnotationChange; annotation: AnnotationRecord }
+  | { type: "annotation.deleted"; removed: RemovalRecord }
+  | { type: CommentChange; comment: CommentRecord }
+  | { type: "comment.deleted"; removed: RemovalRecord & { annotationId: string } }
+);
 
 /**
- * A stored event as its stream sends it: the payload's domain record read by its own schema (of any version this
- * code knows) and presented as the contract has it now. Null for a payload that cannot be read: a bug, or an
- * event written by a newer instance than this one.
+ * The payload of a stored event read by its own record's schema (of any version this code knows). Null for one
+ * that cannot be read: a bug, or an event written by a newer instance than this one.
  */
-export function presentStoredEvent(e: StoredEvent): StatementEvent | null {
+export function readStoredEvent(e: StoredEvent): LiveEvent | null {
   const fields = { id: e.id, actorId: e.actorId, at: e.createdAt.toISOString() };
   switch (e.type) {
     case "annotation.created":
@@ -17,24 +29,40 @@ export function presentStoredEvent(e: StoredEvent): StatementEvent | null {
     case "annotation.restored":
     case "annotation.reviewed": {
       const annotation = readAnnotationRecord(e.payload);
-      return annotation && { type: e.type, annotation, ...fields };
+      return annotation && { ...fields, type: e.type, annotation };
     }
     case "annotation.deleted": {
       const removed = readRemovalRecord(e.payload);
-      return removed && { type: e.type, annotation: { id: removed.id, version: removed.version }, ...fields };
+      return removed && { ...fields, type: e.type, removed };
     }
     case "comment.created":
     case "comment.updated":
     case "comment.restored": {
       const comment = readCommentRecord(e.payload);
-      return comment && { type: e.type, comment: presentCommentRecord(comment), ...fields };
+      return comment && { ...fields, type: e.type, comment };
     }
     case "comment.deleted": {
       const removed = readRemovalRecord(e.payload);
-      if (!removed?.annotationId) return null;
-      return { type: e.type, comment: { id: removed.id, annotationId: removed.annotationId, version: removed.version }, ...fields };
+      return removed?.annotationId ? { ...fields, type: e.type, removed: { ...removed, annotationId: removed.annotationId } } : null;
     }
     default:
       return null;
+  }
+}
+
+/** The event as the contract has it now, for one reader: what they may do with its subject is theirs. */
+export function presentLiveEvent(e: LiveEvent, viewer: Viewer): StatementEvent {
+  const fields = { id: e.id, actorId: e.actorId, at: e.at };
+  switch (e.type) {
+    case "annotation.deleted":
+      return { ...fields, type: e.type, annotation: { id: e.removed.id, version: e.removed.version } };
+    case "comment.deleted":
+      return { ...fields, type: e.type, comment: { id: e.removed.id, annotationId: e.removed.annotationId, version: e.removed.version } };
+    case "comment.created":
+    case "comment.updated":
+    case "comment.restored":
+      return { ...fields, type: e.type, comment: presentCommentRecord(viewer)(e.comment) };
+    default:
+      return { ...fields, type: e.type, annotation: presentAnnotationFor(viewer)(e.annotation) };
   }
 }

@@ -23,13 +23,13 @@ export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: str
   const { actor, input } = opts;
   if (!canReviewAnnotation(actor)) throw forbidden("only reviewers and admins review annotations");
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
-  if (input.version !== before.version) throw versionConflict(before);
+  if (input.version !== before.version) throw versionConflict(actor, before);
   const transition = transitionReview(before.status, { type: "review", decision: input.status });
   if (!transition.ok) throw new AppError("validation_failed", transition.error.message, { status: input.status });
   const comment = input.comment || null;
   return writeAnnotationChange({
     db,
-    actorId: actor.userId,
+    actor,
     workspaceId: actor.workspaceId,
     before,
     expectedVersion: input.version,

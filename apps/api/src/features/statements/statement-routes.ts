@@ -5,6 +5,7 @@ import { AppError } from "../../http/app-error.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
 import { presentStatement } from "./statement.ts";
+import { statementAbilities } from "./statement-policy.ts";
 import { countAnnotations } from "./count-annotations.ts";
 import { createStatement } from "./create-statement.ts";
 import { getStatement } from "./get-statement.ts";
@@ -29,13 +30,21 @@ export function statementRoutes(deps: AppDeps): Router {
   mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {
     const created = await createStatement(db, { actor, input: body });
     const counts = await countAnnotations(db, [created.statement.id]);
-    return { statement: presentStatement(created.statement, created.blocks, counts.get(created.statement.id)!, created.importReport) };
+    const statement = presentStatement(created.statement, created.blocks, counts.get(created.statement.id)!, created.importReport);
+    return { statement: { ...statement, can: statementAbilities(actor) } };
   });
 
-  mount(r, deps, endpoints.listStatements, async ({ actor, query }) => listStatements(db, { workspaceId: actor.workspaceId, ...query }));
+  mount(r, deps, endpoints.listStatements, async ({ actor, query }) => {
+    const page = await listStatements(db, { workspaceId: actor.workspaceId, ...query });
+    const can = statementAbilities(actor);
+    return { ...page, items: page.items.map((s) => ({ ...s, can })) };
+  });
 
   mount(r, deps, endpoints.getStatement, async ({ actor, params }) => ({
-    statement: await getStatement(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug }),
+    statement: {
+      ...(await getStatement(db, { workspaceId: actor.workspaceId, idOrSlug: params.idOrSlug })),
+      can: statementAbilities(actor),
+    },
   }));
   return r;
 }

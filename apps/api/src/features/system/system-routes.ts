@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, endpoints } from "@verbatim/contract";
 import { Router } from "express";
+import { pingDatabase } from "../../db/ping-database.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
 
@@ -9,7 +10,7 @@ export function systemRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const openapi = buildOpenApiDocument();
   mount(r, deps, endpoints.health, async () => {
-    await db.$queryRaw`SELECT 1`;
+    await pingDatabase(db);
     return { status: "ok" as const, database: deps.databaseKind };
   });
   mount(r, deps, endpoints.openapi, async () => openapi);

@@ -8,6 +8,7 @@ import { AppError } from "../../http/app-error.ts";
 import { invitationStatus } from "./invitation.ts";
 import { type AcceptBody, emailTaken, type Joiner, resolveJoiner } from "./invitation-account.ts";
 import { findUsableInvitation, unusable } from "./invitation-find.ts";
+import { claimInvitation } from "./membership-sql.ts";
 
 /**
  * Joins the workspace through an invitation link. In one transaction: the invitation is claimed by a conditional
@@ -19,11 +20,7 @@ export async function acceptInvitation(db: Db, opts: { token: string; body: Acce
   const joiner = await resolveJoiner(db, opts.body, opts.sessionActor);
   const tokenHash = sha256(opts.token);
   return db.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string; workspace_id: string; role: string }[]>`
-      UPDATE invitations SET accepted_at = now()
-      WHERE token_hash = ${tokenHash} AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-      RETURNING id::text, workspace_id::text, role::text`;
-    const invitation = claimed[0];
+    const invitation = await claimInvitation(tx, tokenHash);
     if (!invitation) {
       const row = await tx.invitation.findUnique({ where: { tokenHash } });
       throw unusable(row ? invitationStatus(row) : "revoked");

@@ -17,6 +17,7 @@ export async function updateMemberRole(db: Db, opts: { actor: Actor; userId: str
       data: { role: opts.role },
       include: { user: { select: { id: true, name: true, email: true } } },
     });
-    return { member: presentMember(updated) };
+    const adminsNow = admins - (membership.role === "admin" ? 1 : 0) + (opts.role === "admin" ? 1 : 0);
+    return { member: presentMember(opts.actor, adminsNow)(updated) };
   });
 }

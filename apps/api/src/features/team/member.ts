@@ -1,6 +1,8 @@
 import type { Member } from "@verbatim/contract";
 import type { Role } from "@verbatim/core";
 import type { z } from "zod";
+import type { Viewer } from "../../auth/actor.ts";
+import { memberAbilities } from "./team-policy.ts";
 
 interface MembershipRow {
   role: string;
@@ -8,10 +10,17 @@ interface MembershipRow {
   user: { id: string; name: string; email: string };
 }
 
-export const presentMember = (m: MembershipRow): z.output<typeof Member> => ({
-  id: m.user.id,
-  name: m.user.name,
-  email: m.user.email,
-  role: m.role as Role,
-  joinedAt: m.createdAt.toISOString(),
-});
+/** A member as `viewer` sees them, with what they may do; `admins` is how many admins the workspace has. */
+export const presentMember =
+  (viewer: Viewer, admins: number) =>
+  (m: MembershipRow): z.output<typeof Member> => {
+    const role = m.role as Role;
+    return {
+      id: m.user.id,
+      name: m.user.name,
+      email: m.user.email,
+      role,
+      joinedAt: m.createdAt.toISOString(),
+      can: memberAbilities(viewer, { role }, admins),
+    };
+  };

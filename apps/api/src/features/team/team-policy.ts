@@ -1,6 +1,6 @@
-import type { Role } from "@verbatim/core";
+import type { MemberAbilities } from "@verbatim/contract";
+import { type Role, roleAtLeast } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
-import { roleAtLeast } from "../../auth/roles.ts";
 
 /** Everyone in the workspace sees who else is in it (for @mentions and author filters). */
 export const canListMembers = (actor: Pick<Actor, "role">): boolean => roleAtLeast(actor.role, "viewer");
@@ -32,3 +32,12 @@ export function canChangeRole(actor: Pick<Actor, "role">, target: { role: Role }
 
 /** Admins invite with any role, admin included. */
 export const canInvite = (actor: Pick<Actor, "role">): boolean => canManageMembers(actor);
+
+/**
+ * What the viewer may do with a member, sent with them: admins give another role to, and remove, anyone but the
+ * workspace's last admin (`admins`: how many it has).
+ */
+export const memberAbilities = (viewer: Pick<Actor, "role">, member: { role: Role }, admins: number): MemberAbilities => ({
+  changeRole: canChangeRole(viewer, member, "viewer", admins).ok,
+  remove: canChangeRole(viewer, member, null, admins).ok,
+});

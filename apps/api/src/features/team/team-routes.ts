@@ -21,7 +21,7 @@ export function teamRoutes(deps: AppDeps): Router {
   const r = Router();
   const { db } = deps;
 
-  mount(r, deps, endpoints.listMembers, ({ actor }) => listMembers(db, { workspaceId: actor.workspaceId }));
+  mount(r, deps, endpoints.listMembers, ({ actor }) => listMembers(db, { viewer: actor, workspaceId: actor.workspaceId }));
   mount(r, deps, endpoints.updateMember, ({ actor, params, body }) =>
     updateMemberRole(db, { actor, userId: params.userId, role: body.role }),
   );

@@ -1,13 +1,8 @@
 import type { Db } from "../../db/database.ts";
+import { labelUses } from "./labels-sql.ts";
 
 /** The workspace's label vocabulary with how many live annotations use each, most used first. */
 export async function listLabels(db: Db, workspaceId: string) {
-  const rows = await db.$queryRaw<{ name: string; uses: bigint }[]>`
-    SELECT l.name, count(a.id) AS uses
-    FROM labels l
-    LEFT JOIN annotations a ON a.workspace_id = l.workspace_id AND a.deleted_at IS NULL AND l.name = ANY(a.labels)
-    WHERE l.workspace_id = ${workspaceId}::uuid
-    GROUP BY l.name
-    ORDER BY uses DESC, l.name ASC`;
+  const rows = await labelUses(db, workspaceId);
   return { items: rows.map((r) => ({ name: r.name, uses: Number(r.uses) })) };
 }

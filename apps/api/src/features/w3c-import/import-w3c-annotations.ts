@@ -3,6 +3,7 @@ import { fromW3cAnnotation, type ParsedW3cAnnotation } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError, forbidden } from "../../http/app-error.ts";
+import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { canCreateAnnotation } from "../annotations/annotation-policy.ts";
 import { alreadyImported, irisOf, MAX_SOURCE_ID } from "./import-w3c-duplicates.ts";
 import { w3cImportItems } from "./import-w3c-items.ts";
@@ -77,7 +78,8 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
     throw new AppError("invalid_content", "the body holds no W3C Web Annotations with a target to place", { skipped });
   }
   const annotations = await writeW3cImport(db, { workspaceId, actorId: userId, prepared: rows });
-  return { imported: annotations.length, reanchored: rows.filter((r) => r.reanchored).length, duplicates, skipped, annotations };
+  const reanchored = rows.filter((r) => r.reanchored).length;
+  return { imported: annotations.length, reanchored, duplicates, skipped, annotations: annotations.map(presentAnnotationFor(opts.actor)) };
 }
 
 /**

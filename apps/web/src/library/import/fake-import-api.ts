@@ -1,3 +1,4 @@
+import { testStatementSummary } from "../../queries/test-statement-summary.ts";
 /** A stand-in for the API's import endpoints in component tests: canned answers, and every request body kept. */
 export interface FakeApi {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
@@ -16,21 +17,13 @@ const PREVIEW = {
 };
 
 const STATEMENT = {
-  id: "0b5c7d4e-9a51-4c1e-8f0a-3d2b1c4e5f60",
-  slug: "2023-12-07-remarks",
-  title: "Remarks at the open debate",
-  speaker: null,
-  delegation: "China",
-  onBehalfOf: null,
-  forum: null,
-  meetingSymbol: null,
-  date: "2023-12-07",
-  language: null,
-  sourceUrl: null,
-  revision: 1,
-  annotationCounts: { position: 0, commitment: 0, "cross-reference": 0 },
-  createdAt: "2026-11-23T10:00:00.000Z",
-  updatedAt: "2026-11-23T10:00:00.000Z",
+  ...testStatementSummary({
+    id: "0b5c7d4e-9a51-4c1e-8f0a-3d2b1c4e5f60",
+    slug: "2023-12-07-remarks",
+    title: "Remarks at the open debate",
+    delegation: "China",
+    date: "2023-12-07",
+  }),
   paragraphs: PREVIEW.paragraphs,
   importReport: { dropped: PREVIEW.dropped, metadata: PREVIEW.metadata },
 };

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Modal } from "../modal.tsx";
+import { Modal } from "../../components/modal.tsx";
 import { DetailsStep } from "./details-step.tsx";
 import { ImportProgress } from "./import-progress.tsx";
 import { ImportSteps } from "./import-steps.tsx";

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode } from "react";
 import { ACCEPTED_FILES, FORMAT_OPTIONS, type ImportFormat } from "./guess-format.ts";
 import type { ImportState } from "./import-state.ts";
-import { SelectField } from "../select-field.tsx";
+import { SelectField } from "../../components/select-field.tsx";
 
 interface SourceStepProps {
   state: ImportState;
@@ -61,6 +61,7 @@ export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCa
             rows={12}
             spellCheck={false}
             autoFocus
+            data-autofocus
             aria-invalid={textError ? true : undefined}
             aria-describedby={textError ? `${id}-text-hint ${id}-text-error` : `${id}-text-hint`}
             readOnly={busy}

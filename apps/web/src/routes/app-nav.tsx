@@ -1,11 +1,9 @@
-import type { Role } from "@verbatim/core";
+import type { WorkspaceAbilities } from "@verbatim/contract";
 import { NavLink } from "react-router";
 import { InboxNavLink } from "../discussion/inbox-nav-link.tsx";
-import { roleAtLeast } from "../team/roles.ts";
 
-/** The signed-in pages a member's role opens to them. */
-export function AppNav({ role }: { role: Role }) {
-  const atLeast = (minimum: Role) => roleAtLeast(role, minimum);
+/** The signed-in pages open to the member, as the API's abilities say (reviewing, managing members). */
+export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
   return (
     <nav className="app-nav" aria-label="Main">
       <ul>
@@ -14,7 +12,7 @@ export function AppNav({ role }: { role: Role }) {
             Library
           </NavLink>
         </li>
-        {atLeast("reviewer") && (
+        {abilities.review && (
           <li>
             <NavLink to="/review">Review queue</NavLink>
           </li>
@@ -25,7 +23,7 @@ export function AppNav({ role }: { role: Role }) {
         <li>
           <InboxNavLink />
         </li>
-        {atLeast("admin") && (
+        {abilities.manageMembers && (
           <li>
             <NavLink to="/members">Members</NavLink>
           </li>

@@ -3,7 +3,7 @@ import type { Me } from "../queries/use-me.ts";
 import { useLogout } from "../queries/use-logout.ts";
 import { ROLE_LABELS } from "../team/roles.ts";
 import { AppNav } from "./app-nav.tsx";
-import { ErrorAlert } from "./error-alert.tsx";
+import { ErrorAlert } from "../components/error-alert.tsx";
 
 /** The banner on every signed-in page: product, workspace, who is signed in, and a way out. */
 export function AppHeader({ me }: { me: Me }) {
@@ -24,7 +24,7 @@ export function AppHeader({ me }: { me: Me }) {
           <span className="visually-hidden">Workspace: </span>
           {me.workspace.name}
         </p>
-        <AppNav role={me.workspace.role} />
+        <AppNav abilities={me.abilities} />
         <div className="account">
           <p className="account-user">
             <span className="visually-hidden">Signed in as </span>

@@ -1,5 +1,8 @@
+import type { AnnotationEventType, CommentEventType } from "@verbatim/contract";
 import type { Db } from "../../db/database.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { type EventCursor, START_OF_EVENTS } from "./event-cursor.ts";
+import { LIVE_CHANNEL } from "./live-channel.ts";
 
 export interface StoredEvent {
   id: string;
@@ -60,4 +63,62 @@ export async function latestCursor(db: Db, statementId: string): Promise<EventCu
     WHERE e.statement_id = ${statementId}::uuid AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
     ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`;
   return row ? { txId: row.tx_id, id: row.id } : START_OF_EVENTS;
+}
+
+/** The position of the event a client last received; null when it is no event of this statement. */
+export async function cursorOfEvent(db: Db, statementId: string, eventId: string): Promise<EventCursor | null> {
+  if (eventId === "0") return START_OF_EVENTS;
+  const [row] = await db.$queryRaw<{ tx_id: string }[]>`
+    SELECT tx_id::text FROM events WHERE id = ${eventId}::bigint AND statement_id = ${statementId}::uuid`;
+  return row ? { txId: row.tx_id, id: eventId } : null;
+}
+
+/**
+ * One row of `events`: what changed, on which statement and annotation, by whom. The payload is a domain record
+ * with a schema version (annotation-record.ts, comment-record.ts), presented for readers when read
+ * (stored-event.ts), so that a change of the API's contract never makes stored events unreadable.
+ */
+export interface StoredEventInput {
+  workspaceId: string;
+  statementId: string;
+  annotationId: string;
+  type: AnnotationEventType | CommentEventType;
+  actorId: string;
+  payload: unknown;
+}
+
+/**
+ * Writes the event in the caller's transaction and announces it: PostgreSQL delivers the NOTIFY at commit, and
+ * drops both if the transaction rolls back. tx_id defaults to the writing transaction's ID (see readEventsSince).
+ * created_at is when the event was written, near the commit, rather than when the transaction began (now()).
+ */
+export async function insertEvent(tx: Prisma.TransactionClient, e: StoredEventInput): Promise<void> {
+  await tx.$executeRaw`
+    WITH inserted AS (
+      INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)
+      VALUES (${e.workspaceId}::uuid, ${e.statementId}::uuid, ${e.type}, ${e.annotationId}::uuid, ${e.actorId}::uuid,
+              ${JSON.stringify(e.payload)}::jsonb, clock_timestamp())
+      RETURNING statement_id
+    )
+    SELECT pg_notify(${LIVE_CHANNEL}, statement_id::text) FROM inserted`;
+}
+
+/**
+ * insertEvent for many created annotations at once (an import), in the order given: one insert, one notice per
+ * statement. Each record is an annotation record with its `id` and `statementId`, stored as its event's payload.
+ */
+export async function insertCreatedEvents(
+  tx: Prisma.TransactionClient,
+  e: { workspaceId: string; actorId: string; records: readonly object[] },
+): Promise<void> {
+  await tx.$executeRaw`
+    WITH inserted AS (
+      INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)
+      SELECT ${e.workspaceId}::uuid, (a->>'statementId')::uuid, 'annotation.created', (a->>'id')::uuid, ${e.actorId}::uuid,
+             a, clock_timestamp()
+      FROM jsonb_array_elements(${JSON.stringify(e.records)}::jsonb) WITH ORDINALITY AS t(a, n)
+      ORDER BY n
+      RETURNING statement_id
+    )
+    SELECT pg_notify(${LIVE_CHANNEL}, statement_id::text) FROM (SELECT DISTINCT statement_id FROM inserted) AS s`;
 }
