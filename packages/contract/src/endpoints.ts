@@ -1,7 +1,7 @@
 import * as A from "./annotations.ts";
 import * as Auth from "./auth.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
-import { IdParams, InstrumentParams, StatementParams } from "./path-params.ts";
+import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
@@ -9,11 +9,10 @@ import { exchangeEndpoints } from "./endpoints-exchange.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
+import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
-import * as I from "./instruments.ts";
 import { OpenApiDocument } from "./openapi-document.ts";
 import * as S from "./statements.ts";
-import * as V from "./vocabulary.ts";
 
 const coreEndpoints = {
   health: {
@@ -229,54 +228,6 @@ const coreEndpoints = {
     status: 200,
     errors: [...write, "version_conflict"],
   },
-  listInstruments: {
-    method: "get",
-    path: "/api/instruments",
-    summary: "The workspace's instrument registry",
-    access: "viewer",
-    response: I.InstrumentList,
-    status: 200,
-    errors: read,
-  },
-  getInstrument: {
-    method: "get",
-    path: "/api/instruments/:key",
-    params: InstrumentParams,
-    summary: "One instrument of the registry (the IRI that W3C exports link to)",
-    access: "viewer",
-    response: I.Instrument,
-    status: 200,
-    errors: read,
-  },
-  createInstrument: {
-    method: "post",
-    path: "/api/instruments",
-    summary: "Add an instrument to the registry",
-    access: "admin",
-    body: I.CreateInstrumentRequest,
-    response: I.Instrument,
-    status: 201,
-    errors: [...write, "conflict"],
-  },
-  listLabels: {
-    method: "get",
-    path: "/api/labels",
-    summary: "The workspace's label vocabulary, most used first",
-    access: "viewer",
-    response: V.LabelList,
-    status: 200,
-    errors: read,
-  },
-  searchParagraphs: {
-    method: "get",
-    path: "/api/paragraphs/search",
-    summary: "Find paragraphs of the workspace's statements by their words (for cross-references)",
-    access: "viewer",
-    query: V.SearchParagraphsQuery,
-    response: V.ParagraphHits,
-    status: 200,
-    errors: read,
-  },
   openapi: {
     method: "get",
     path: "/api/openapi.json",
@@ -297,6 +248,7 @@ export const endpoints = {
   ...reviewEndpoints,
   ...compareEndpoints,
   ...activityEndpoints,
+  ...vocabularyEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -16,7 +16,6 @@ export async function deleteAnnotation(db: Db, opts: { actor: Actor; id: string;
   await writeAnnotationChange({
     db,
     actor,
-    workspaceId: actor.workspaceId,
     before,
     expectedVersion: opts.version ?? before.version,
     action: "deleted",
@@ -31,7 +30,6 @@ export async function restoreAnnotation(db: Db, opts: { actor: Actor; id: string
   return writeAnnotationChange({
     db,
     actor,
-    workspaceId: actor.workspaceId,
     before,
     expectedVersion: before.version,
     action: "restored",

@@ -53,7 +53,6 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   return writeAnnotationChange({
     db,
     actor,
-    workspaceId: actor.workspaceId,
     before,
     expectedVersion: input.version,
     action: "updated",

@@ -1,5 +1,5 @@
 import type { AnnotationView } from "@verbatim/core";
-import type { Viewer } from "../../auth/actor.ts";
+import type { Actor } from "../../auth/actor.ts";
 import { type DbOrTx, inTransaction } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
@@ -12,9 +12,8 @@ import { versionConflict } from "./version-conflict.ts";
 export interface AnnotationWrite {
   /** A transaction to join (adopting one version and rejecting others is all or nothing), else the client. */
   db: DbOrTx;
-  /** Who makes the change (and sees a conflict's current state). */
-  actor: Viewer;
-  workspaceId: string;
+  /** Who makes the change, in which workspace (and sees a conflict's current state). */
+  actor: Actor;
   before: AnnotationView;
   /** The version the client saw; the write only happens if the row is still at it. */
   expectedVersion: number;
@@ -45,11 +44,14 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
       },
     });
     const shown = (await w.alongside?.(tx, view)) ?? view;
-    await recordEvent(tx, { workspaceId: w.workspaceId, type: `annotation.${w.action}`, actorId: w.actor.userId, annotation: shown });
+    await recordEvent(tx, { workspaceId: w.actor.workspaceId, type: `annotation.${w.action}`, actorId: w.actor.userId, annotation: shown });
     return shown;
   });
   if (after) return after;
-  const current = await w.db.annotation.findFirst({ where: { id: w.before.id, workspaceId: w.workspaceId }, include: annotationInclude });
+  const current = await w.db.annotation.findFirst({
+    where: { id: w.before.id, workspaceId: w.actor.workspaceId },
+    include: annotationInclude,
+  });
   if (!current) throw notFound("annotation");
   throw versionConflict(w.actor, presentAnnotation(current));
 }

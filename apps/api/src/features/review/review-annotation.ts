@@ -30,7 +30,6 @@ export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: str
   return writeAnnotationChange({
     db,
     actor,
-    workspaceId: actor.workspaceId,
     before,
     expectedVersion: input.version,
     action: "reviewed",
