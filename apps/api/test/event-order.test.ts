@@ -6,7 +6,9 @@ import { annotate, importStatement, type Member, setUp } from "./support/factori
 import { openSseAs } from "./support/sse-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
-// Two real transactions on two connections, committing in the order that breaks "deliver id > last id".
+// Two real transactions on two connections, committing in the order that breaks "deliver id > last id". Delivery
+// waits for every older transaction in the cluster, so this file's server has a cluster of its own: another test
+// file's transaction would hold these events back and make the outcome depend on the schedule.
 let server: TestServer;
 let admin: Member;
 let statementId: string;
@@ -16,7 +18,7 @@ let version = 100;
 let t1: pg.Client;
 let t2: pg.Client;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ ownCluster: true });
   admin = await setUp(server);
   ({ id: statementId, slug } = await importStatement(admin.client));
   annotationId = (await annotate(admin.client, slug)).id;

@@ -59,12 +59,13 @@ function workerCount(project: TestProject): number {
   return configured || Math.max(os.availableParallelism() - 1, 1);
 }
 
-interface Cluster {
+export interface Cluster {
   adminUrl: string;
   close(): Promise<void>;
 }
 
-async function startCluster(databaseUrl: string | undefined): Promise<Cluster> {
+/** An embedded PostgreSQL (or the server `databaseUrl` names) with the migrated template database. */
+export async function startCluster(databaseUrl: string | undefined): Promise<Cluster> {
   const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), "verbatim-test-"));
   const handle = await openDatabase({ databaseUrl, dataDir: dataDir ?? "", log: () => {} });
   const admin = new URL(handle.url);

@@ -8,7 +8,7 @@ import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
 import { LiveHub, type LiveHubOptions } from "../../src/features/live/live-hub.ts";
-import { TEMPLATE_DB } from "../global-setup.ts";
+import { startCluster, TEMPLATE_DB } from "../global-setup.ts";
 
 export interface TestServer {
   url: string;
@@ -25,8 +25,8 @@ function databaseServerUrl(): string {
   return urls[(worker - 1) % urls.length]!;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseServerUrl() });
+async function adminQuery(sql: string, serverUrl = databaseServerUrl()): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -40,11 +40,18 @@ export async function startTestServer(
   opts: {
     rateLimits?: Partial<Record<"login" | "loginPerIp" | "setup", RateLimitRule>>;
     live?: Pick<LiveHubOptions, "heartbeatMs" | "presenceMs" | "staleSeconds">;
+    /**
+     * A PostgreSQL cluster for this server alone, for tests whose subject is what other transactions in the
+     * cluster do to it (event delivery waits for every older transaction in the cluster, whatever its database).
+     */
+    ownCluster?: boolean;
   } = {},
 ): Promise<TestServer> {
+  const own = opts.ownCluster && !process.env.TEST_DATABASE_URL ? await startCluster(undefined) : null;
+  const serverUrl = own?.adminUrl ?? databaseServerUrl();
   const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
-  const url = new URL(databaseServerUrl());
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`, serverUrl);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = createPrismaClient(url.toString(), 5);
   const relaxed = { max: 10_000, windowSeconds: 60 };
@@ -67,7 +74,8 @@ export async function startTestServer(
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await db.$disconnect();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, serverUrl);
+      await own?.close();
     },
   };
 }
