@@ -11,7 +11,9 @@ let viewer: Member;
 let slug: string;
 const open: SseConnection[] = [];
 beforeAll(async () => {
-  server = await startTestServer({ live: { heartbeatMs: 300 } });
+  // A cluster of its own: which events a stream starts after, and when they are delivered, depends on every other
+  // transaction in the cluster (event-order.test.ts), and other test files run beside this one.
+  server = await startTestServer({ live: { heartbeatMs: 300 }, ownCluster: true });
   admin = await setUp(server);
   analyst = await member(server, admin.workspaceId, "analyst", "Ana Analyst");
   viewer = await member(server, admin.workspaceId, "viewer", "Vic Viewer");
