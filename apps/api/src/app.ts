@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 import { AppError } from "./http/app-error.ts";
 import type { AppDeps } from "./http/context.ts";
 import { errorHandler } from "./http/error-handler.ts";
+import { verifyJsonBody } from "./http/json-body-guard.ts";
 import { JSON_MEDIA_TYPES, requireJsonBody } from "./http/require-json.ts";
 import { teamRoutes } from "./features/team/team-routes.ts";
 import { discussionRoutes } from "./features/discussion/discussion-routes.ts";
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   );
 
   // Routes carry their full /api paths, as the contract's endpoints list them.
-  app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false, type: JSON_MEDIA_TYPES }));
+  app.use("/api", requireJsonBody, express.json({ limit: BODY_LIMIT, strict: false, type: JSON_MEDIA_TYPES, verify: verifyJsonBody }));
   const routeGroups = [
     systemRoutes,
     authRoutes,

@@ -1,5 +1,6 @@
 import { type EndpointName, endpoints } from "@verbatim/contract";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { MAX_JSON_DEPTH } from "../src/http/json-body-guard.ts";
 import { ApiClient } from "./support/api-client.ts";
 import { expectError, expectErrorShape, expectValidationIssues, recordServerErrors } from "./support/assertions.ts";
 import { expectUnchanged } from "./support/db-snapshot.ts";
@@ -106,12 +107,41 @@ it("has a case for every route that takes a body or a query", () => {
 
 describe.each(Object.keys(bodies) as BodyEndpoint[])("%s body", (name) => {
   const { method } = endpoints[name];
-  const send = (opts: { raw?: string; json?: unknown; contentType?: string }) =>
+  const send = (opts: { raw?: string | Uint8Array; json?: unknown; contentType?: string }) =>
     admin.client.request(method.toUpperCase(), bodies[name].path(context()), opts);
 
   it("malformed JSON → 400 invalid_json", () =>
     unchanged(async () => {
       for (const raw of ['{"title": ', "{'single': 'quotes'}", '{"a":1,}']) expectError(await send({ raw }), 400, "invalid_json");
+    }));
+
+  it("bytes that are not UTF-8 → 400 invalid_json, never stored as U+FFFD", () =>
+    unchanged(async () => {
+      const valid = JSON.stringify(bodies[name].valid(context()));
+      // A UTF-16 byte-order mark, an encoded lone surrogate (CESU-8), an overlong NUL.
+      for (const bad of [
+        [0xff, 0xfe],
+        [0xed, 0xa0, 0x80],
+        [0xc0, 0x80],
+      ]) {
+        const raw = Buffer.concat([Buffer.from(valid.slice(0, -1)), Buffer.from(',"x":"'), Buffer.from(bad), Buffer.from('"}')]);
+        const res = await send({ raw });
+        expectError(res, 400, "invalid_json");
+        expect(res.body.error.message).toMatch(/UTF-8/);
+      }
+    }));
+
+  it("a body nested deeper than the limit → 400 invalid_json, before anything walks it", () =>
+    unchanged(async () => {
+      for (const depth of [MAX_JSON_DEPTH + 1, 20_000]) {
+        const raw = JSON.stringify({ ...bodies[name].valid(context()), x: 0 }).replace(
+          /0\}$/u,
+          `${"[".repeat(depth)}${"]".repeat(depth)}}`,
+        );
+        const res = await send({ raw });
+        expectError(res, 400, "invalid_json");
+        expect(res.body.error.details).toMatchObject({ limit: MAX_JSON_DEPTH });
+      }
     }));
 
   it("wrong types → 400 validation_failed with details.issues", () =>

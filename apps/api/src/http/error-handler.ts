@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
 import { AppError } from "./app-error.ts";
+import { RefusedBody } from "./json-body-guard.ts";
 
 interface BodyParserError {
   type?: string;
@@ -10,6 +11,7 @@ interface BodyParserError {
 
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (err instanceof RefusedBody) return err.appError;
   if (err instanceof ZodError) return validationError(err);
   const bp = err as BodyParserError;
   if (bp?.type === "entity.parse.failed") return new AppError("invalid_json", "the request body is not valid JSON");

@@ -10,8 +10,8 @@ export interface ApiResponse {
 
 export interface RequestOptions {
   json?: unknown;
-  /** A raw body, sent with contentType (default application/json). */
-  raw?: string;
+  /** A raw body, sent with contentType (default application/json); bytes when the test is about the encoding. */
+  raw?: string | Uint8Array;
   contentType?: string;
   headers?: Record<string, string>;
   /** Leave out the X-CSRF-Token header on a cookie-authenticated write. */
