@@ -15,8 +15,10 @@ export async function buildApiIfStale({ force = false } = {}) {
   if (!force && existsSync(apiBundle) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false;
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ["apps/api/src/main.ts"],
-    outfile: apiBundle,
+    // The work pool's thread (apps/api/src/work/work-pool.ts) loads dist/work-thread.mjs beside the main bundle.
+    entryPoints: { main: "apps/api/src/main.ts", "work-thread": "apps/api/src/work/work-thread.ts" },
+    outdir: path.dirname(apiBundle),
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",

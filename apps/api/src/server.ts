@@ -6,6 +6,7 @@ import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
 import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
 import { closeStreamPool } from "./db/stream-pool.ts";
 import { LiveHub } from "./features/live/live-hub.ts";
+import { WorkPool } from "./work/work-pool.ts";
 
 export interface RunningServer {
   url: string;
@@ -26,12 +27,14 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const db = createPrismaClient(database.url);
   const live = new LiveHub({ databaseUrl: database.url, db, logger });
   await live.start();
+  const work = new WorkPool();
   const deps = {
     db,
     databaseKind: database.kind,
     logger,
     rateLimits: DEFAULT_RATE_LIMITS,
     live,
+    work,
     ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
   };
   const app = createApp(deps, { webDist: config.webDist, trustProxy: config.trustProxy });
@@ -50,6 +53,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await work.close();
       await closeStreamPool(db);
       await db.$disconnect();
       await database.close();

@@ -18,7 +18,7 @@ const coreEndpoints = {
   health: {
     method: "get",
     path: "/api/health",
-    summary: "Liveness and database kind",
+    summary: "Liveness and database kind; 503 with status unavailable while the database does not answer",
     access: "public",
     response: Health,
     status: 200,
@@ -56,10 +56,10 @@ const coreEndpoints = {
   logout: {
     method: "post",
     path: "/api/auth/logout",
-    summary: "End the session",
+    summary: "End the browser session (an API token is revoked with DELETE /api/tokens/:id instead)",
     access: "viewer",
     status: 204,
-    errors: ["unauthenticated", "csrf_failed"],
+    errors: ["unauthenticated", "csrf_failed", "not_a_session"],
   },
   me: {
     method: "get",
@@ -116,7 +116,7 @@ const coreEndpoints = {
     body: S.PreviewImportRequest,
     response: S.ImportPreview,
     status: 200,
-    errors: [...write, "invalid_content"],
+    errors: [...write, "invalid_content", "too_complex", "server_busy"],
   },
   createStatement: {
     method: "post",
@@ -126,7 +126,7 @@ const coreEndpoints = {
     body: S.CreateStatementRequest,
     response: S.StatementResponse,
     status: 201,
-    errors: [...write, "invalid_content"],
+    errors: [...write, "invalid_content", "too_complex", "server_busy"],
   },
   listStatements: {
     method: "get",

@@ -3,6 +3,8 @@ import { z } from "zod";
 export const ERROR_STATUS = {
   invalid_json: 400,
   validation_failed: 400,
+  /** Log-out with an API token: it ends a browser session; a token is revoked with DELETE /api/tokens/:id. */
+  not_a_session: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -27,8 +29,14 @@ export const ERROR_STATUS = {
   invalid_mention: 422,
   /** An Idempotency-Key sent again with a different request (draft-ietf-httpapi-idempotency-key-header). */
   idempotency_key_reused: 422,
+  /** Work past its budget of time or memory (a text too large or too convoluted to read in one request). */
+  too_complex: 422,
   rate_limited: 429,
   internal: 500,
+  /** Every worker thread busy and the queue for them full: try again shortly (Retry-After). */
+  server_busy: 503,
+  /** The database cannot be reached at the moment (down, or restarting): the same request may succeed shortly. */
+  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -36,9 +44,15 @@ export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode
 
 /**
  * What any endpoint may answer besides its own `errors`: every /api request passes the JSON body parser before its
- * route (a body is read whatever the method), and a bug answers 500.
+ * route (a body is read whatever the method), a bug answers 500, and any request may find the database unavailable.
  */
-export const GENERAL_ERRORS: readonly ErrorCode[] = ["invalid_json", "payload_too_large", "unsupported_media_type", "internal"];
+export const GENERAL_ERRORS: readonly ErrorCode[] = [
+  "invalid_json",
+  "payload_too_large",
+  "unsupported_media_type",
+  "internal",
+  "database_unavailable",
+];
 
 export const ErrorBody = z.object({
   error: z.object({

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { RateLimitRule } from "../auth/rate-limit.ts";
 import type { Db, DatabaseKind } from "../db/database.ts";
 import type { LiveHub } from "../features/live/live-hub.ts";
+import type { WorkPool } from "../work/work-pool.ts";
 
 export interface AppDeps {
   db: Db;
@@ -13,6 +14,8 @@ export interface AppDeps {
   rateLimits: { login: RateLimitRule; loginPerIp: RateLimitRule; setup: RateLimitRule };
   /** This instance's event streams (see live/live-hub.ts). */
   live: LiveHub;
+  /** Worker threads for CPU-bound work (work/work-pool.ts). */
+  work: WorkPool;
 }
 
 /** What a handler gets: the caller (never null on a route that needs a member) and the parsed request. */

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "../db/database-unavailable.ts";
 import { AppError } from "./app-error.ts";
 import { RefusedBody } from "./json-body-guard.ts";
 
@@ -20,6 +21,9 @@ export function toAppError(err: unknown): AppError {
     return new AppError("unsupported_media_type", "the request body's encoding is not supported");
   }
   if (bp?.status === 400) return new AppError("validation_failed", "the request could not be read");
+  // Not a bug: the database is down or restarting (the embedded one is restarted by db/postmaster-supervisor.ts).
+  if (isDatabaseUnavailable(err))
+    return new AppError("database_unavailable", "the database is not available at the moment; try again shortly");
   return new AppError("internal", "something went wrong on our side");
 }
 
@@ -31,7 +35,7 @@ export function validationError(err: ZodError): AppError {
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
   if (appError.code === "internal") req.log?.error({ err }, "unhandled error");
-  if (appError.code === "rate_limited" && typeof appError.details === "object" && appError.details) {
+  if ((appError.code === "rate_limited" || appError.code === "server_busy") && typeof appError.details === "object" && appError.details) {
     const retry = (appError.details as { retryAfterSeconds?: number }).retryAfterSeconds;
     if (retry) res.setHeader("Retry-After", String(retry));
   }

@@ -8,6 +8,7 @@ import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
 import { LiveHub, type LiveHubOptions } from "../../src/features/live/live-hub.ts";
+import { WorkPool, type WorkPoolOptions } from "../../src/work/work-pool.ts";
 import { startCluster, TEMPLATE_DB } from "../global-setup.ts";
 
 export interface TestServer {
@@ -15,6 +16,7 @@ export interface TestServer {
   db: Db;
   databaseUrl: string;
   live: LiveHub;
+  work: WorkPool;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startTestServer(
      * cluster do to it (event delivery waits for every older transaction in the cluster, whatever its database).
      */
     ownCluster?: boolean;
+    work?: WorkPoolOptions;
   } = {},
 ): Promise<TestServer> {
   const own = opts.ownCluster && !process.env.TEST_DATABASE_URL ? await startCluster(undefined) : null;
@@ -59,7 +62,8 @@ export async function startTestServer(
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const live = new LiveHub({ databaseUrl: url.toString(), db, logger, ...opts.live });
   await live.start();
-  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live });
+  const work = new WorkPool(opts.work);
+  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live, work });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -69,10 +73,12 @@ export async function startTestServer(
     db,
     databaseUrl: url.toString(),
     live,
+    work,
     async stop() {
       await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await work.close();
       await db.$disconnect();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, serverUrl);
       await own?.close();

@@ -7,7 +7,7 @@ export interface ImportedBlock {
   level?: number;
 }
 
-export type DropReason = "navigation" | "footer" | "share" | "front-matter" | "separator" | "metadata" | "empty";
+export type DropReason = "navigation" | "footer" | "share" | "front-matter" | "separator" | "metadata" | "invalid-metadata" | "empty";
 
 export interface DroppedLine {
   text: string;

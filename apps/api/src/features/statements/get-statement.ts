@@ -1,5 +1,5 @@
 import type { Db } from "../../db/database.ts";
-import { type ImportReport, presentStatement } from "./statement.ts";
+import { type ImportReport, presentBlock, presentStatement } from "./statement.ts";
 import { countAnnotations } from "./count-annotations.ts";
 import { currentBlocks, findStatement } from "./find-statement.ts";
 
@@ -10,5 +10,5 @@ export async function getStatement(db: Db, opts: { workspaceId: string; idOrSlug
     countAnnotations(db, [statement.id]),
     db.revision.findUniqueOrThrow({ where: { statementId_number: { statementId: statement.id, number: statement.currentRevision } } }),
   ]);
-  return presentStatement(statement, blocks, counts.get(statement.id)!, revision.importReport as unknown as ImportReport);
+  return presentStatement(statement, blocks.map(presentBlock), counts.get(statement.id)!, revision.importReport as unknown as ImportReport);
 }

@@ -1,7 +1,5 @@
 import { endpoints } from "@verbatim/contract";
-import { assignCanonicalIds, importStatement } from "@verbatim/core";
 import { Router } from "express";
-import { AppError } from "../../http/app-error.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
 import { presentStatement } from "./statement.ts";
@@ -16,19 +14,13 @@ export function statementRoutes(deps: AppDeps): Router {
   const { db } = deps;
 
   mount(r, deps, endpoints.previewImport, async ({ body }) => {
-    const imported = importStatement(body.content, body.format);
-    if (!imported.blocks.some((b) => b.kind === "paragraph")) {
-      throw new AppError("invalid_content", "the text holds no paragraphs to import", { dropped: imported.dropped });
-    }
-    return {
-      paragraphs: assignCanonicalIds(imported.blocks).blocks,
-      dropped: imported.dropped,
-      metadata: imported.metadata as Record<string, string>,
-    };
+    const { paragraphs, dropped, metadata } = await deps.work.run("readStatement", body);
+    return { paragraphs, dropped, metadata };
   });
 
   mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {
-    const created = await createStatement(db, { actor, input: body });
+    const read = await deps.work.run("readStatement", { content: body.content, format: body.format });
+    const created = await createStatement(db, { actor, input: body, read });
     const counts = await countAnnotations(db, [created.statement.id]);
     const statement = presentStatement(created.statement, created.blocks, counts.get(created.statement.id)!, created.importReport);
     return { statement: { ...statement, can: statementAbilities(actor) } };

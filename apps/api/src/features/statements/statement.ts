@@ -46,6 +46,6 @@ export interface ImportReport {
   metadata: Record<string, string>;
 }
 
-export function presentStatement(s: Statement, blocks: Paragraph[], counts: AnnotationCounts, importReport: ImportReport) {
-  return { ...presentStatementSummary(s, counts), paragraphs: blocks.map(presentBlock), importReport };
+export function presentStatement(s: Statement, blocks: CanonicalBlock[], counts: AnnotationCounts, importReport: ImportReport) {
+  return { ...presentStatementSummary(s, counts), paragraphs: blocks, importReport };
 }

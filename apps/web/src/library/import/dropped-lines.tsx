@@ -2,6 +2,7 @@ import type { ImportPreview } from "../../queries/use-import-preview.ts";
 
 const REASONS: Record<string, string> = {
   metadata: "Read as metadata",
+  "invalid-metadata": "Not valid metadata, left out",
   "front-matter": "Front matter, read as metadata",
   navigation: "Site navigation",
   footer: "Page footer",

@@ -1,0 +1,25 @@
+/** Socket errors of a server that is not listening, or that dropped the connection. */
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET"]);
+/** SQLSTATEs of a server shutting down, crashed or starting up (57P01-57P03), or of a lost connection (class 08). */
+const SQLSTATES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+/** Prisma's codes and its driver adapter's kinds for the same: unreachable, timed out, connection closed. */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "SocketTimeout", "ConnectionClosed"]);
+/** pg reports a connection lost mid-query, or a pool that could not connect in time, by message alone. */
+const PG_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server/;
+
+/**
+ * Whether an error means that the database cannot be reached right now (down, restarting, the connection lost) rather
+ * than a bug. Prisma wraps pg's errors (its `code`, `meta.driverAdapterError.cause` with `kind`, `code`,
+ * `originalCode`), and errors carry others as `cause`: all of them are looked through.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== "object" || err === null || depth > 4) return false;
+  const e = err as Record<string, unknown>;
+  for (const value of [e.code, e.originalCode, e.kind]) {
+    if (typeof value !== "string") continue;
+    if (SOCKET_CODES.has(value) || SQLSTATES.has(value) || PRISMA_CODES.has(value) || ADAPTER_KINDS.has(value)) return true;
+  }
+  if (typeof e.message === "string" && PG_MESSAGES.test(e.message)) return true;
+  return [e.cause, e.meta, e.driverAdapterError].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+}

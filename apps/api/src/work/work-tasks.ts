@@ -1,0 +1,12 @@
+import { readStatement } from "../features/statements/read-statement.ts";
+
+/**
+ * The CPU-bound work the API hands to its worker threads, by name: pure functions of plain data (structured-clone in,
+ * structured-clone out). A task refuses bad input by throwing an AppError, which reaches the caller as it was thrown.
+ */
+export const workTasks = {
+  readStatement,
+};
+
+export type WorkTasks = typeof workTasks;
+export type TaskName = keyof WorkTasks;
