@@ -27,7 +27,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
 }
 
 export const DEFAULT_RATE_LIMITS = {
+  /** Sign-in attempts per (account, client address) until one succeeds; see auth/password-throttle.ts. */
   login: { max: 10, windowSeconds: 15 * 60 },
+  /** Sign-in attempts per client address, whatever the account. */
   loginPerIp: { max: 100, windowSeconds: 15 * 60 },
   setup: { max: 10, windowSeconds: 15 * 60 },
 };

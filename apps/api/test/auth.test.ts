@@ -86,6 +86,29 @@ describe("the session", () => {
     replay.cookies.set("verbatim_session", stolen ?? "");
     expectError(await replay.get("/api/me"), 401, "unauthenticated");
   });
+
+  it("logout with an API token answers 400 not_a_session and leaves the token working: a token is revoked instead", async () => {
+    const { token } = (await admin.client.post("/api/tokens", { name: "not a session" })).body;
+    const bearer = new ApiClient(server.url, token);
+    const res = await bearer.post("/api/auth/logout");
+    expectError(res, 400, "not_a_session");
+    expect(res.body.error.message).toContain("DELETE /api/tokens/:id");
+    expect((await bearer.get("/api/me")).status).toBe(200);
+  });
+
+  it("marks every answer that depends on the caller Cache-Control: no-store, for a session, a token or no one", async () => {
+    const { token } = (await admin.client.post("/api/tokens", { name: "no-store" })).body;
+    const answers = [
+      await admin.client.get("/api/me"),
+      await new ApiClient(server.url, token).get("/api/statements"),
+      await new ApiClient(server.url).get("/api/me"),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get("cache-control")])).toEqual([
+      [200, "no-store"],
+      [200, "no-store"],
+      [401, "no-store"],
+    ]);
+  });
 });
 
 describe("CSRF", () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { request } from "node:http";
 import { CreatedInvitation, InvitationList, InvitationPreview, Me } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "./support/api-client.ts";
@@ -27,6 +28,27 @@ async function invite(body: Record<string, unknown> = { role: "analyst" }, by: M
 const accept = (token: string, body: unknown, client = new ApiClient(server.url)) => client.post(`/api/invite/${token}/accept`, body);
 const invitationsTable = () => snapshot(server.db, ["invitations", "memberships", "users", "sessions"]);
 
+/** A signed-in POST with a Host header of the caller's choosing (fetch always sends the URL's own host). */
+function postWithHost(client: ApiClient, path: string, json: unknown, host: string): Promise<{ status: number; body: any }> {
+  const headers = {
+    host,
+    "x-forwarded-host": host,
+    "content-type": "application/json",
+    cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+    "x-csrf-token": client.csrfToken ?? "",
+  };
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, client.baseUrl), { method: "POST", headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    req.on("error", reject);
+    req.end(JSON.stringify(json));
+  });
+}
+
 describe("creating an invitation", () => {
   it("answers 201 with the invitation, a token and its link, and stores only the token's SHA-256", async () => {
     const res = await admin.client.post("/api/invitations", { role: "reviewer", note: "  for Rosa at the Geneva desk  " });
@@ -42,6 +64,14 @@ describe("creating an invitation", () => {
     const row = await server.db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(row.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(await server.db.$queryRaw`SELECT * FROM invitations`)).not.toContain(token);
+  });
+
+  it("names the server's own address in the link, never the request's Host or X-Forwarded-Host header", async () => {
+    const res = await postWithHost(admin.client, "/api/invitations", { role: "viewer" }, "evil.test");
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(CreatedInvitation.strict().parse(res.body)).toBeTruthy();
+    expect(res.body.url).not.toContain("evil.test");
+    expect(res.body.url).toBe(`${server.url}/invite/${res.body.token}`);
   });
 
   it("takes 1 to 30 days and refuses anything else (400)", async () => {

@@ -6,8 +6,13 @@ import type { Actor } from "./actor.ts";
 import { SESSION_COOKIE } from "./cookies.ts";
 import { sha256 } from "./secrets.ts";
 
-/** Reads the bearer token or the session cookie; null when neither names a live credential. */
+/**
+ * Reads the bearer token or the session cookie; null when neither names a live credential. Every API route starts
+ * here, public ones too, and what it answers may depend on who asks: so the answer is marked for no cache to keep
+ * (a shared proxy, or the browser's disk after sign-out).
+ */
 export async function authenticate(db: Db, req: Request): Promise<Actor | null> {
+  if (req.res && !req.res.headersSent) req.res.setHeader("Cache-Control", "no-store");
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
   if (bearer) return fromToken(db, bearer);
   const cookie = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];

@@ -48,12 +48,15 @@ export const CSV_COLUMNS: readonly string[] = [
 ];
 
 /**
- * Spreadsheets run a cell that starts with =, +, -, @, a tab or a carriage return as a formula, so user text
- * such as "=HYPERLINK(…)" could act when the file is opened. Such cells get a leading apostrophe (OWASP's
- * advice): this changes the data, and a script reading the CSV must strip it from those cells.
+ * Spreadsheets run a cell that starts with =, +, -, @, a tab, a carriage return or a line feed as a formula, so user
+ * text such as "=HYPERLINK(…)" could act when the file is opened; some skip leading white space first, and some read
+ * the fullwidth ＝ ＋ － ＠ as the ASCII signs. Such cells get a leading apostrophe (OWASP's advice): this changes the
+ * data, and a script reading the CSV must strip it from those cells.
  */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
 export function csvSafeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 const text = (value: string | number | null | undefined): string => (value === null || value === undefined ? "" : String(value));

@@ -1,6 +1,7 @@
 import { endpoints } from "@verbatim/contract";
 import { Router } from "express";
 import { clearSessionCookies, setSessionCookies } from "../../auth/cookies.ts";
+import { hitAddressLimit, throttlePasswordCheck } from "../../auth/password-throttle.ts";
 import { hitRateLimit } from "../../auth/rate-limit.ts";
 import { createSession, deleteSession } from "../../auth/sessions.ts";
 import type { AppDeps } from "../../http/context.ts";
@@ -40,14 +41,16 @@ export function authRoutes(deps: AppDeps): Router {
   });
 
   mount(r, deps, endpoints.login, async ({ body, ip }, req, res) => {
-    await hitRateLimit(db, `login:ip:${ip}`, deps.rateLimits.loginPerIp);
-    await hitRateLimit(db, `login:email:${body.email}`, deps.rateLimits.login);
-    const session = await logIn(db, body);
+    await hitAddressLimit(db, deps.rateLimits.loginPerIp, ip);
+    const session = await throttlePasswordCheck(db, deps.rateLimits.login, { email: body.email, ip }, () => logIn(db, body));
     setSessionCookies(req, res, session.token, session.csrfToken);
   });
 
   mount(r, deps, endpoints.logout, async ({ actor }, req, res) => {
-    if (actor.sessionId) await deleteSession(db, actor.sessionId);
+    if (!actor.sessionId) {
+      throw new AppError("not_a_session", "log-out ends a browser session; revoke an API token with DELETE /api/tokens/:id instead");
+    }
+    await deleteSession(db, actor.sessionId);
     clearSessionCookies(req, res);
   });
 

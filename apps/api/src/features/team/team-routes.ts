@@ -2,8 +2,9 @@ import { endpoints } from "@verbatim/contract";
 import { type Request, Router } from "express";
 import type { Actor } from "../../auth/actor.ts";
 import { setSessionCookies } from "../../auth/cookies.ts";
-import { hitRateLimit } from "../../auth/rate-limit.ts";
+import { hitAddressLimit, throttlePasswordCheck } from "../../auth/password-throttle.ts";
 import { safeEqual } from "../../auth/secrets.ts";
+import { trustedOrigin } from "../../auth/trusted-origin.ts";
 import { AppError } from "../../http/app-error.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
@@ -27,7 +28,9 @@ export function teamRoutes(deps: AppDeps): Router {
   );
   mount(r, deps, endpoints.removeMember, ({ actor, params }) => removeMember(db, { actor, userId: params.userId }));
 
-  mount(r, deps, endpoints.createInvitation, ({ actor, body, baseUrl }) => createInvitation(db, { actor, ...body, baseUrl }));
+  mount(r, deps, endpoints.createInvitation, ({ actor, body }, req) =>
+    createInvitation(db, { actor, ...body, baseUrl: trustedOrigin(deps.baseUrl, req) }),
+  );
   mount(r, deps, endpoints.listInvitations, ({ actor }) => listInvitations(db, { workspaceId: actor.workspaceId }));
   mount(r, deps, endpoints.revokeInvitation, ({ actor, params }) =>
     revokeInvitation(db, { workspaceId: actor.workspaceId, id: params.id }),
@@ -36,10 +39,11 @@ export function teamRoutes(deps: AppDeps): Router {
   mount(r, deps, endpoints.getInvitation, ({ params }) => previewInvitation(db, params.token));
   mount(r, deps, endpoints.acceptInvitation, async ({ actor, body, params, ip }, req, res) => {
     // Password guesses through an invitation count against the same budgets as sign-in.
-    await hitRateLimit(db, `login:ip:${ip}`, deps.rateLimits.loginPerIp);
-    if (body.account === "existing") await hitRateLimit(db, `login:email:${body.email}`, deps.rateLimits.login);
+    await hitAddressLimit(db, deps.rateLimits.loginPerIp, ip);
     if (body.account === "signed-in") requireSessionCsrf(actor, req);
-    const joined = await acceptInvitation(db, { token: params.token, body, sessionActor: actor });
+    const join = () => acceptInvitation(db, { token: params.token, body, sessionActor: actor });
+    const joined =
+      body.account === "existing" ? await throttlePasswordCheck(db, deps.rateLimits.login, { email: body.email, ip }, join) : await join();
     setSessionCookies(req, res, joined.session.token, joined.session.csrfToken);
     return presentMe(db, joined.userId, joined.workspaceId, joined.session.csrfToken);
   });
