@@ -5,9 +5,10 @@ import { mustRun } from "./lib.mjs";
 const only = process.argv[2];
 /** Benchmarks that drive the built web app in Chromium; the others measure the API alone. */
 const inBrowser = ["reader-paint", "tag-round-trip"];
-const benches = [...inBrowser, "export", "live-events"].filter((bench) => !only || only === bench);
+const apiOnly = ["export", "live-events", "writes"];
+const benches = [...inBrowser, ...apiOnly].filter((bench) => !only || only === bench);
 if (benches.length === 0) {
-  console.error(`no benchmark named ${only}; there are ${[...inBrowser, "export", "live-events"].join(", ")}`);
+  console.error(`no benchmark named ${only}; there are ${[...inBrowser, ...apiOnly].join(", ")}`);
   process.exit(2);
 }
 if (benches.some((bench) => inBrowser.includes(bench))) {

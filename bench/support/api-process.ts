@@ -12,7 +12,9 @@ export interface ApiProcess {
 export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
   // The bundle `npm start` runs, built here if its sources changed: its memory is what a deployment's would be.
   execFileSync(process.execPath, ["scripts/build-api.mjs"], { cwd: repoRoot, stdio: "inherit" });
-  const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", "apps/api/dist/main.mjs"], {
+  // BENCH_PROFILE_DIR=/some/dir writes the API's CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, "--enable-source-maps", "apps/api/dist/main.mjs"], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -3,6 +3,7 @@ import { parse as parseCookies } from "cookie";
 import type { Request } from "express";
 import type { Db } from "../db/database.ts";
 import type { Actor } from "./actor.ts";
+import { findSession, findToken } from "./credentials-sql.ts";
 import { SESSION_COOKIE } from "./cookies.ts";
 import { sha256 } from "./secrets.ts";
 
@@ -19,41 +20,29 @@ export async function authenticate(db: Db, req: Request): Promise<Actor | null> 
   return cookie ? fromSession(db, cookie) : null;
 }
 
+/** How stale a token's last-used time may get: writing it on every request would make every read a write. */
+const LAST_USED_PRECISION_MS = 60_000;
+
 async function fromToken(db: Db, token: string): Promise<Actor | null> {
-  const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
-  const membership = await db.membership.findUnique({
-    where: { userId_workspaceId: { userId: row.userId, workspaceId: row.workspaceId } },
-  });
-  if (!membership) return null;
-  void db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch(() => {});
-  return {
-    userId: row.userId,
-    name: row.user.name,
-    email: row.user.email,
-    workspaceId: row.workspaceId,
-    role: membership.role as Role,
-    via: "token",
-  };
+  const row = await findToken(db, sha256(token));
+  if (!row) return null;
+  if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > LAST_USED_PRECISION_MS) {
+    void db.apiToken.update({ where: { id: row.token_id }, data: { lastUsedAt: new Date() } }).catch(() => {});
+  }
+  return { userId: row.user_id, name: row.name, email: row.email, workspaceId: row.workspace_id, role: row.role as Role, via: "token" };
 }
 
 async function fromSession(db: Db, token: string): Promise<Actor | null> {
-  const session = await db.session.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: { user: { include: { memberships: true } } },
-  });
-  if (!session || session.expiresAt < new Date()) return null;
-  const memberships = session.user.memberships;
-  const membership = memberships.find((m) => m.workspaceId === session.workspaceId) ?? memberships[0];
-  if (!membership) return null;
+  const row = await findSession(db, sha256(token));
+  if (!row) return null;
   return {
-    userId: session.userId,
-    name: session.user.name,
-    email: session.user.email,
-    workspaceId: membership.workspaceId,
-    role: membership.role as Role,
+    userId: row.user_id,
+    name: row.name,
+    email: row.email,
+    workspaceId: row.workspace_id,
+    role: row.role as Role,
     via: "session",
-    sessionId: session.id,
-    csrfToken: session.csrfToken,
+    sessionId: row.session_id,
+    csrfToken: row.csrf_token,
   };
 }

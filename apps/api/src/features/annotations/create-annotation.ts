@@ -1,18 +1,16 @@
+import { randomUUID } from "node:crypto";
 import type { CreateAnnotationRequest } from "@verbatim/contract";
+import { taggedAttributes } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { forbidden } from "../../http/app-error.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
-import { annotationInclude, presentAnnotation } from "./annotation.ts";
 import { canCreateAnnotation } from "./annotation-policy.ts";
-import { anchorTarget } from "./anchor-target.ts";
-import { kindToDb } from "./annotation-kind.ts";
-import { annotationSnapshot } from "./annotation-snapshot.ts";
-import { findStatement } from "../statements/find-statement.ts";
+import { anchorTarget, spanOf } from "./anchor-target.ts";
+import { statementWithSpan } from "./span-blocks-sql.ts";
+import { insertCreatedAnnotation } from "./create-annotation-sql.ts";
 import { noteFields } from "./note-fields.ts";
-import { recordEvent } from "../live/record-event.ts";
-import { rememberLabels } from "../vocabulary/remember-labels.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 
 export interface CreateAnnotationOptions {
@@ -26,39 +24,43 @@ export interface CreateAnnotationOptions {
 export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): Promise<AnnotationWithReview> {
   const { actor, input } = opts;
   if (!canCreateAnnotation(actor)) throw forbidden();
-  const statement = await findStatement(db, actor.workspaceId, opts.idOrSlug);
-  const { target, quote } = await anchorTarget(db, statement, input.target);
+  const { statement, blocks } = await statementWithSpan(
+    db,
+    { workspaceId: actor.workspaceId, idOrSlug: opts.idOrSlug },
+    spanOf(input.target),
+  );
+  const { target, quote } = anchorTarget(blocks, input.target);
   const attributes = await validateAttributes(db, actor.workspaceId, input.kind, input.attributes);
-  const labels = input.labels ?? [];
   const note = noteFields(input.note) ?? { noteText: null, noteRich: null };
-
+  const now = new Date().toISOString();
+  // The annotation as presentAnnotation would read it back: nothing in it is left for the database to decide.
+  const view: AnnotationWithReview = {
+    id: randomUUID(),
+    statementId: statement.id,
+    statementSlug: statement.slug,
+    revision: statement.currentRevision,
+    ...taggedAttributes(input.kind, attributes),
+    target,
+    quote,
+    labels: input.labels ?? [],
+    note: note.noteText,
+    noteDoc: note.noteRich,
+    status: "proposed",
+    review: null,
+    version: 1,
+    author: { id: actor.userId, name: actor.name },
+    createdAt: now,
+    updatedAt: now,
+  };
+  const created = { workspaceId: actor.workspaceId, view, noteRich: note.noteRich };
+  const { alongside } = opts;
+  if (!alongside) {
+    await insertCreatedAnnotation(db, created);
+    return view;
+  }
   return db.$transaction(async (tx) => {
-    const row = await tx.annotation.create({
-      data: {
-        workspaceId: actor.workspaceId,
-        statementId: statement.id,
-        revision: statement.currentRevision,
-        kind: kindToDb(input.kind),
-        paragraphId: target.paragraphId,
-        start: target.start,
-        end: target.end,
-        endParagraphId: target.endParagraphId ?? null,
-        ...quote,
-        attributes: attributes as object,
-        labels,
-        noteText: note.noteText,
-        noteRich: note.noteRich ?? undefined,
-        authorId: actor.userId,
-      },
-      include: annotationInclude,
-    });
-    const view = presentAnnotation(row);
-    await tx.annotationChange.create({
-      data: { annotationId: row.id, version: 1, action: "created", actorId: actor.userId, after: annotationSnapshot(view) as object },
-    });
-    await rememberLabels(tx, actor.workspaceId, labels);
-    await recordEvent(tx, { workspaceId: actor.workspaceId, type: "annotation.created", actorId: actor.userId, annotation: view });
-    await opts.alongside?.(tx, view);
+    await insertCreatedAnnotation(tx, created);
+    await alongside(tx, view);
     return view;
   });
 }

@@ -6,7 +6,8 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { forbidden } from "../../http/app-error.ts";
 import { presentAnnotation } from "./annotation.ts";
 import { canChangeAnnotation } from "./annotation-policy.ts";
-import { anchorTarget } from "./anchor-target.ts";
+import { anchorTarget, spanOf } from "./anchor-target.ts";
+import { spanBlocks } from "./span-blocks-sql.ts";
 import { kindToDb } from "./annotation-kind.ts";
 import { findAnnotation } from "./find-annotation.ts";
 import { findStatement } from "../statements/find-statement.ts";
@@ -36,7 +37,7 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   }
   if (input.target) {
     const statement = await findStatement(db, actor.workspaceId, before.statementId);
-    const { target, quote } = await anchorTarget(db, statement, input.target);
+    const { target, quote } = anchorTarget(await spanBlocks(db, statement, spanOf(input.target)), input.target);
     Object.assign(data, {
       paragraphId: target.paragraphId,
       start: target.start,

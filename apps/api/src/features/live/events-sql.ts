@@ -1,6 +1,6 @@
 import type { AnnotationEventType, CommentEventType } from "@verbatim/contract";
 import type { Db } from "../../db/database.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { type EventCursor, START_OF_EVENTS } from "./event-cursor.ts";
 import { LIVE_CHANNEL } from "./live-channel.ts";
 
@@ -93,8 +93,16 @@ export interface StoredEventInput {
  * created_at is when the event was written, near the commit, rather than when the transaction began (now()).
  */
 export async function insertEvent(tx: Prisma.TransactionClient, e: StoredEventInput): Promise<void> {
-  await tx.$executeRaw`
-    WITH inserted AS (
+  await tx.$executeRaw`${withEventInserted(e, Prisma.empty)}`;
+}
+
+/**
+ * insertEvent as part of a larger statement: `before` are further data-modifying CTEs ("name AS (…), " each) that
+ * commit with the event, as one statement, in one round trip (annotations/create-annotation-sql.ts).
+ */
+export function withEventInserted(e: StoredEventInput, before: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${before} inserted AS (
       INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)
       VALUES (${e.workspaceId}::uuid, ${e.statementId}::uuid, ${e.type}, ${e.annotationId}::uuid, ${e.actorId}::uuid,
               ${JSON.stringify(e.payload)}::jsonb, clock_timestamp())

@@ -3,7 +3,7 @@ import type { AnnotationView } from "@verbatim/core";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type AnnotationRecord, storedAnnotationRecord } from "../annotations/annotation-record.ts";
 import { type CommentRecord, storedCommentRecord } from "../discussion/comment-record.ts";
-import { insertCreatedEvents, insertEvent } from "./events-sql.ts";
+import { insertCreatedEvents, insertEvent, type StoredEventInput } from "./events-sql.ts";
 import { storedRemoval } from "./removal-record.ts";
 
 /** A change to record: an annotation's or a comment's, by whom, in which workspace. */
@@ -16,8 +16,13 @@ export type ChangeEvent = { workspaceId: string; actorId: string } & (
  * deletion only what a reader needs to drop it (a reader cannot GET a deleted one either).
  */
 export async function recordEvent(tx: Prisma.TransactionClient, e: ChangeEvent): Promise<void> {
+  await insertEvent(tx, storedEvent(e));
+}
+
+/** The row recordEvent writes, for a statement that writes it with more (annotations/create-annotation-sql.ts). */
+export function storedEvent(e: ChangeEvent): StoredEventInput {
   const subject = "annotation" in e ? annotationSubject(e.type, e.annotation) : commentSubject(e.type, e.comment);
-  await insertEvent(tx, { workspaceId: e.workspaceId, type: e.type, actorId: e.actorId, ...subject });
+  return { workspaceId: e.workspaceId, type: e.type, actorId: e.actorId, ...subject };
 }
 
 const annotationSubject = (type: AnnotationEventType, a: AnnotationRecord) => ({
