@@ -5,7 +5,7 @@ import { mustRun } from "./lib.mjs";
 const only = process.argv[2];
 /** Benchmarks that drive the built web app in Chromium; the others measure the API alone. */
 const inBrowser = ["reader-paint", "tag-round-trip"];
-const apiOnly = ["export", "live-events", "writes"];
+const apiOnly = ["export", "live-events", "writes", "load"];
 const benches = [...inBrowser, ...apiOnly].filter((bench) => !only || only === bench);
 if (benches.length === 0) {
   console.error(`no benchmark named ${only}; there are ${[...inBrowser, ...apiOnly].join(", ")}`);

@@ -1,26 +1,44 @@
+import http from "node:http";
+
 /** A signed-in browser's HTTP calls, as the web app makes them: session cookie, CSRF header, JSON. */
 export interface BenchClient {
   call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
 }
 
+/**
+ * One keep-alive connection pool for every simulated browser, through node:http rather than fetch: the client shares
+ * two CPUs with the API and PostgreSQL, and fetch's web streams cost it several times the CPU (fetch-to-nowhere.ts).
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+function request(url: string, method: string, headers: Record<string, string>, payload?: string) {
+  return new Promise<{ status: number; text: string; cookies: string[] }>((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("error", reject);
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text, cookies: res.headers["set-cookie"] ?? [] }));
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
 export async function signIn(baseUrl: string, email: string, password: string): Promise<BenchClient> {
   const jar = new Map<string, string>();
   async function call(method: string, path: string, body?: unknown) {
-    const res = await fetch(baseUrl + path, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-        "x-csrf-token": jar.get("verbatim_csrf") ?? "",
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const c of res.headers.getSetCookie()) {
+    const headers: Record<string, string> = {
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+      "x-csrf-token": jar.get("verbatim_csrf") ?? "",
+    };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const res = await request(baseUrl + path, method, headers, body === undefined ? undefined : JSON.stringify(body));
+    for (const c of res.cookies) {
       const [name, ...rest] = (c.split(";")[0] ?? "").split("=");
       if (name) jar.set(name, rest.join("="));
     }
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    return { status: res.status, body: res.text ? (JSON.parse(res.text) as unknown) : undefined };
   }
   const res = await call("POST", "/api/auth/login", { email, password });
   if (res.status !== 204) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);

@@ -8,7 +8,11 @@ export async function getStatement(db: Db, opts: { workspaceId: string; idOrSlug
   const [blocks, counts, revision] = await Promise.all([
     currentBlocks(db, statement),
     countAnnotations(db, [statement.id]),
-    db.revision.findUniqueOrThrow({ where: { statementId_number: { statementId: statement.id, number: statement.currentRevision } } }),
+    // The import report only: the revision's source text (up to 2 MB) is not sent, so it is not read.
+    db.revision.findUniqueOrThrow({
+      where: { statementId_number: { statementId: statement.id, number: statement.currentRevision } },
+      select: { importReport: true },
+    }),
   ]);
   return presentStatement(statement, blocks.map(presentBlock), counts.get(statement.id)!, revision.importReport as unknown as ImportReport);
 }
