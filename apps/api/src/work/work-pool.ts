@@ -36,6 +36,9 @@ export class WorkPool {
   private readonly heapMb: number;
   private readonly budget: WorkBudget;
   private inFlight = 0;
+  private lastId = 0;
+  /** What starts each running task's clock, by task ID. */
+  private readonly clocks = new Map<number, () => void>();
   /** Tasks running or waiting, at most: one per thread and the queue behind them. */
   private readonly capacity: number;
 
@@ -55,6 +58,9 @@ export class WorkPool {
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
     });
+    this.pool.on("message", (message: { workStarted?: unknown }) => {
+      if (typeof message?.workStarted === "number") this.clocks.get(message.workStarted)?.();
+    });
   }
 
   /** Runs a task; refusals come back as the AppError the task threw, a blown budget as 422 too_complex. */
@@ -62,21 +68,28 @@ export class WorkPool {
     name: N,
     input: Parameters<WorkTasks[N]>[0],
     budget: WorkBudget = this.budget,
-  ): Promise<ReturnType<WorkTasks[N]>> {
+  ): Promise<Awaited<ReturnType<WorkTasks[N]>>> {
     if (this.inFlight >= this.capacity) {
       throw new AppError("server_busy", "the server is busy with other work; try again in a few seconds", { retryAfterSeconds: 5 });
     }
     let outcome: TaskOutcome;
+    const id = ++this.lastId;
+    const stop = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // The budget counts from the moment the thread takes the task up: waiting for a thread is the queue's to bound.
+    this.clocks.set(id, () => (timer = setTimeout(() => stop.abort(), budget.timeMs)));
     this.inFlight++;
     try {
-      outcome = await this.pool.run({ name, input }, { signal: AbortSignal.timeout(budget.timeMs) });
+      outcome = await this.pool.run({ id, name, input }, { signal: stop.signal });
     } catch (e) {
       throw budgetError(e, budget, this.heapMb);
     } finally {
       this.inFlight--;
+      clearTimeout(timer);
+      this.clocks.delete(id);
     }
     if (!outcome.ok) throw new AppError(outcome.code, outcome.message, outcome.details);
-    return outcome.value as ReturnType<WorkTasks[N]>;
+    return outcome.value as Awaited<ReturnType<WorkTasks[N]>>;
   }
 
   /** Tasks handed to `run` and not yet settled, and of those the ones still waiting for a thread. */

@@ -1,3 +1,4 @@
+import { buildDocx } from "../features/exports/build-docx.ts";
 import { readStatement } from "../features/statements/read-statement.ts";
 
 /**
@@ -6,6 +7,7 @@ import { readStatement } from "../features/statements/read-statement.ts";
  */
 export const workTasks = {
   readStatement,
+  buildDocx,
 };
 
 export type WorkTasks = typeof workTasks;

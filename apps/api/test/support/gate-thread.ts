@@ -1,3 +1,4 @@
+import { parentPort } from "node:worker_threads";
 import { workerData } from "piscina";
 import type { TaskMessage, TaskOutcome } from "../../src/work/work-thread.ts";
 
@@ -6,7 +7,8 @@ import type { TaskMessage, TaskOutcome } from "../../src/work/work-thread.ts";
  * hostile text would, until the test opens the gate (a shared Int32Array set to 1), then answers an empty preview.
  * Content "hog" allocates until the thread's heap limit stops it.
  */
-export default function gatedTask({ input }: TaskMessage): TaskOutcome {
+export default function gatedTask({ id, input }: TaskMessage): TaskOutcome {
+  parentPort?.postMessage({ workStarted: id });
   if ((input as { content?: string }).content === "hog") {
     const hoard: number[][] = [];
     for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => i));

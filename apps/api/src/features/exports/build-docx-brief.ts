@@ -1,6 +1,6 @@
-import { type BriefMeta, docxBrief } from "@verbatim/core";
-import { Packer } from "docx";
+import type { BriefMeta } from "@verbatim/core";
 import { AppError } from "../../http/app-error.ts";
+import type { WorkPool } from "../../work/work-pool.ts";
 import { allExportItems } from "./export-items.ts";
 import type { ExportSession } from "./open-export.ts";
 
@@ -10,7 +10,8 @@ import type { ExportSession } from "./open-export.ts";
  */
 export const MAX_DOCX_EXCERPTS = 3_000;
 
-export async function buildDocxBrief(session: ExportSession, meta: BriefMeta): Promise<Buffer> {
+/** The rows are read here; the document is built and zipped on a worker thread (build-docx.ts). */
+export async function buildDocxBrief(session: ExportSession, meta: BriefMeta, work: WorkPool): Promise<Buffer> {
   if (session.count > MAX_DOCX_EXCERPTS) {
     throw new AppError(
       "validation_failed",
@@ -19,5 +20,6 @@ export async function buildDocxBrief(session: ExportSession, meta: BriefMeta): P
     );
   }
   const items = await allExportItems(session.rows({ withTexts: false, withNoteDoc: false }));
-  return Packer.toBuffer(docxBrief(items, meta));
+  const file = await work.run("buildDocx", { items, meta });
+  return Buffer.from(file.buffer, file.byteOffset, file.byteLength);
 }

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { ExportQuery } from "@verbatim/contract";
 import { type BriefMeta, htmlWriter, markdownWriter } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
+import type { WorkPool } from "../../work/work-pool.ts";
 import { describeExportFilters } from "./describe-export-filters.ts";
 import { buildDocxBrief } from "./build-docx-brief.ts";
 import { exportCsvBody } from "./export-csv-body.ts";
@@ -26,6 +27,8 @@ export interface StreamExportOptions {
   query: ExportQuery;
   baseUrl: string;
   now?: Date;
+  /** Where a Word brief is built. */
+  work: WorkPool;
 }
 
 /** Selects, counts and opens an export; only DOCX is built whole before it is sent. */
@@ -44,7 +47,7 @@ export async function streamExport(db: Db, opts: StreamExportOptions): Promise<E
   };
   try {
     if (query.format === "docx") {
-      const buffer = await buildDocxBrief(session, briefMeta(session, opts, now));
+      const buffer = await buildDocxBrief(session, briefMeta(session, opts, now), opts.work);
       await session.close();
       return { ...file, body: Readable.from([buffer]) };
     }
