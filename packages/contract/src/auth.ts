@@ -21,6 +21,11 @@ export const SetupRequest = z.strictObject({
 });
 
 export const WorkspaceRef = z.object({ id: Uuid, name: z.string(), role: Role });
+/** A workspace's name as a person types it; unique among the workspaces of whoever creates it (not across the server). */
+export const WorkspaceName = z.string().trim().min(1, "enter a name").max(100, "at most 100 characters");
+export const CreateWorkspaceRequest = z.strictObject({ name: WorkspaceName });
+/** The new workspace, with the creator's role in it (admin). */
+export const WorkspaceResponse = z.object({ workspace: WorkspaceRef });
 export const UserRef = z.object({ id: Uuid, name: z.string() });
 /** What the caller may do in the workspace that belongs to no one object, as the API's policies decide. */
 export const WorkspaceAbilities = z.object({
@@ -28,6 +33,7 @@ export const WorkspaceAbilities = z.object({
   review: z.boolean(),
   manageMembers: z.boolean(),
   addInstruments: z.boolean(),
+  createWorkspace: z.boolean(),
 });
 export type WorkspaceAbilities = z.infer<typeof WorkspaceAbilities>;
 export const Me = z.object({

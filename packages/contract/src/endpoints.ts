@@ -80,6 +80,18 @@ const coreEndpoints = {
     status: 200,
     errors: write,
   },
+  createWorkspace: {
+    method: "post",
+    path: "/api/workspaces",
+    summary:
+      "Create a workspace whose only admin is the caller (an admin of their current one); the session stays where it is: " +
+      "switch to it with POST /api/me/workspace. conflict: the caller already has a workspace of that name",
+    access: "admin",
+    body: Auth.CreateWorkspaceRequest,
+    response: Auth.WorkspaceResponse,
+    status: 201,
+    errors: [...write, "conflict"],
+  },
   listTokens: {
     method: "get",
     path: "/api/tokens",

@@ -1,4 +1,5 @@
 import type { RouteCases } from "../support/route-cases.ts";
+import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
@@ -6,7 +7,7 @@ import { reviewCases } from "./review.ts";
 import { teamCases } from "./team.ts";
 
 /** The route-wide tests' entries for the endpoints each feature adds, merged. */
-const features = [teamCases, discussionCases, reviewCases, compareCases, activityCases];
+const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),
   isolation: Object.assign({}, ...features.map((f) => f.isolation)),

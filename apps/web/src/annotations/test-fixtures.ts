@@ -13,7 +13,13 @@ export const OTHER = { id: "1c7f8b5f-9b62-4b66-8e2d-4f1f3c8b2d22", name: "Ben Ot
  */
 export const OWN_ANNOTATION: AnnotationAbilities = { edit: true, delete: true, review: false, comment: true };
 export const READ_ONLY: AnnotationAbilities = { edit: false, delete: false, review: false, comment: false };
-export const ANALYST_ABILITIES: WorkspaceAbilities = { import: true, review: false, manageMembers: false, addInstruments: false };
+export const ANALYST_ABILITIES: WorkspaceAbilities = {
+  import: true,
+  review: false,
+  manageMembers: false,
+  addInstruments: false,
+  createWorkspace: false,
+};
 
 let counter = 0;
 

@@ -4,8 +4,9 @@ import { useLogout } from "../queries/use-logout.ts";
 import { ROLE_LABELS } from "../team/roles.ts";
 import { AppNav } from "./app-nav.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
+import { WorkspaceMenu } from "./workspace-menu.tsx";
 
-/** The banner on every signed-in page: product, workspace, who is signed in, and a way out. */
+/** The banner on every signed-in page: product, workspace (and the switch to another), who is signed in, and a way out. */
 export function AppHeader({ me }: { me: Me }) {
   const logout = useLogout();
   const navigate = useNavigate();
@@ -20,10 +21,7 @@ export function AppHeader({ me }: { me: Me }) {
           </span>
           <span className="brand-name">Verbatim</span>
         </Link>
-        <p className="workspace-name">
-          <span className="visually-hidden">Workspace: </span>
-          {me.workspace.name}
-        </p>
+        <WorkspaceMenu me={me} />
         <AppNav abilities={me.abilities} />
         <div className="account">
           <p className="account-user">

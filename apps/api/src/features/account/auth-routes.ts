@@ -6,7 +6,9 @@ import { hitRateLimit } from "../../auth/rate-limit.ts";
 import { createSession, deleteSession } from "../../auth/sessions.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
+import { createWorkspaceForUser } from "./create-workspace-for-user.ts";
 import { presentMe } from "./me.ts";
+import { presentWorkspace } from "./workspace.ts";
 import { logIn } from "./log-in.ts";
 import { loadSampleStatements, sampleStatements } from "../statements/sample-statements.ts";
 import { setupFirstAdmin, setupNeeded } from "./setup-first-admin.ts";
@@ -64,6 +66,12 @@ export function authRoutes(deps: AppDeps): Router {
     if (!member) throw new AppError("not_found", "workspace not found");
     await db.session.update({ where: { id: actor.sessionId! }, data: { workspaceId: body.workspaceId } });
     return presentMe(db, actor.userId, body.workspaceId, actor.csrfToken ?? null);
+  });
+
+  // The session stays in the workspace it was in: switching is the client's next call (a token cannot switch).
+  mount(r, deps, endpoints.createWorkspace, async ({ actor, body }) => {
+    const workspace = await createWorkspaceForUser(db, { userId: actor.userId, name: body.name });
+    return { workspace: presentWorkspace(workspace, "admin") };
   });
   return r;
 }

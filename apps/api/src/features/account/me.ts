@@ -1,6 +1,7 @@
 import type { Role } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../http/app-error.ts";
+import { presentWorkspace } from "./workspace.ts";
 import { workspaceAbilities } from "./workspace-abilities.ts";
 
 /** The signed-in user, the workspace they act in with what they may do there, and their other workspaces. */
@@ -8,7 +9,7 @@ export async function presentMe(db: Db, userId: string, workspaceId: string, csr
   const user = await db.user.findUnique({ where: { id: userId }, include: { memberships: { include: { workspace: true } } } });
   if (!user) throw notFound("user");
   const workspaces = user.memberships
-    .map((m) => ({ id: m.workspace.id, name: m.workspace.name, role: m.role as Role }))
+    .map((m) => presentWorkspace(m.workspace, m.role as Role))
     .sort((a, b) => a.name.localeCompare(b.name));
   const workspace = workspaces.find((w) => w.id === workspaceId);
   if (!workspace) throw notFound("workspace");

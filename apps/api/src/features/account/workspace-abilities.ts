@@ -4,6 +4,7 @@ import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
 import { canImportStatements } from "../statements/statement-policy.ts";
 import { canManageMembers } from "../team/team-policy.ts";
 import { canAddInstruments } from "../vocabulary/instrument-policy.ts";
+import { canCreateWorkspace } from "./account-policy.ts";
 
 /** What the viewer may do in the workspace beyond any one object, from each feature's policy (sent with GET /api/me). */
 export const workspaceAbilities = (viewer: Viewer): WorkspaceAbilities => ({
@@ -11,4 +12,5 @@ export const workspaceAbilities = (viewer: Viewer): WorkspaceAbilities => ({
   review: canReviewAnnotation(viewer),
   manageMembers: canManageMembers(viewer),
   addInstruments: canAddInstruments(viewer),
+  createWorkspace: canCreateWorkspace(viewer),
 });
