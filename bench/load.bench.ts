@@ -13,6 +13,7 @@ import { syntheticStatement } from "./support/synthetic-statement.ts";
 import { writeBodies } from "./support/write-bodies.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const SESSIONS = Math.min(CLIENTS, Number(process.env.BENCH_SESSIONS ?? CLIENTS));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const HOSTILE_SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 15);
 const THINK_MS = 100;
@@ -41,7 +42,10 @@ try {
     }
     const target = { slugs, bodies: writeBodies(seeded.statement.paragraphs, 5_000) };
     const clients: BenchClient[] = [];
-    for (let i = 0; i < CLIENTS; i++) clients.push(await signIn(api.url, seeded.email, seeded.password));
+    // A session per client; BENCH_SESSIONS shares fewer among them (a build whose sign-in allows fewer per account).
+    const sessions: BenchClient[] = [];
+    for (let i = 0; i < SESSIONS; i++) sessions.push(await signIn(api.url, seeded.email, seeded.password));
+    for (let i = 0; i < CLIENTS; i++) clients.push(sessions[i % SESSIONS]!);
     for (let i = 0; i < 300; i++) await oneRequest(seeded.client, target, i * 5);
     console.log(
       `load average ${os
