@@ -17,6 +17,7 @@ import { annotationRoutes } from "./features/annotations/annotation-routes.ts";
 import { authRoutes } from "./features/account/auth-routes.ts";
 import { exportRoutes } from "./features/exports/export-routes.ts";
 import { importRoutes } from "./features/w3c-import/import-routes.ts";
+import { jobRoutes } from "./features/jobs/job-routes.ts";
 import { liveRoutes } from "./features/live/live-routes.ts";
 import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     reviewRoutes,
     compareRoutes,
     activityRoutes,
+    jobRoutes,
   ];
   for (const routes of routeGroups) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));

@@ -6,6 +6,7 @@ import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
 import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
 import { closeStreamPool } from "./db/stream-pool.ts";
 import { LiveHub } from "./features/live/live-hub.ts";
+import { JobQueue } from "./jobs/job-queue.ts";
 import { WorkPool } from "./work/work-pool.ts";
 
 export interface RunningServer {
@@ -28,6 +29,9 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   const live = new LiveHub({ databaseUrl: database.url, db, logger });
   await live.start();
   const work = new WorkPool();
+  // Every instance works the queue; pg-boss creates or migrates its own schema (pgboss) as it starts.
+  const jobs = new JobQueue({ databaseUrl: database.url, db, work, logger });
+  await jobs.start();
   const deps = {
     db,
     databaseKind: database.kind,
@@ -35,6 +39,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     rateLimits: DEFAULT_RATE_LIMITS,
     live,
     work,
+    jobs,
     ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
   };
   const app = createApp(deps, { webDist: config.webDist, trustProxy: config.trustProxy });
@@ -53,6 +58,8 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      // Before the work pool and the database: running jobs use both while they finish.
+      await jobs.stop();
       await work.close();
       await closeStreamPool(db);
       await db.$disconnect();

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrate, openDatabase } from "../src/db/database.ts";
+import { installJobQueue } from "../src/jobs/job-queue.ts";
 
 export const TEMPLATE_DB = "verbatim_test_template";
 
@@ -64,7 +65,7 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-/** An embedded PostgreSQL (or the server `databaseUrl` names) with the migrated template database. */
+/** An embedded PostgreSQL (or the server `databaseUrl` names) with the migrated template database, job queue included. */
 export async function startCluster(databaseUrl: string | undefined): Promise<Cluster> {
   const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), "verbatim-test-"));
   const handle = await openDatabase({ databaseUrl, dataDir: dataDir ?? "", log: () => {} });
@@ -78,6 +79,8 @@ export async function startCluster(databaseUrl: string | undefined): Promise<Clu
   const template = new URL(handle.url);
   template.pathname = `/${TEMPLATE_DB}`;
   await migrate(template.toString(), () => {});
+  // pg-boss's schema and our queues, made once here rather than by every test server's first start.
+  await installJobQueue(template.toString());
   return {
     adminUrl: admin.toString(),
     async close() {

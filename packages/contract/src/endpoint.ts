@@ -14,6 +14,11 @@ export interface Endpoint {
   query?: z.ZodType;
   response?: z.ZodType;
   status: number;
+  /**
+   * The body of a 202 answer, for an endpoint that hands work too large for a request to a job: it answers 202 with
+   * this instead of `status` with `response`.
+   */
+  accepted?: z.ZodType;
   /** Content type of a non-JSON response. */
   produces?: string;
   /** Further content types the response can take (a file export in other formats), documented as binary. */

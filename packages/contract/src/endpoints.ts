@@ -6,11 +6,13 @@ import { activityEndpoints } from "./endpoints-activity.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
+import { jobEndpoints } from "./endpoints-jobs.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
 import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
+import { JobResponse } from "./jobs.ts";
 import { OpenApiDocument } from "./openapi-document.ts";
 import * as S from "./statements.ts";
 
@@ -133,11 +135,14 @@ const coreEndpoints = {
   createStatement: {
     method: "post",
     path: "/api/statements",
-    summary: "Import a statement",
+    summary:
+      "Import a statement: 201 with it. A text longer than the server reads within a request is imported as a job instead: " +
+      "202 with the job, to follow with GET /api/jobs/:id",
     access: "analyst",
     body: S.CreateStatementRequest,
     response: S.StatementResponse,
     status: 201,
+    accepted: JobResponse,
     errors: [...write, "invalid_content", "too_complex", "server_busy"],
   },
   listStatements: {
@@ -261,6 +266,7 @@ export const endpoints = {
   ...compareEndpoints,
   ...activityEndpoints,
   ...vocabularyEndpoints,
+  ...jobEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -10,6 +10,7 @@ export * from "./errors.ts";
 export * from "./exports.ts";
 export * from "./health.ts";
 export * from "./instruments.ts";
+export * from "./jobs.ts";
 export * from "./live.ts";
 export * from "./note.ts";
 export * from "./openapi.ts";

@@ -46,6 +46,13 @@ function okResponse(e: Endpoint): JsonSchema {
   return ok;
 }
 
+/** The second success of an endpoint that may hand its work to a job. */
+function acceptedResponse(e: Endpoint): Record<string, JsonSchema> {
+  if (!e.accepted) return {};
+  const description = "Accepted: the work goes on as a job; follow it with GET /api/jobs/:id";
+  return { "202": { description, content: { "application/json": { schema: schemaOf(e.accepted, "output") } } } };
+}
+
 function operationOf(name: string, e: Endpoint): JsonSchema {
   const ok = okResponse(e);
   const errors = Object.fromEntries(
@@ -64,7 +71,7 @@ function operationOf(name: string, e: Endpoint): JsonSchema {
     "x-required-role": e.access,
     parameters: parametersOf(e),
     ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(e.body, "input") } } } } : {}),
-    responses: { [String(e.status)]: ok, ...errors },
+    responses: { [String(e.status)]: ok, ...acceptedResponse(e), ...errors },
   };
 }
 

@@ -10,6 +10,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises
 import os from "node:os";
 import path from "node:path";
 import { migrate, migrationsDir, openDatabase, repoRoot } from "../db/database.ts";
+import { installJobQueue } from "../jobs/job-queue.ts";
 import { diffSql, lockfileContent, readMigrationList, withSchemaEngine, type SchemaFile } from "../db/schema-engine.ts";
 
 const log = (message: string) => console.log(message);
@@ -47,6 +48,9 @@ async function computeDiff(schema: SchemaFile): Promise<string | null> {
     const db = await openDatabase({ dataDir: dir, log: () => {} });
     try {
       await migrate(db.url, () => {});
+      // As at the app's start: the diff of the migrated database then also shows that Prisma leaves pg-boss's
+      // schema (pgboss) alone, since the datasource names no schemas and Prisma reads only `public`.
+      await installJobQueue(db.url);
       const migrations = await readMigrationList(migrationsDir);
       // Before the first migration the lock file does not exist yet; we write it below, so use it already.
       migrations.lockfile.content ??= lockfileContent();

@@ -3,6 +3,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { RateLimitRule } from "../auth/rate-limit.ts";
 import type { Db, DatabaseKind } from "../db/database.ts";
 import type { LiveHub } from "../features/live/live-hub.ts";
+import type { JobQueue } from "../jobs/job-queue.ts";
 import type { WorkPool } from "../work/work-pool.ts";
 
 export interface AppDeps {
@@ -16,6 +17,8 @@ export interface AppDeps {
   live: LiveHub;
   /** Worker threads for CPU-bound work (work/work-pool.ts). */
   work: WorkPool;
+  /** Work too long for a request, queued in PostgreSQL and worked by every instance (jobs/job-queue.ts). */
+  jobs: JobQueue;
 }
 
 /** What a handler gets: the caller (never null on a route that needs a member) and the parsed request. */

@@ -20,7 +20,15 @@ type ContextOf<E extends Endpoint> = RequestContext<Parsed<E["body"]>, Parsed<E[
  * for an endpoint whose handler writes a file or a stream to `res` itself (`produces`).
  */
 type AnswerOf<E extends Endpoint> = E["produces"] extends string ? void : E["response"] extends z.ZodType ? z.input<E["response"]> : void;
-type Handler<E extends Endpoint> = (ctx: ContextOf<E>, req: Request, res: Response) => Promise<AnswerOf<E>>;
+/** An endpoint with an `accepted` body may answer 202 with it instead (the work went to a job): `return accepted(…)`. */
+type AcceptedOf<E extends Endpoint> = E["accepted"] extends z.ZodType ? Accepted<z.input<E["accepted"]>> : never;
+type Handler<E extends Endpoint> = (ctx: ContextOf<E>, req: Request, res: Response) => Promise<AnswerOf<E> | AcceptedOf<E>>;
+
+/** A 202 answer: the handler handed the work to a job, and answers with the endpoint's `accepted` body. */
+export class Accepted<T> {
+  constructor(readonly body: T) {}
+}
+export const accepted = <T>(body: T): Accepted<T> => new Accepted(body);
 
 /** A route is a chain: authenticate, authorise by role, check CSRF, validate, one handler, send. */
 export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
@@ -40,7 +48,8 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     const ctx = { deps, actor, body, query, params, ip, baseUrl } as ContextOf<E>;
     const result = await handler(ctx, req, res);
     if (res.headersSent) return;
-    if (result === undefined) res.status(endpoint.status).end();
+    if (result instanceof Accepted) res.status(202).json(result.body);
+    else if (result === undefined) res.status(endpoint.status).end();
     else res.status(endpoint.status).json(result);
   };
   router[endpoint.method](endpoint.path, run);

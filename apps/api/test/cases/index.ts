@@ -3,11 +3,12 @@ import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
+import { jobCases } from "./jobs.ts";
 import { reviewCases } from "./review.ts";
 import { teamCases } from "./team.ts";
 
 /** The route-wide tests' entries for the endpoints each feature adds, merged. */
-const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases];
+const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases, jobCases];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),
   isolation: Object.assign({}, ...features.map((f) => f.isolation)),

@@ -10,9 +10,10 @@ interface Answer {
 
 /**
  * How a response breaks the contract, or null when it keeps it. A success must be the endpoint's status with a body
- * its response schema parses, no field left over; an error, the error body with a code the endpoint lists (or one any
- * endpoint may answer) and that code's status. Files and streams (`produces`) are not parsed, and a path the contract
- * has no endpoint for (a deliberately unknown route) is not checked.
+ * its response schema parses, no field left over (or 202 with its `accepted` body, for an endpoint that has one); an
+ * error, the error body with a code the endpoint lists (or one any endpoint may answer) and that code's status. Files
+ * and streams (`produces`) are not parsed, and a path the contract has no endpoint for (a deliberately unknown route)
+ * is not checked.
  */
 export function contractBreach(method: string, path: string, answer: Answer): string | null {
   const match = endpointForPath(method, path);
@@ -28,7 +29,11 @@ export function contractBreach(method: string, path: string, answer: Answer): st
 }
 
 function successProblems(endpoint: Endpoint, answer: Answer): string[] {
-  if (answer.status !== endpoint.status) return [`the endpoint answers ${endpoint.status} on success`];
+  // An endpoint that may hand its work to a job answers 202 with its `accepted` body instead.
+  if (endpoint.accepted && answer.status === 202) return schemaProblems(endpoint.accepted, answer.text).problems;
+  if (answer.status !== endpoint.status) {
+    return [`the endpoint answers ${endpoint.status}${endpoint.accepted ? " or 202" : ""} on success`];
+  }
   if (endpoint.produces) return [];
   if (!endpoint.response) return answer.text === "" ? [] : ["a body, where the contract has none"];
   return schemaProblems(endpoint.response, answer.text).problems;

@@ -21,6 +21,7 @@ export const SNAPSHOT_TABLES = [
   "comments",
   "inbox_items",
   "invitations",
+  "jobs",
 ] as const;
 
 export type Snapshot = Record<string, unknown[]>;

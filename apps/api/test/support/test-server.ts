@@ -8,6 +8,7 @@ import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
 import { LiveHub, type LiveHubOptions } from "../../src/features/live/live-hub.ts";
+import { JobQueue, type JobQueueOptions } from "../../src/jobs/job-queue.ts";
 import { WorkPool, type WorkPoolOptions } from "../../src/work/work-pool.ts";
 import { startCluster, TEMPLATE_DB } from "../global-setup.ts";
 
@@ -17,7 +18,9 @@ export interface TestServer {
   databaseUrl: string;
   live: LiveHub;
   work: WorkPool;
-  stop(): Promise<void>;
+  jobs: JobQueue;
+  /** keepDatabase: leave the database for a server started after this one (`database`), as a restart finds it. */
+  stop(opts?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 /** This worker's PostgreSQL (one per worker, see global-setup.ts): VITEST_POOL_ID runs from 1 to the worker count. */
@@ -48,14 +51,19 @@ export async function startTestServer(
      */
     ownCluster?: boolean;
     work?: WorkPoolOptions;
+    jobs?: JobQueueOptions;
+    /** The database of a server stopped with keepDatabase, instead of a fresh one; this server drops it when it stops. */
+    database?: string;
   } = {},
 ): Promise<TestServer> {
   const own = opts.ownCluster && !process.env.TEST_DATABASE_URL ? await startCluster(undefined) : null;
   const serverUrl = own?.adminUrl ?? databaseServerUrl();
-  const name = `verbatim_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`, serverUrl);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const url = new URL(opts.database ?? serverUrl);
+  if (!opts.database) {
+    url.pathname = `/verbatim_test_${randomBytes(6).toString("hex")}`;
+    await adminQuery(`CREATE DATABASE ${url.pathname.slice(1)} TEMPLATE ${TEMPLATE_DB}`, serverUrl);
+  }
+  const name = url.pathname.slice(1);
   const db = createPrismaClient(url.toString(), 5);
   const relaxed = { max: 10_000, windowSeconds: 60 };
   const rateLimits = { login: relaxed, loginPerIp: relaxed, setup: relaxed, ...opts.rateLimits };
@@ -63,7 +71,9 @@ export async function startTestServer(
   const live = new LiveHub({ databaseUrl: url.toString(), db, logger, ...opts.live });
   await live.start();
   const work = new WorkPool(opts.work);
-  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live, work });
+  const jobs = new JobQueue({ databaseUrl: url.toString(), db, work, logger }, opts.jobs);
+  await jobs.start();
+  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live, work, jobs });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -74,12 +84,15 @@ export async function startTestServer(
     databaseUrl: url.toString(),
     live,
     work,
-    async stop() {
+    jobs,
+    async stop({ keepDatabase = false } = {}) {
       await live.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await jobs.stop();
       await work.close();
       await db.$disconnect();
+      if (keepDatabase) return;
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, serverUrl);
       await own?.close();
     },

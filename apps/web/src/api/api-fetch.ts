@@ -6,6 +6,8 @@ import { FULL_CHECK_LIMIT, validationSample } from "./validation-sample.ts";
 
 /** What a call returns: the parsed response schema's output, or nothing for 204 endpoints. */
 export type ResponseOf<E extends Endpoint> = E["response"] extends z.ZodType ? z.output<E["response"]> : undefined;
+/** What an endpoint with an `accepted` body answers with 202 instead: its work went on as a job (nothing for the rest). */
+export type AcceptedOf<E extends Endpoint> = E["accepted"] extends z.ZodType ? z.output<E["accepted"]> : never;
 export type BodyOf<E extends Endpoint> = E["body"] extends z.ZodType ? z.input<E["body"]> : never;
 export type QueryOf<E extends Endpoint> = E["query"] extends z.ZodType ? Partial<z.input<E["query"]>> : never;
 
@@ -35,14 +37,17 @@ export function buildUrl(path: string, params: Record<string, string> = {}, quer
   return qs ? `${filled}?${qs}` : filled;
 }
 
-/** Every request to the API goes through here: one error type out, responses checked against the contract. */
-export async function apiFetch<E extends Endpoint>(endpoint: E, options: RequestOptions<E> = {}): Promise<ResponseOf<E>> {
+/**
+ * Every request to the API goes through here: one error type out, responses checked against the contract. An endpoint
+ * that may hand its work to a job answers either its response or, with 202, its `accepted` body.
+ */
+export async function apiFetch<E extends Endpoint>(endpoint: E, options: RequestOptions<E> = {}): Promise<ResponseOf<E> | AcceptedOf<E>> {
   const response = await apiResponse(endpoint, options);
-  if (!endpoint.response || response.status === 204) return undefined as ResponseOf<E>;
+  const schema = response.status === 202 && endpoint.accepted ? endpoint.accepted : endpoint.response;
+  if (!schema || response.status === 204) return undefined as ResponseOf<E>;
 
   const data: unknown = await response.json().catch(() => undefined);
-  const parsed =
-    options.check === "sample" && hasLongItemList(data) ? checkSample(endpoint.response, data) : endpoint.response.safeParse(data);
+  const parsed = options.check === "sample" && hasLongItemList(data) ? checkSample(schema, data) : schema.safeParse(data);
   if (!parsed.success) {
     throw new ApiError(
       response.status,
@@ -51,7 +56,7 @@ export async function apiFetch<E extends Endpoint>(endpoint: E, options: Request
       parsed.error.issues,
     );
   }
-  return parsed.data as ResponseOf<E>;
+  return parsed.data as ResponseOf<E> | AcceptedOf<E>;
 }
 
 /**

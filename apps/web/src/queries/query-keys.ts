@@ -33,4 +33,6 @@ export const queryKeys = {
   comparisons: (slug: string) => ["compare", slug] as const,
   compare: (slug: string, filters: string) => ["compare", slug, filters] as const,
   activity: (filters: string) => ["activity", filters] as const,
+  /** A job the API answered 202 for, polled until it ends. */
+  job: (id: string) => ["job", id] as const,
 };

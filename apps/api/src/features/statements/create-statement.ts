@@ -17,9 +17,18 @@ const transactionTimeout = (blocks: readonly CanonicalBlock[]) => 5_000 + blocks
 
 /**
  * Stores a text, already read (read-statement.ts, in the work pool), as a statement's first revision; metadata left
- * empty is filled from the hints the reading found.
+ * empty is filled from the hints the reading found. `inSameTransaction` commits with the statement (an import job
+ * records its success there).
  */
-export async function createStatement(db: Db, opts: { actor: Actor; input: CreateStatementInput; read: ReadStatement }) {
+export async function createStatement(
+  db: Db,
+  opts: {
+    actor: Pick<Actor, "workspaceId" | "userId">;
+    input: CreateStatementInput;
+    read: ReadStatement;
+    inSameTransaction?: (tx: Prisma.TransactionClient, statement: { id: string; slug: string; title: string }) => Promise<void>;
+  },
+) {
   const { actor, input, read } = opts;
   const meta: StatementMetadata = { ...input };
   for (const key of FILLABLE) meta[key] = input[key] ?? read.metadata[key] ?? null;
@@ -60,6 +69,7 @@ export async function createStatement(db: Db, opts: { actor: Actor; input: Creat
             },
           });
           await insertParagraphs(tx, { statementId: created.id, revisionId: revision.id }, blocks);
+          await opts.inSameTransaction?.(tx, created);
           return created;
         },
         { timeout: transactionTimeout(blocks) },

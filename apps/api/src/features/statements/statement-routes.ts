@@ -1,11 +1,13 @@
 import { endpoints } from "@verbatim/contract";
 import { Router } from "express";
 import type { AppDeps } from "../../http/context.ts";
-import { mount } from "../../http/route.ts";
+import { accepted, mount } from "../../http/route.ts";
+import { presentJob } from "../jobs/job.ts";
 import { presentStatement } from "./statement.ts";
 import { statementAbilities } from "./statement-policy.ts";
 import { countAnnotations } from "./count-annotations.ts";
 import { createStatement } from "./create-statement.ts";
+import { importRunsAsJob } from "./import-size.ts";
 import { getStatement } from "./get-statement.ts";
 import { listStatements } from "./list-statements.ts";
 
@@ -19,6 +21,7 @@ export function statementRoutes(deps: AppDeps): Router {
   });
 
   mount(r, deps, endpoints.createStatement, async ({ actor, body }) => {
+    if (importRunsAsJob(body.content)) return accepted({ job: presentJob(await deps.jobs.enqueue("import", body, actor)) });
     const read = await deps.work.run("readStatement", { content: body.content, format: body.format });
     const created = await createStatement(db, { actor, input: body, read });
     const counts = await countAnnotations(db, [created.statement.id]);

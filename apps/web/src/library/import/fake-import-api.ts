@@ -1,10 +1,21 @@
 import { testStatementSummary } from "../../queries/test-statement-summary.ts";
 /** A stand-in for the API's import endpoints in component tests: canned answers, and every request body kept. */
+/** A job's state and progress as GET /api/jobs/:id reports them, one poll after another. */
+export interface JobSnapshot {
+  state: "queued" | "running" | "succeeded" | "failed";
+  progress: { stage: string; done: number; total: number };
+  error?: { code: string; message: string; details: unknown };
+}
+
 export interface FakeApi {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
   bodies: (path: string) => unknown[];
   failCreate: (status: number, error: { code: string; message: string; details: unknown }) => void;
+  /** Answers the create with 202 and a job, which each GET /api/jobs/:id then reports as the next snapshot (the last stays). */
+  createAsJob: (snapshots: JobSnapshot[]) => void;
 }
+
+const JOB_ID = "5f0c2a1e-7b3d-4c8e-9a6f-1d2e3f4a5b6c";
 
 const PREVIEW = {
   paragraphs: [
@@ -32,24 +43,48 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 }
 
+function job({ state, progress, error }: JobSnapshot) {
+  const ended = state === "succeeded" || state === "failed";
+  return {
+    id: JOB_ID,
+    kind: "import",
+    state,
+    progress,
+    result: state === "succeeded" ? { statement: { id: STATEMENT.id, slug: STATEMENT.slug, title: STATEMENT.title } } : null,
+    error: error ?? null,
+    createdAt: "2024-05-01T10:00:00.000Z",
+    updatedAt: "2024-05-01T10:00:01.000Z",
+    finishedAt: ended ? "2024-05-01T10:00:01.000Z" : null,
+  };
+}
+
 export function fakeApi(): FakeApi {
   const requests: { path: string; body: unknown }[] = [];
   let createFailure: { status: number; error: unknown } | null = null;
+  let jobSnapshots: JobSnapshot[] | null = null;
   return {
     fetch: (input, init) => {
       const path = String(input).split("?")[0] ?? "";
       requests.push({ path, body: typeof init?.body === "string" ? JSON.parse(init.body) : null });
       if (path === "/api/imports/preview") return Promise.resolve(json(200, PREVIEW));
       if (path === "/api/statements" && init?.method === "POST") {
-        return Promise.resolve(
-          createFailure ? json(createFailure.status, { error: createFailure.error }) : json(201, { statement: STATEMENT }),
-        );
+        if (createFailure) return Promise.resolve(json(createFailure.status, { error: createFailure.error }));
+        if (jobSnapshots)
+          return Promise.resolve(json(202, { job: job({ state: "queued", progress: { stage: "queued", done: 0, total: 0 } }) }));
+        return Promise.resolve(json(201, { statement: STATEMENT }));
+      }
+      if (path === `/api/jobs/${JOB_ID}` && jobSnapshots) {
+        const next = jobSnapshots.length > 1 ? jobSnapshots.shift()! : jobSnapshots[0]!;
+        return Promise.resolve(json(200, { job: job(next) }));
       }
       return Promise.resolve(json(404, { error: { code: "not_found", message: "not found", details: null } }));
     },
     bodies: (path) => requests.filter((r) => r.path === path).map((r) => r.body),
     failCreate: (status, error) => {
       createFailure = { status, error };
+    },
+    createAsJob: (snapshots) => {
+      jobSnapshots = [...snapshots];
     },
   };
 }

@@ -5,7 +5,7 @@ import { CreateStatementRequest, PreviewImportRequest } from "@verbatim/contract
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, Route, Routes, useParams } from "react-router";
 import { createQueryClient } from "../../query-client.ts";
-import { FIELD_MESSAGES } from "./field-messages.ts";
+import { FIELD_MESSAGES, TEXT_MESSAGES } from "./field-messages.ts";
 import { ImportDialog } from "./import-dialog.tsx";
 import { fakeApi, type FakeApi } from "./fake-import-api.ts";
 
@@ -132,6 +132,45 @@ describe("ImportDialog", () => {
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
     expect(await screen.findByText(FIELD_MESSAGES.forum)).toBeTruthy();
     expect(screen.getByRole("dialog")).toBeTruthy();
+  });
+
+  describe("a text the server imports as a job (202)", () => {
+    // A few polls apart; the default of findBy (1 s) is for one answer, not for a job's stages.
+    const patiently = { timeout: 5_000 };
+
+    it("shows the job's stage and share, then opens the new statement", async () => {
+      api.createAsJob([
+        { state: "running", progress: { stage: "reading", done: 0, total: 2 } },
+        { state: "running", progress: { stage: "storing", done: 1, total: 2 } },
+        { state: "succeeded", progress: { stage: "done", done: 2, total: 2 } },
+      ]);
+      renderDialog();
+      await pasteAndPreview();
+      fireEvent.click(screen.getByRole("button", { name: "Import" }));
+
+      expect(await screen.findByText(/storing the paragraphs… 50%/, {}, patiently)).toBeTruthy();
+      expect(screen.getByRole("progressbar", { name: "Import progress" }).getAttribute("aria-valuenow")).toBe("50");
+      await screen.findByText("Opened 2023-12-07-remarks", {}, patiently);
+      expect(api.bodies("/api/jobs/5f0c2a1e-7b3d-4c8e-9a6f-1d2e3f4a5b6c").length).toBeGreaterThanOrEqual(3);
+    });
+
+    it("shows a failed job's error as a failed request's, and lets the analyst try again", async () => {
+      api.createAsJob([
+        { state: "running", progress: { stage: "reading", done: 0, total: 2 } },
+        {
+          state: "failed",
+          progress: { stage: "reading", done: 0, total: 2 },
+          error: { code: "invalid_content", message: "the text holds no paragraphs to import", details: null },
+        },
+      ]);
+      renderDialog();
+      await pasteAndPreview();
+      fireEvent.click(screen.getByRole("button", { name: "Import" }));
+
+      expect((await screen.findByRole("alert", {}, patiently)).textContent).toBe(TEXT_MESSAGES.noParagraphs);
+      expect(screen.getByRole("dialog")).toBeTruthy();
+      expect((screen.getByRole("button", { name: "Import" }) as HTMLButtonElement).disabled).toBe(false);
+    });
   });
 
   it("says so at the top when the role may not import", async () => {

@@ -21,7 +21,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
   const current = state.stage === "importing" || state.stage === "done" ? 2 : state.step === "details" ? 1 : 0;
   const progress = (
-    <ImportProgress stage={state.stage} readProgress={state.readProgress} fileName={state.fileName} fromFile={state.fileName !== null} />
+    <ImportProgress
+      stage={state.stage}
+      readProgress={state.readProgress}
+      fileName={state.fileName}
+      fromFile={state.fileName !== null}
+      job={flow.jobProgress}
+    />
   );
 
   return (

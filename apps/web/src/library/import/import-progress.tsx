@@ -1,3 +1,4 @@
+import type { Job } from "../../queries/job-query.ts";
 import type { ImportStage } from "./import-state.ts";
 
 interface ImportProgressProps {
@@ -6,6 +7,8 @@ interface ImportProgressProps {
   fileName: string | null;
   /** Whether this import began with a file, which adds the reading stage. */
   fromFile: boolean;
+  /** The server's own progress, when a long text is imported as a job. */
+  job?: Job["progress"] | null;
 }
 
 const LABELS: Record<Exclude<ImportStage, "idle">, string> = {
@@ -15,16 +18,25 @@ const LABELS: Record<Exclude<ImportStage, "idle">, string> = {
   done: "Imported. Opening the statement",
 };
 
+/** The stages an import job reports (import-statement-job.ts on the server), in the page's words. */
+const JOB_STAGES: Record<string, string> = {
+  queued: "waiting for the server",
+  reading: "reading the text",
+  storing: "storing the paragraphs",
+  done: "stored",
+};
+
 /**
- * Where the import is, stage by stage. Only reading a file has a measurable share (the browser reports it);
- * the server's work is shown as an indeterminate bar within its stage rather than a made-up percentage.
+ * Where the import is, stage by stage. Only reading a file (the browser reports it) and an import job (the server
+ * reports it) have a measurable share; other server work is shown as an indeterminate bar within its stage rather
+ * than a made-up percentage.
  */
-export function ImportProgress({ stage, readProgress, fileName, fromFile }: ImportProgressProps) {
+export function ImportProgress({ stage, readProgress, fileName, fromFile, job = null }: ImportProgressProps) {
   const stages: ImportStage[] = fromFile ? ["reading", "previewing", "importing", "done"] : ["previewing", "importing", "done"];
   const index = stages.indexOf(stage);
   const active = stage !== "idle" && index >= 0;
-  const percent = stage === "reading" && readProgress !== null ? Math.round(readProgress * 100) : null;
-  const label = active ? labelFor(stage, fileName, percent) : "";
+  const percent = sharePercent(stage, readProgress, job);
+  const label = active ? labelFor(stage, fileName, percent, job) : "";
 
   return (
     <div className="import-progress" data-active={active || undefined}>
@@ -64,7 +76,20 @@ export function ImportProgress({ stage, readProgress, fileName, fromFile }: Impo
   );
 }
 
-function labelFor(stage: Exclude<ImportStage, "idle">, fileName: string | null, percent: number | null): string {
-  if (stage === "reading") return `Reading ${fileName ?? "the file"}${percent === null ? "…" : `… ${percent}%`}`;
+function sharePercent(stage: ImportStage, readProgress: number | null, job: Job["progress"] | null): number | null {
+  if (stage === "reading" && readProgress !== null) return Math.round(readProgress * 100);
+  if (stage === "importing" && job && job.total > 0) return Math.round((job.done / job.total) * 100);
+  return null;
+}
+
+function labelFor(
+  stage: Exclude<ImportStage, "idle">,
+  fileName: string | null,
+  percent: number | null,
+  job: Job["progress"] | null,
+): string {
+  const share = percent === null ? "…" : `… ${percent}%`;
+  if (stage === "reading") return `Reading ${fileName ?? "the file"}${share}`;
+  if (stage === "importing" && job) return `${LABELS.importing}: ${JOB_STAGES[job.stage] ?? job.stage}${share}`;
   return stage === "done" ? `${LABELS.done}…` : `${LABELS[stage]}…`;
 }

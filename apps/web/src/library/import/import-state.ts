@@ -26,6 +26,8 @@ export interface ImportState {
   problems: ImportProblems;
   /** Counts failed attempts, so the form can move focus to what needs fixing after each one, and only then. */
   failures: number;
+  /** The job importing a text too long for one request (the API answered 202), while it runs. */
+  jobId: string | null;
 }
 
 export type ImportAction =
@@ -40,6 +42,7 @@ export type ImportAction =
   | { type: "back" }
   | { type: "value-changed"; field: MetadataField; value: string }
   | { type: "import-started" }
+  | { type: "job-started"; jobId: string }
   | { type: "import-succeeded" }
   | { type: "failed"; problems: ImportProblems };
 
@@ -58,6 +61,7 @@ export const INITIAL_IMPORT_STATE: ImportState = {
   values: EMPTY_METADATA,
   problems: NO_PROBLEMS,
   failures: 0,
+  jobId: null,
 };
 
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
@@ -112,9 +116,11 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     }
     case "import-started":
       return { ...state, stage: "importing", problems: NO_PROBLEMS };
+    case "job-started":
+      return { ...state, jobId: action.jobId };
     case "import-succeeded":
       return { ...state, stage: "done" };
     case "failed":
-      return { ...state, stage: "idle", problems: action.problems, failures: state.failures + 1 };
+      return { ...state, stage: "idle", problems: action.problems, failures: state.failures + 1, jobId: null };
   }
 }

@@ -1,6 +1,9 @@
 import { MAX_CONTENT_CHARS } from "@verbatim/contract";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useReducer, useRef } from "react";
 import { useNavigate } from "react-router";
+import { jobFailure, jobQuery } from "../../queries/job-query.ts";
+import { queryKeys } from "../../queries/query-keys.ts";
 import { useCreateStatement } from "../../queries/use-create-statement.ts";
 import { useImportPreview } from "../../queries/use-import-preview.ts";
 import { buildCreateRequest, checkCreateRequest } from "./build-create-request.ts";
@@ -15,16 +18,33 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
 }
 
-/** The import dialog's behaviour: read a file, preview, check and import, then open the new statement. */
+/**
+ * The import dialog's behaviour: read a file, preview, check and import, then open the new statement. A text too long
+ * for one request is imported as a job (202), followed until it ends.
+ */
 export function useImportFlow() {
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT_STATE);
   const preview = useImportPreview();
   const create = useCreateStatement();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const previewAbort = useRef<AbortController | null>(null);
+  const job = useQuery({ ...jobQuery(state.jobId ?? ""), enabled: state.jobId !== null });
 
   // A preview still on its way when the dialog closes is no longer wanted.
   useEffect(() => () => previewAbort.current?.abort(), []);
+
+  // The job's end: open the new statement, or show why it failed as a failed request would be shown.
+  useEffect(() => {
+    if (state.jobId === null) return;
+    if (job.isError) return dispatch({ type: "failed", problems: importProblems(job.error) });
+    if (job.data?.state === "failed") return dispatch({ type: "failed", problems: importProblems(jobFailure(job.data)) });
+    const made = job.data?.state === "succeeded" ? job.data.result?.statement : undefined;
+    if (!made) return;
+    dispatch({ type: "import-succeeded" });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements });
+    void navigate(`/s/${encodeURIComponent(made.slug)}`);
+  }, [state.jobId, job.data, job.isError, job.error, navigate, queryClient]);
 
   async function loadFile(file: File) {
     const format = formatFromFileName(file.name);
@@ -65,9 +85,14 @@ export function useImportFlow() {
     if (!checked.ok) return dispatch({ type: "failed", problems: { fields: checked.fields, text: checked.text, top: null } });
     dispatch({ type: "import-started" });
     create.mutate(checked.body, {
-      onSuccess: ({ statement }) => {
+      onSuccess: (created) => {
+        if ("job" in created) {
+          // What the 202 said is the job's first state: shown at once, then polled.
+          queryClient.setQueryData(jobQuery(created.job.id).queryKey, created.job);
+          return dispatch({ type: "job-started", jobId: created.job.id });
+        }
         dispatch({ type: "import-succeeded" });
-        void navigate(`/s/${encodeURIComponent(statement.slug)}`);
+        void navigate(`/s/${encodeURIComponent(created.statement.slug)}`);
       },
       onError: (error) => dispatch({ type: "failed", problems: importProblems(error) }),
     });
@@ -75,6 +100,8 @@ export function useImportFlow() {
 
   return {
     state,
+    /** Where the import job is, while one runs. */
+    jobProgress: state.jobId !== null ? (job.data?.progress ?? null) : null,
     setContent: (content: string) => dispatch({ type: "content-changed", content }),
     setFormat: (format: typeof state.format) => dispatch({ type: "format-chosen", format }),
     setValue: (field: MetadataField, value: string) => dispatch({ type: "value-changed", field, value }),
