@@ -20,7 +20,21 @@ export default async function runTask({ id, name, input }: TaskMessage): Promise
   try {
     return { ok: true, value: await task(input) };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
+    const refusal = refusalOf(e);
+    if (refusal) return refusal;
     throw e;
   }
+}
+
+/**
+ * What a task's error tells the caller, or null for a bug (which stays a 500). The parsers are meant to be iterative
+ * or depth-capped; should one still recurse past the stack on some input, that input is refused as too complex.
+ */
+export function refusalOf(e: unknown): TaskOutcome | null {
+  if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, details: e.details };
+  if (e instanceof RangeError && /call stack/iu.test(e.message)) {
+    const message = "this nests too deeply to process; simplify it or send it in smaller parts";
+    return { ok: false, code: "too_complex", message, details: { limit: "nesting" } };
+  }
+  return null;
 }
