@@ -56,6 +56,13 @@ describe("work on the pool's threads", () => {
     expect(next.paragraphs).toEqual([]);
   });
 
+  it("runs the tasks queued behind one stopped at its budget (a stopped thread is replaced)", async () => {
+    server = await startTestServer({ work: { thread: workGate().thread, threads: 1, budget: { timeMs: 300 } } });
+    const { client } = await setUp(server);
+    const answers = await Promise.all([1, 2, 3].map((n) => client.post("/api/imports/preview", preview(`Held ${n}.`))));
+    for (const res of answers) expectError(res, 422, "too_complex");
+  });
+
   it("ends work past its memory budget with 422 too_complex", async () => {
     server = await startTestServer({ work: { thread: workGate().thread, threads: 1, heapMb: 32, budget: { timeMs: 120_000 } } });
     const { client } = await setUp(server);

@@ -53,7 +53,9 @@ export class WorkPool {
       filename,
       execArgv: filename.endsWith(".ts") ? ["--import", "tsx"] : [],
       workerData: opts.thread?.workerData,
-      minThreads: 0,
+      // At least one: piscina spawns threads when a task is submitted, and replaces a stopped one only up to
+      // minThreads, so with none kept, tasks queued behind a task stopped at its budget would wait for ever.
+      minThreads: 1,
       maxThreads: threads,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
