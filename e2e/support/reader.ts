@@ -44,7 +44,21 @@ async function wordPoints(page: Page, paragraphId: string, words: string): Promi
 
 /** Drags the mouse over the words, as a reader would (optionally on to words of a later paragraph). */
 export async function selectWithMouse(page: Page, paragraphId: string, words: string, end?: { paragraphId: string; words: string }) {
-  await page.locator(`[data-paragraph-id="${paragraphId}"]`).scrollIntoViewIfNeeded();
+  const paragraph = page.locator(`[data-paragraph-id="${paragraphId}"]`);
+  await paragraph.scrollIntoViewIfNeeded();
+  // A save just before may still be scrolling the page (its panel item is brought into view): points taken while the
+  // text moves would drag over other words. Wait until the paragraph stands still between two frames.
+  await expect
+    .poll(() =>
+      paragraph.evaluate(
+        (el) =>
+          new Promise<boolean>((resolve) => {
+            const before = el.getBoundingClientRect().top;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.getBoundingClientRect().top === before)));
+          }),
+      ),
+    )
+    .toBe(true);
   const from = (await wordPoints(page, paragraphId, words)).start;
   const to = end ? (await wordPoints(page, end.paragraphId, end.words)).end : (await wordPoints(page, paragraphId, words)).end;
   await page.mouse.move(from.x, from.y);
@@ -52,6 +66,7 @@ export async function selectWithMouse(page: Page, paragraphId: string, words: st
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
   await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
+  if (!end) await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(words);
 }
 
 /** Puts the caret before the words with a click, then extends the selection over them with Shift+ArrowRight. */
