@@ -30,4 +30,13 @@ describe("stripEdgeBlocks", () => {
     const blocks = [p("Mr. Chair,"), p("We agree.")];
     expect(stripEdgeBlocks(blocks)).toEqual({ kept: blocks, top: [], bottom: [] });
   });
+
+  it("keeps 20,000 blocks in order, reading each line once", () => {
+    const blocks = Array.from({ length: 20_000 }, (_, i) => p(`Paragraph ${i} is short.`));
+    expect(stripEdgeBlocks([p("Home About Contact"), ...blocks, p("Print")])).toEqual({
+      kept: blocks,
+      top: [{ text: "Home About Contact", reason: "navigation" }],
+      bottom: [{ text: "Print", reason: "share" }],
+    });
+  });
 });

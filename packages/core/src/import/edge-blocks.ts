@@ -19,19 +19,26 @@ interface Line {
  * blank line between are dropped too while the speech lines of that block stay.
  */
 export function stripEdgeBlocks(blocks: readonly RawBlock[]): EdgeBlocks {
-  const lines: Line[] = blocks.flatMap((block, i) =>
-    block.text
-      .split("\n")
-      .filter((text) => normaliseText(text) !== "")
-      .map((text) => ({ block: i, text })),
-  );
+  const lines: Line[] = [];
+  const lineCounts: number[] = [];
+  blocks.forEach((block, i) => {
+    const own = block.text.split("\n").filter((text) => normaliseText(text) !== "");
+    lineCounts.push(own.length);
+    for (const text of own) lines.push({ block: i, text });
+  });
   const { kept, top, bottom } = stripEdges(lines, (line) => line.text);
   const dropped = (list: typeof top): DroppedLine[] => list.map(({ item, reason }) => ({ text: normaliseText(item.text), reason }));
+  // Kept lines grouped by block in one pass: filtering all lines once per block was quadratic.
+  const keptByBlock = new Map<number, string[]>();
+  for (const line of kept) {
+    const own = keptByBlock.get(line.block);
+    if (own) own.push(line.text);
+    else keptByBlock.set(line.block, [line.text]);
+  }
   const keptBlocks = blocks.flatMap((block, i): RawBlock[] => {
-    const own = kept.filter((line) => line.block === i).map((line) => line.text);
-    const whole = own.length === block.text.split("\n").filter((text) => normaliseText(text) !== "").length;
+    const own = keptByBlock.get(i) ?? [];
     if (own.length === 0) return [];
-    return [whole ? block : { ...block, text: own.join("\n") }];
+    return [own.length === lineCounts[i] ? block : { ...block, text: own.join("\n") }];
   });
   return { kept: keptBlocks, top: dropped(top), bottom: dropped(bottom) };
 }

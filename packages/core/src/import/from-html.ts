@@ -1,6 +1,7 @@
 import { Parser } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
 import { layoutTextOf } from "./html-layout-text.ts";
+import { capHtmlNesting } from "./html-nesting.ts";
 import type { RawBlock, ReadResult } from "./types.ts";
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
@@ -55,12 +56,14 @@ const SANITISE: sanitizeHtml.IOptions = {
 export function readHtmlBlocks(html: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   const open: string[] = [];
+  // The open headings apart, so finding the innermost one does not search every open block.
+  const headings: string[] = [];
   const lists: { ordered: boolean; next: number }[] = [];
   let text = "";
   // An ordered item's number waits for the item's first text, which may sit in a nested <p>.
   let marker = "";
   const flush = (): void => {
-    const heading = open.findLast((tag) => HEADINGS.includes(tag));
+    const heading = headings.at(-1);
     if (text.trim() !== "" || /\u00a0/u.test(text)) {
       const full = marker + text.replace(/^ +/u, "");
       blocks.push(heading ? { kind: "heading", text: full, level: Number(heading.slice(1)) } : { kind: "paragraph", text: full });
@@ -75,6 +78,7 @@ export function readHtmlBlocks(html: string): RawBlock[] {
         if (!BLOCKS.has(name)) return;
         flush();
         open.push(name);
+        if (HEADINGS.includes(name)) headings.push(name);
         if (name === "ol" || name === "ul") lists.push({ ordered: name === "ol", next: Number(attributes.start ?? 1) || 1 });
         const list = lists.at(-1);
         if (name === "li") marker = list?.ordered ? `${list.next++}. ` : "";
@@ -85,13 +89,15 @@ export function readHtmlBlocks(html: string): RawBlock[] {
       onclosetag(name) {
         if (!BLOCKS.has(name)) return;
         flush();
-        open.splice(open.lastIndexOf(name), 1);
+        const at = open.lastIndexOf(name);
+        const [closed] = open.splice(at, 1);
+        if (closed !== undefined && HEADINGS.includes(closed)) headings.splice(at === -1 ? -1 : headings.lastIndexOf(closed), 1);
         if (name === "ol" || name === "ul") lists.pop();
       },
     },
     { decodeEntities: true },
   );
-  parser.write(sanitizeHtml(html, SANITISE));
+  parser.write(sanitizeHtml(capHtmlNesting(html), SANITISE));
   parser.end();
   flush();
   return blocks;

@@ -1,67 +1,40 @@
-import type { List, Nodes, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { frontmatter } from "micromark-extension-frontmatter";
-import { readFrontMatter } from "./front-matter.ts";
-import { readHtmlBlocks } from "./from-html.ts";
-import { splitHardWrapped } from "./hard-wrap.ts";
-import { inlineText } from "./markdown-inline.ts";
-import type { DroppedLine, MetadataHints, RawBlock, ReadResult } from "./types.ts";
+import { inlineHeavyLines } from "./markdown-inline-weight.ts";
+import { guardMarkdownLines } from "./markdown-line-guard.ts";
+import { type MarkdownPart, parseMarkdownParts } from "./markdown-parts.ts";
+import { type Walk, walkNodes, walkText } from "./markdown-walk.ts";
+import type { ReadResult } from "./types.ts";
 
-interface Walk {
-  source: string;
-  /** Split paragraphs at sentence ends too: only for text with no blank lines, pasted as Markdown. */
-  atSentences: boolean;
-  blocks: RawBlock[];
-  metadata: MetadataHints;
-  droppedBefore: DroppedLine[];
+const FENCE_LINE = /^---[ \t]*$/u;
+
+/** Lines of YAML front matter at the start, fences included, as micromark reads them (0 when there is none). */
+function frontMatterLines(lines: readonly string[]): number {
+  if (!FENCE_LINE.test(lines[0] ?? "")) return 0;
+  const close = lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line));
+  return close === -1 ? 0 : close + 1;
 }
 
-const paragraphs = (walk: Walk, text: string, prefix = ""): RawBlock[] =>
-  splitHardWrapped(`${prefix}${text}`.split("\n"), { atSentences: walk.atSentences }).map((part) => ({ kind: "paragraph", text: part }));
-
-/** An ordered item keeps its own number ("1.", "2)"), read from the source. */
-function itemMarker(list: List, item: Nodes, source: string): string {
-  const first = "children" in item ? item.children[0] : undefined;
-  const from = item.position?.start.offset;
-  const to = first?.position?.start.offset;
-  if (!list.ordered || from === undefined || to === undefined) return "";
-  return `${source.slice(from, to).trim()} `;
+/** The front matter as the yaml node micromark would make of it, without running a megabyte of it through micromark. */
+function frontMatterPart(lines: readonly string[], count: number): MarkdownPart {
+  const source = lines.slice(0, count).join("\n");
+  const last = lines[count - 1] ?? "";
+  const position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: count, column: last.length + 1, offset: source.length },
+  };
+  return { source, nodes: [{ type: "yaml", value: lines.slice(1, count - 1).join("\n"), position }] };
 }
 
-function visit(node: RootContent, walk: Walk, prefix = ""): void {
-  switch (node.type) {
-    case "yaml": {
-      const front = readFrontMatter(node.value);
-      walk.metadata = { ...front.metadata, ...walk.metadata };
-      walk.droppedBefore.push(...front.dropped);
-      return;
-    }
-    case "heading":
-      walk.blocks.push({ kind: "heading", text: inlineText(node), level: node.depth });
-      return;
-    case "paragraph":
-      walk.blocks.push(...paragraphs(walk, inlineText(node), prefix));
-      return;
-    case "thematicBreak": {
-      const { start, end } = node.position ?? {};
-      walk.blocks.push({ kind: "paragraph", text: walk.source.slice(start?.offset ?? 0, end?.offset ?? 0) || "***" });
-      return;
-    }
-    case "code":
-      for (const part of node.value.split(/\n\s*\n/u)) walk.blocks.push(...paragraphs(walk, part));
-      return;
-    case "html":
-      walk.blocks.push(...readHtmlBlocks(node.value));
-      return;
-    case "list":
-      for (const item of node.children) {
-        item.children.forEach((child, i) => visit(child, walk, i === 0 ? itemMarker(node, item, walk.source) : ""));
-      }
-      return;
-    default:
-      if ("children" in node) for (const child of node.children as RootContent[]) visit(child, walk);
-  }
+/**
+ * Takes front matter apart and parses the body in guarded parts (see
+ * guardMarkdownLines and parseMarkdownParts), so no shape of text makes
+ * micromark slow down more than linearly.
+ */
+function parseGuarded(source: string): MarkdownPart[] {
+  const lines = source.split("\n");
+  const front = frontMatterLines(lines);
+  const body = guardMarkdownLines(front === 0 ? lines : lines.slice(front));
+  const parts = parseMarkdownParts(body, inlineHeavyLines(body), front === 0);
+  return front === 0 ? parts : [frontMatterPart(lines, front), ...parts];
 }
 
 /**
@@ -71,10 +44,14 @@ function visit(node: RootContent, walk: Walk, prefix = ""): void {
  */
 export function readMarkdown(content: string): ReadResult {
   const source = content.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
-  const tree = fromMarkdown(source, { extensions: [frontmatter(["yaml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml"])] });
-  const bodyStart = tree.children[0]?.type === "yaml" ? (tree.children[0].position?.end.offset ?? 0) : 0;
+  const parts = parseGuarded(source);
+  const first = parts[0]?.nodes?.[0];
+  const bodyStart = first?.type === "yaml" ? (first.position?.end.offset ?? 0) : 0;
   const atSentences = !/\n[ \t\u00a0]*\n/u.test(source.slice(bodyStart).trim());
-  const walk: Walk = { source, atSentences, blocks: [], metadata: {}, droppedBefore: [] };
-  for (const node of tree.children) visit(node, walk);
+  const walk: Walk = { atSentences, blocks: [], metadata: {}, droppedBefore: [] };
+  for (const part of parts) {
+    if (part.nodes === null) walkText(part.source, walk);
+    else walkNodes(part.nodes, part.source, walk);
+  }
   return { blocks: walk.blocks, metadata: walk.metadata, droppedBefore: walk.droppedBefore };
 }

@@ -3,7 +3,7 @@ import { splitHardWrapped } from "./hard-wrap.ts";
 import type { RawBlock, ReadResult } from "./types.ts";
 
 /** Runs of lines between blank lines (a line of only no-break spaces is blank too). */
-function groupLines(lines: readonly string[]): string[][] {
+export function groupLines(lines: readonly string[]): string[][] {
   const groups: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {

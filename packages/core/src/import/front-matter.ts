@@ -1,5 +1,6 @@
 import { parse } from "yaml";
 import { findDate } from "./date-hint.ts";
+import { withinFrontMatterLimits } from "./front-matter-limits.ts";
 import { normaliseText } from "./normalise-text.ts";
 import type { DroppedLine, MetadataHints } from "./types.ts";
 
@@ -26,9 +27,12 @@ function asText(value: unknown): string | null {
   return null;
 }
 
+/** The YAML's value, or null when it is not valid YAML or too large or deep to read (its lines are then kept in `dropped`). */
 function parseYaml(source: string): unknown {
+  if (!withinFrontMatterLimits(source)) return null;
   try {
-    return parse(source);
+    // Warnings would go to the process log, each quoting the text; errors still throw.
+    return parse(source, { logLevel: "error" });
   } catch {
     return null; // Not valid YAML: its lines are still kept in `dropped`, nothing is read from them.
   }

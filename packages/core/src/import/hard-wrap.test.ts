@@ -66,4 +66,13 @@ describe("splitHardWrapped", () => {
       "2. Next point",
     ]);
   });
+
+  it("reads 200,000 lines without overflowing the stack", () => {
+    const lines = Array.from({ length: 200_000 }, () => "x");
+    expect(splitHardWrapped(lines)).toEqual([lines.join("\n")]);
+  });
+
+  it("joins a word split at a line end by looking only at the end of the text so far", () => {
+    expect(splitHardWrapped("We sup-\nport the trans-\nnational plan.".split("\n"))).toEqual(["We sup-port the trans-national plan."]);
+  });
 });

@@ -52,10 +52,37 @@ function startsNewParagraph({ atSentences, prev, next, prevStartsBlock, body, lo
   return prevStartsBlock && prevText.length < longest * 0.6 && looksLikeHeading(prevText);
 }
 
-function joinLines(acc: string, line: string): string {
-  const text = line.trim();
-  // A word split by a hyphen at the end of a line keeps its hyphen but loses the break.
-  return /\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(text) ? acc + text : `${acc}\n${text}`;
+/** The longest trimmed line, by a loop: spreading a million lengths into Math.max overflows the stack. */
+function longestLine(lines: readonly string[]): number {
+  let longest = -Infinity;
+  for (const line of lines) longest = Math.max(longest, line.trim().length);
+  return longest;
+}
+
+/**
+ * One paragraph's lines being joined. Only the last few characters are tested for
+ * a split word: testing the whole growing text on every line made long runs quadratic.
+ */
+class JoinedLines {
+  private text: string;
+  private tail: string;
+
+  constructor(first: string) {
+    this.text = first;
+    this.tail = first.slice(-3);
+  }
+
+  add(line: string): void {
+    const text = line.trim();
+    // A word split by a hyphen at the end of a line keeps its hyphen but loses the break.
+    const joint = /\p{L}-$/u.test(this.tail) && /^\p{Ll}/u.test(text) ? text : `\n${text}`;
+    this.text += joint;
+    this.tail = (this.tail + joint).slice(-3);
+  }
+
+  toString(): string {
+    return this.text;
+  }
 }
 
 /**
@@ -67,21 +94,21 @@ function joinLines(acc: string, line: string): string {
 export function splitHardWrapped(lines: readonly string[], { atSentences = true }: HardWrapOptions = {}): string[] {
   const paragraphs: string[] = [];
   const body = bodyIndent(lines);
-  const longest = Math.max(...lines.map((line) => line.trim().length));
-  let current: string | null = null;
+  const longest = longestLine(lines);
+  let current: JoinedLines | null = null;
   let currentLines = 0;
   let prev = "";
   for (const line of lines) {
     if (current !== null && !startsNewParagraph({ atSentences, prev, next: line, prevStartsBlock: currentLines === 1, body, longest })) {
-      current = joinLines(current, line);
+      current.add(line);
       currentLines += 1;
     } else {
-      if (current !== null) paragraphs.push(current);
-      current = line.trim();
+      if (current !== null) paragraphs.push(current.toString());
+      current = new JoinedLines(line.trim());
       currentLines = 1;
     }
     prev = line;
   }
-  if (current !== null) paragraphs.push(current);
+  if (current !== null) paragraphs.push(current.toString());
   return paragraphs;
 }

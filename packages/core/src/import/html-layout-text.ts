@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { capHtmlNesting } from "./html-nesting.ts";
 import type { DroppedLine } from "./types.ts";
 
 /** The page's layout regions, which sanitising removes whole: their text is recorded, so nothing goes silently. */
@@ -32,7 +33,7 @@ export function layoutTextOf(html: string): DroppedLine[] {
     },
     { decodeEntities: true },
   );
-  parser.write(html);
+  parser.write(capHtmlNesting(html));
   parser.end();
   return dropped;
 }

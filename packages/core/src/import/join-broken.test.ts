@@ -25,4 +25,13 @@ describe("joinBrokenParagraphs", () => {
     ];
     expect(joinBrokenParagraphs(blocks)).toEqual(blocks);
   });
+
+  it("joins a chain of 20,000 broken parts into one, reading each part once", () => {
+    const parts = [p("We note"), ...Array.from({ length: 20_000 }, () => p("and more"))];
+    expect(joinBrokenParagraphs(parts)).toEqual([p(["We note", ...Array.from({ length: 20_000 }, () => "and more")].join("\n"))]);
+  });
+
+  it("stops joining once the joined text reads as a salutation", () => {
+    expect(joinBrokenParagraphs([p("and"), p("madam chair"), p("we agree.")])).toEqual([p("and\nmadam chair"), p("we agree.")]);
+  });
 });

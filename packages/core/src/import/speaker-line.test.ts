@@ -25,4 +25,8 @@ describe("parseSpeakerLine", () => {
   it("gives just the speaker when nothing else is said", () => {
     expect(parseSpeakerLine("Ms. Kim Lee")).toEqual({ speaker: "Ms. Kim Lee" });
   });
+
+  it("reads a line of 20,000 unfinished portfolios once", () => {
+    expect(parseSpeakerLine(`H.E. Mr. A, ${"Minister for ".repeat(20_000)}`)).toEqual({ speaker: "H.E. Mr. A" });
+  });
 });

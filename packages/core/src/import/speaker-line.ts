@@ -6,10 +6,13 @@ import type { MetadataHints } from "./types.ts";
 export const HONORIFIC =
   /^(?:H\.\s?E\.|His Excellency|Her Excellency|Their Excellencies|Ambassador|(?:Deputy |Vice |Prime |Foreign )?Minister|Deputy|Permanent Representative|Chargé d'affaires|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Professor|Counsell?or|Secretary|Judge|Senator|President)\s/iu;
 
-/** The country in "Permanent Representative of Malaysia" or "Minister for Foreign Affairs of Japan". */
+/**
+ * The country in "Permanent Representative of Malaysia" or "Minister for Foreign Affairs of Japan".
+ * The portfolio is bounded: unbounded, every "Minister for" read the rest of a long line again.
+ */
 function delegationIn(text: string): string | undefined {
   const found =
-    /\b(?:Representative|Ambassador|Minister(?: for [\p{L} ]+?)?|Mission|Delegation|Chargé d'affaires(?: a\.i\.)?) of (?:the )?([\p{Lu}][^,;()]*?)(?=\s+(?:to|at|in)\s|[,;()]|$)/u.exec(
+    /\b(?:Representative|Ambassador|Minister(?: for [\p{L} ]{1,100}?)?|Mission|Delegation|Chargé d'affaires(?: a\.i\.)?) of (?:the )?([\p{Lu}][^,;()]*?)(?=\s+(?:to|at|in)\s|[,;()]|$)/u.exec(
       text,
     );
   return found?.[1];

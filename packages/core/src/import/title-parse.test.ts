@@ -77,4 +77,9 @@ describe("parsePlaceDate", () => {
     expect(parsePlaceDate("Vienna, 22-26 May 2023")).toEqual({ place: "Vienna", date: "2023-05-22" });
     expect(parsePlaceDate("We met on 22 May 2023")).toBeNull();
   });
+
+  it("ends the place at the first comma, so a line of many commas is read once", () => {
+    expect(parsePlaceDate("Vienna, Austria, 22 May 2023")).toBeNull();
+    expect(parsePlaceDate(`Vienna${", a".repeat(50_000)}, 22 May 2023`)).toBeNull();
+  });
 });

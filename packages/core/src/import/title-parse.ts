@@ -8,15 +8,19 @@ import type { MetadataHints } from "./types.ts";
 export const TITLE_START =
   /^(?:Joint\s+)?(?:(?:Opening|Closing|Introductory|Concluding|Keynote|Welcoming|Final)\s+)?(?:Statement|Remarks|Speech|Address|Intervention|Explanation of (?:Vote|Position)|Message|Briefing|Right of Reply|Presentation)s?(?=\s+(?:by|of|on|at|to|delivered|made|for|from|before|after|during|in)\b|\s*[:\u2013\u2014-]|$)/iu;
 
-/** "Vienna, 22-26 May 2023": a place before a comma, then only a date. */
+/**
+ * "Vienna, 22-26 May 2023": a place before a comma, then only a date. A place
+ * holds no comma, so only the first comma can end it: trying every comma read
+ * the rest of the line once per comma.
+ */
 export function parsePlaceDate(line: string): { place: string; date: string } | null {
   const flat = normaliseText(line);
-  for (let at = flat.indexOf(","); at > 0; at = flat.indexOf(",", at + 1)) {
-    const place = flat.slice(0, at).trim();
-    const date = dateOnly(flat.slice(at + 1));
-    if (date !== null && /^[\p{Lu}][\p{L}'’. -]*$/u.test(place) && place.split(" ").length <= 5) return { place, date };
-  }
-  return null;
+  const at = flat.indexOf(",");
+  if (at <= 0) return null;
+  const place = flat.slice(0, at).trim();
+  if (!/^[\p{Lu}][\p{L}'’. -]*$/u.test(place) || place.split(" ").length > 5) return null;
+  const date = dateOnly(flat.slice(at + 1));
+  return date === null ? null : { place, date };
 }
 
 /**
