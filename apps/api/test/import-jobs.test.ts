@@ -15,7 +15,7 @@ let admin: Member;
 let analyst: Member;
 const failures: string[] = [];
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ jobs: {} });
   admin = await setUp(server);
   analyst = await member(server, admin.workspaceId, "analyst");
   recordServerErrors(analyst.client, failures);
@@ -121,7 +121,7 @@ describe("a restart", () => {
     expect((await owner.client.get(`/api/jobs/${res.body.job.id}`)).body.job.state).toBe("queued");
     await first.stop({ keepDatabase: true });
 
-    const second = await startTestServer({ database: first.databaseUrl });
+    const second = await startTestServer({ database: first.databaseUrl, jobs: {} });
     const client = new ApiClient(second.url);
     for (const [name, value] of owner.client.cookies) client.cookies.set(name, value);
     const job = await jobEnded(client, res.body.job.id);

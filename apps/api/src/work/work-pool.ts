@@ -32,7 +32,9 @@ export interface WorkPoolOptions {
  * dist/work-thread.mjs; from the TypeScript sources (tests, tsx) the thread loads its source through tsx.
  */
 export class WorkPool {
-  private readonly pool: Piscina<TaskMessage, TaskOutcome>;
+  /** Made on the first task: a thread costs over a second of CPU to start, which a server that never parses need not pay. */
+  private started: Piscina<TaskMessage, TaskOutcome> | null = null;
+  private readonly piscinaOptions: ConstructorParameters<typeof Piscina<TaskMessage, TaskOutcome>>[0];
   private readonly heapMb: number;
   private readonly budget: WorkBudget;
   private inFlight = 0;
@@ -49,7 +51,7 @@ export class WorkPool {
     this.heapMb = opts.heapMb ?? HEAP_MB;
     this.budget = opts.budget ?? REQUEST_BUDGET;
     this.capacity = threads + (opts.maxQueue ?? threads * 16);
-    this.pool = new Piscina({
+    this.piscinaOptions = {
       filename,
       execArgv: filename.endsWith(".ts") ? ["--import", "tsx"] : [],
       workerData: opts.thread?.workerData,
@@ -59,10 +61,17 @@ export class WorkPool {
       maxThreads: threads,
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
-    });
-    this.pool.on("message", (message: { workStarted?: unknown }) => {
+    };
+  }
+
+  private get pool(): Piscina<TaskMessage, TaskOutcome> {
+    if (this.started) return this.started;
+    const pool = new Piscina<TaskMessage, TaskOutcome>(this.piscinaOptions);
+    pool.on("message", (message: { workStarted?: unknown }) => {
       if (typeof message?.workStarted === "number") this.clocks.get(message.workStarted)?.();
     });
+    this.started = pool;
+    return pool;
   }
 
   /** Runs a task; refusals come back as the AppError the task threw, a blown budget as 422 too_complex. */
@@ -96,12 +105,12 @@ export class WorkPool {
 
   /** Tasks handed to `run` and not yet settled, and of those the ones still waiting for a thread. */
   get load(): { inFlight: number; waiting: number } {
-    return { inFlight: this.inFlight, waiting: this.pool.queueSize };
+    return { inFlight: this.inFlight, waiting: this.started?.queueSize ?? 0 };
   }
 
   /** Stops every thread; tasks still running are abandoned. */
-  close(): Promise<void> {
-    return this.pool.destroy();
+  async close(): Promise<void> {
+    await this.started?.destroy();
   }
 }
 

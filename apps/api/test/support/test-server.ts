@@ -51,6 +51,10 @@ export async function startTestServer(
      */
     ownCluster?: boolean;
     work?: WorkPoolOptions;
+    /**
+     * Starts the job queue (pg-boss), for tests of what is queued: most tests queue nothing, and starting it costs
+     * every server its connections and polling. Without it, queueing a job fails ("the job queue is not started").
+     */
     jobs?: JobQueueOptions;
     /** The database of a server stopped with keepDatabase, instead of a fresh one; this server drops it when it stops. */
     database?: string;
@@ -72,7 +76,7 @@ export async function startTestServer(
   await live.start();
   const work = new WorkPool(opts.work);
   const jobs = new JobQueue({ databaseUrl: url.toString(), db, work, logger }, opts.jobs);
-  await jobs.start();
+  if (opts.jobs) await jobs.start();
   const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live, work, jobs });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
