@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_DROPPED_LINES } from "@verbatim/core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiClient, type ApiResponse } from "./support/api-client.ts";
 import { recordServerErrors } from "./support/assertions.ts";
 import { setUp } from "./support/factories.ts";
@@ -13,8 +14,12 @@ import { startTestServer, type TestServer } from "./support/test-server.ts";
 let server: TestServer;
 let client: ApiClient;
 const failures: string[] = [];
+// The test checks what each text comes to, not how fast: on a loaded machine the slowest shapes take several times
+// their usual second or two, so the budget (whose refusal work-pool.test.ts proves with a held thread) and the
+// watchdog are set well past that.
+vi.setConfig({ testTimeout: 120_000 });
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ work: { budget: { timeMs: 100_000 } } });
   client = (await setUp(server)).client;
   recordServerErrors(client, failures);
 });
@@ -24,25 +29,25 @@ afterAll(async () => {
 });
 
 /** What each text must come to: a preview of so many paragraphs, or a 4xx with this code. */
-type Outcome = { paragraphs: number; droppedAtLeast?: number } | { code: string };
+type Outcome = { paragraphs: number; dropped?: number } | { code: string };
 
 const NO_PARAGRAPHS = { code: "invalid_content" };
-const HOSTILE: [string, "text" | "markdown" | "html", string, Outcome | Outcome[]][] = [
+const HOSTILE: [string, "text" | "markdown" | "html", string, Outcome][] = [
   // Tags past MAX_HTML_NESTING are dropped: nothing but empty elements, so nothing to import.
   ["<div> × 200,000 as HTML (1 MB)", "html", "<div>".repeat(200_000), NO_PARAGRAPHS],
   ['"x\\n" × 100,000 as text', "text", "x\n".repeat(100_000), { paragraphs: 1 }],
-  // Two million characters in a million one-letter lines take seconds, so on a loaded machine the budget may end them.
-  ['"x\\n" × 999,999 as text', "text", "x\n".repeat(999_999), [{ paragraphs: 1 }, { code: "too_complex" }]],
+  ['"x\\n" × 999,999 as text', "text", "x\n".repeat(999_999), { paragraphs: 1 }],
   ['"[" × 200,000 as Markdown', "markdown", "[".repeat(200_000), { paragraphs: 1 }],
   // Empty block quotes: nothing to import.
   ['">" × 10,000 as Markdown', "markdown", ">".repeat(10_000), NO_PARAGRAPHS],
   ['">" × 100,000 as Markdown', "markdown", ">".repeat(100_000), NO_PARAGRAPHS],
-  // Front matter past MAX_FRONT_MATTER_CHARS is not parsed: its lines are dropped, the speech is kept.
+  // Front matter past MAX_FRONT_MATTER_CHARS is not parsed: its lines are dropped (the first thousand listed, then
+  // one line counting the rest), the speech is kept.
   [
     "1 MB of YAML front matter",
     "markdown",
     `---\n${"a: b\n".repeat(200_000)}---\n\nWe speak today.\n`,
-    { paragraphs: 1, droppedAtLeast: 200_000 },
+    { paragraphs: 1, dropped: MAX_DROPPED_LINES + 1 },
   ],
 ];
 
@@ -55,7 +60,7 @@ function outcomeOf(res: ApiResponse): Outcome {
 function matches(found: Outcome, expected: Outcome, res: ApiResponse): boolean {
   if ("code" in expected) return "code" in found && found.code === expected.code && res.status === 422;
   if (!("paragraphs" in found) || found.paragraphs !== expected.paragraphs) return false;
-  return (res.body.dropped?.length ?? 0) >= (expected.droppedAtLeast ?? 0);
+  return expected.dropped === undefined || res.body.dropped.length === expected.dropped;
 }
 
 /** Sends a request and, while it runs, asks for health: the two run side by side, and both must answer well. */

@@ -1,5 +1,6 @@
 import { stripEdgeBlocks } from "./edge-blocks.ts";
 import { promoteHeadings } from "./heading-detect.ts";
+import { MAX_DROPPED_LINES } from "./import-limits.ts";
 import { joinBrokenParagraphs } from "./join-broken.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { extractPreamble, mergeHints } from "./preamble.ts";
@@ -9,6 +10,13 @@ import type { DroppedLine, ImportedBlock, ImportResult, RawBlock, ReadResult } f
 export interface FinishOptions {
   /** Turn stand-alone title-like lines into headings (text and Markdown, where headings may be unmarked). */
   promoteHeadings: boolean;
+}
+
+/** The dropped lines as the record lists them: the first MAX_DROPPED_LINES, then one line counting the rest. */
+function listed(dropped: DroppedLine[]): DroppedLine[] {
+  if (dropped.length <= MAX_DROPPED_LINES) return dropped;
+  const more = dropped.length - MAX_DROPPED_LINES;
+  return [...dropped.slice(0, MAX_DROPPED_LINES), { text: `${more.toLocaleString("en")} more lines, not listed`, reason: "more" }];
 }
 
 function toImported(block: RawBlock): ImportedBlock {
@@ -39,6 +47,6 @@ export function finishBlocks(read: ReadResult, options: FinishOptions): ImportRe
   return {
     blocks,
     metadata: mergeHints(read.metadata, preamble.metadata),
-    dropped: [...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom],
+    dropped: listed([...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom]),
   };
 }

@@ -21,6 +21,10 @@ describe("readFrontMatter", () => {
     expect(readFrontMatter("date: 22 May 2023").metadata).toEqual({ date: "2023-05-22" });
     expect(readFrontMatter("title: [unclosed").metadata).toEqual({});
   });
+
+  it("records the lines of front matter it could not read as unread, not as read into metadata", () => {
+    expect(readFrontMatter("title: [unclosed").dropped).toEqual([{ text: "title: [unclosed", reason: "unread-front-matter" }]);
+  });
 });
 
 describe("splitFrontMatter", () => {

@@ -38,15 +38,19 @@ function parseYaml(source: string): unknown {
   }
 }
 
-/** Reads a YAML front matter block into metadata; every line of it is recorded as dropped. */
+/**
+ * Reads a YAML front matter block into metadata; every line of it is recorded as dropped, as read or, when it is
+ * not valid YAML or too large to read, as unread.
+ */
 export function readFrontMatter(source: string): { metadata: MetadataHints; dropped: DroppedLine[] } {
+  const data = parseYaml(source);
+  const read = data !== null && typeof data === "object" && !Array.isArray(data);
   const dropped = source
     .split("\n")
     .filter((line) => line.trim() !== "")
-    .map((line): DroppedLine => ({ text: line.trim(), reason: "front-matter" }));
-  const data = parseYaml(source);
+    .map((line): DroppedLine => ({ text: line.trim(), reason: read ? "front-matter" : "unread-front-matter" }));
   const metadata: MetadataHints = {};
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { metadata, dropped };
+  if (!read) return { metadata, dropped };
   for (const [key, value] of Object.entries(data)) {
     const field = KEYS[key.toLowerCase().replace(/[-_\s]/gu, "")];
     const text = asText(value);

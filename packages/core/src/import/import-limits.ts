@@ -74,3 +74,9 @@ export const MAX_FRONT_MATTER_MARKS = 1000;
  * a line's indentation and its leading "- " and "? " markers.
  */
 export const MAX_FRONT_MATTER_DEPTH = 64;
+
+/**
+ * Dropped lines an import's record lists; past it one entry says how many more were dropped. A text of a million
+ * empty elements or front-matter lines would otherwise answer with a record several times its own size.
+ */
+export const MAX_DROPPED_LINES = 1000;

@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { importStatement } from "./import-statement.ts";
+
+// Each text is hundreds of thousands of characters and takes seconds on a loaded machine. The tests check what is
+// read, never how fast: this is only a watchdog for a hang, well past the default five seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const paragraphs = (count: number): string => Array.from({ length: count }, (_, i) => `Paragraph ${i} is short.`).join("\n\n");
 

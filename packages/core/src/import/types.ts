@@ -7,7 +7,17 @@ export interface ImportedBlock {
   level?: number;
 }
 
-export type DropReason = "navigation" | "footer" | "share" | "front-matter" | "separator" | "metadata" | "invalid-metadata" | "empty";
+export type DropReason =
+  | "navigation"
+  | "footer"
+  | "share"
+  | "front-matter"
+  | "unread-front-matter"
+  | "separator"
+  | "metadata"
+  | "invalid-metadata"
+  | "empty"
+  | "more";
 
 export interface DroppedLine {
   text: string;
