@@ -13,6 +13,11 @@ describe("errorMessage", () => {
     expect(errorMessage(new ApiError(409, "conflict", "x"))).toBe("Something went wrong (conflict). Try again.");
   });
 
+  it("tells a busy or restarting server apart from a failure, and says to try again", () => {
+    expect(errorMessage(new ApiError(503, "server_busy", "busy"))).toMatch(/busy with other people's work.*try again/i);
+    expect(errorMessage(new ApiError(503, "database_unavailable", "down"))).toMatch(/restarting.*try again/i);
+  });
+
   it("copes with errors that are not ApiErrors", () => {
     expect(errorMessage(new Error("boom"))).toMatch(/Reload the page/);
   });

@@ -16,6 +16,9 @@ const GENERIC: Partial<Record<ApiErrorCode, string>> = {
   csrf_failed: "Your session could not be verified. Reload the page and try again.",
   rate_limited: "Too many attempts. Wait a little and try again.",
   internal: "Something went wrong on our side. Try again in a moment.",
+  server_busy: "The server is busy with other people's work. Try again in a few seconds.",
+  database_unavailable: "The database is restarting. Your work is safe; try again in a few seconds.",
+  too_complex: "This text is too large or too deeply nested to process at once. Send it in smaller parts.",
   invalid_response: "The server sent an answer this page does not understand. Reload the page and try again.",
 };
 
