@@ -7,6 +7,7 @@ import type { JobOwner } from "./job-definition.ts";
 import { JOB_KINDS, type JobInput, jobKinds } from "./job-kinds.ts";
 import { QUEUED_PROGRESS, storedDelivery, storedProgress } from "./job-records.ts";
 import { inPgTransaction, insertQueuedJob } from "./job-sql.ts";
+import { forgetFinishedJobs } from "./job-state.ts";
 import { giveUpJob, type JobDeps, runJob } from "./run-job.ts";
 
 /** pg-boss's own tables, which it creates and migrates itself; Prisma's schema is `public` alone. */
@@ -17,6 +18,8 @@ const DEAD_LETTER = "dead-letter";
 const RETRY = { retryLimit: 2, retryDelay: 5, retryBackoff: true };
 /** On shutdown, running jobs get this long to finish; those still running are failed back to pg-boss, which retries them. */
 const STOP_TIMEOUT_MS = 15_000;
+/** How often a working instance deletes long-ended jobs (every instance may; the delete is idempotent). */
+const FORGET_EVERY_MS = 60 * 60 * 1000;
 
 export interface JobQueueOptions {
   /** Whether this instance works the queue (default true). false only enqueues: a test of what a restart resumes. */
@@ -66,6 +69,7 @@ export class JobQueue {
   /** Connections for enqueueing, which must hold one transaction across our insert and pg-boss's. */
   private readonly pool: pg.Pool;
   private readonly workers = new Map<JobKind, string>();
+  private forgetTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly deps: JobDeps & { databaseUrl: string },
@@ -88,6 +92,13 @@ export class JobQueue {
       this.workers.set(kind, await boss.work(kind, ([job]) => (job ? runJob(this.deps, job.data) : Promise.resolve())));
     }
     await boss.work(DEAD_LETTER, ([job]) => (job ? giveUpJob(this.deps, job.data) : Promise.resolve()));
+    this.forgetOldJobs();
+    this.forgetTimer = setInterval(() => this.forgetOldJobs(), FORGET_EVERY_MS).unref();
+  }
+
+  /** Our `jobs` rows outlive pg-boss's (deleted after a day) so clients can read how a job ended; not for ever. */
+  private forgetOldJobs(): void {
+    forgetFinishedJobs(this.deps.db).catch((err: unknown) => this.deps.logger.warn({ err }, "deleting old jobs"));
   }
 
   /** Queues a job and our record of it in one transaction; returns the record (state queued, unless already taken up). */
@@ -108,6 +119,7 @@ export class JobQueue {
 
   /** Stops taking jobs, lets running ones finish (for a while), and closes pg-boss's connections. */
   async stop(): Promise<void> {
+    if (this.forgetTimer) clearInterval(this.forgetTimer);
     if (this.pool.ended) return;
     await this.boss?.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
     this.boss = null;

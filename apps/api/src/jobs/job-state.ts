@@ -42,3 +42,13 @@ export async function markFailed(db: Db, id: string, error: { code: ErrorCode; m
     data: { state: "failed", error: storedError(error) as Prisma.InputJsonObject, finishedAt: new Date() },
   });
 }
+
+/** How long an ended job stays readable at GET /api/jobs/:id: long enough for any client to have seen how it ended. */
+export const FINISHED_JOB_DAYS = 30;
+
+/** Deletes jobs that ended more than `days` ago; returns how many. Queued and running jobs are never touched. */
+export async function forgetFinishedJobs(db: Db, days = FINISHED_JOB_DAYS): Promise<number> {
+  const before = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  const { count } = await db.job.deleteMany({ where: { state: { in: ["succeeded", "failed"] }, finishedAt: { lt: before } } });
+  return count;
+}
