@@ -2,11 +2,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Health } from "@verbatim/contract";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { isProcessAlive } from "../src/db/process-liveness.ts";
 import { ApiClient } from "./support/api-client.ts";
-import { type EmbeddedApiProcess, killPostmaster, postmasterPid, startEmbeddedApiProcess } from "./support/embedded-api-process.ts";
+import type { ApiProcess } from "./support/api-process.ts";
+import { killPostmaster, postmasterPid, startEmbeddedApiProcess } from "./support/embedded-api-process.ts";
 import { PASSWORD } from "./support/factories.ts";
+
+// Each test starts real processes (an API through tsx, initdb, PostgreSQL): tens of seconds on a loaded machine.
+// The tests wait for states, never for a time; this is only a watchdog for a hang.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 // The real app on its own embedded cluster; its postmaster is killed with SIGKILL, as the OOM killer would. The app
 // must notice, restart it, and serve again without being restarted itself. Timings depend on the machine, so the test
@@ -14,7 +19,7 @@ import { PASSWORD } from "./support/factories.ts";
 // or say database_unavailable; the app recovers and never exits), with a deadline that fails only if it never recovers.
 
 let dataDir: string;
-let app: EmbeddedApiProcess | undefined;
+let app: ApiProcess | undefined;
 afterAll(async () => {
   await app?.stop();
   await killPostmaster(path.join(dataDir, "pg"));

@@ -3,10 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type EmbeddedDatabase, startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { isProcessAlive, processIdentity } from "../src/db/process-liveness.ts";
 import { killPostmaster, postmasterPid, startEmbeddedApiProcess } from "./support/embedded-api-process.ts";
+
+// Each test starts real processes (an API through tsx, initdb, PostgreSQL): tens of seconds on a loaded machine.
+// The tests wait for states, never for a time; this is only a watchdog for a hang.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 // What start-up does with the postmaster.pid it finds in the cluster: a PID is not evidence of a postmaster (PIDs
 // are reused), so the app must neither signal whatever holds that PID now nor refuse to start because of it.

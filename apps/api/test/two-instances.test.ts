@@ -1,10 +1,14 @@
 import { AnnotationEvent, Readers } from "@verbatim/contract";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiClient } from "./support/api-client.ts";
 import { type ApiProcess, startApiProcess } from "./support/api-process.ts";
 import { annotate, importStatement, member, type Member, PASSWORD, setUp } from "./support/factories.ts";
 import { openSseAs, type SseMessage } from "./support/sse-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+// Each test starts real processes (an API through tsx, initdb, PostgreSQL): tens of seconds on a loaded machine.
+// The tests wait for states, never for a time; this is only a watchdog for a hang.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 // Two API processes on one database, as behind a load balancer: what one writes, the other's readers see.
 let server: TestServer;

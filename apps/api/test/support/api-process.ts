@@ -3,15 +3,18 @@ import { repoRoot } from "../../src/db/database.ts";
 
 export interface ApiProcess {
   url: string;
-  /** Stops it as a deployment would (SIGTERM) and waits for it to exit. */
+  child: ChildProcess;
+  /** What it has printed so far, for a failing assertion's message. */
+  output(): string;
+  /** SIGTERM, as a deployment stops it; SIGKILL if it has not exited after 20 s. Resolves with its exit code. */
   stop(): Promise<number | null>;
 }
 
-/** A real API process (apps/api/src/main.ts) on DATABASE_URL and a free port, as a second instance behind a load balancer. */
-export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
+/** The real API (apps/api/src/main.ts) on a free port, with `env` over the test's own; resolves once it is listening. */
+export async function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error" },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -22,15 +25,26 @@ export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> 
       const found = /running at (\S+)/.exec(output);
       if (found?.[1]) resolve(found[1]);
     };
-    child.stdout?.on("data", read);
-    child.stderr?.on("data", read);
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
     void exited.then((code) => reject(new Error(`the API exited (${code}) before it was ready:\n${output}`)));
   });
   return {
     url,
+    child,
+    output: () => output,
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      return exited;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
     },
   };
+}
+
+/** A real API process on DATABASE_URL, as a second instance behind a load balancer. */
+export function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
+  return spawnApi({ DATABASE_URL: databaseUrl, LOG_LEVEL: "error" });
 }
