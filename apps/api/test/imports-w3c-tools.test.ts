@@ -75,6 +75,20 @@ describe("POST /api/imports/w3c: other W3C tools", () => {
     });
   });
 
+  it("checks paragraph cross-references against the workspace's statements, all in one read", async () => {
+    const placed = { source: SOURCE_URL, selector: { type: "TextQuoteSelector", exact: "trafficking in firearms" } };
+    const citing = (target: string) =>
+      tagged({ id: null, target: placed, "verbatim:kind": "cross-reference", "verbatim:attributes": { target, relation: "cites" } });
+    const targets = [`${slug}#p2`, `${slug}#p999`, `${slug}#p4`, `no-such-slug#p2`, `${slug}#p2`];
+    const res = await importW3c(b, targets.map(citing));
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.annotations.map((a: Json) => (a.attributes as Json).target)).toEqual([`${slug}#p2`, `${slug}#p4`, `${slug}#p2`]);
+    expect(res.body.skipped.map((s: Json) => [s.index, s.code])).toEqual([
+      [1, "invalid_attributes"],
+      [3, "invalid_attributes"],
+    ]);
+  });
+
   it("skips what it cannot import, each with a code, and imports the rest", async () => {
     const quote = (exact: string) => ({ source: SOURCE_URL, selector: { type: "TextQuoteSelector", exact } });
     const good = tagged({ id: "https://annotator.example/anno/2", target: quote("the report of the Secretary-General") });

@@ -5,12 +5,12 @@ import type { Db } from "../../db/database.ts";
 import { AppError, forbidden } from "../../http/app-error.ts";
 import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { canCreateAnnotation } from "../annotations/annotation-policy.ts";
+import { knownTargetsOf } from "../annotations/validate-attributes.ts";
 import { alreadyImported, irisOf, MAX_SOURCE_ID } from "./import-w3c-duplicates.ts";
 import { w3cImportItems } from "./import-w3c-items.ts";
 import { prepareW3cImport, type PreparedImport } from "./import-w3c-prepare.ts";
 import { importStatements } from "./import-w3c-statements.ts";
 import { isSourceIdClash, writeW3cImport } from "./import-w3c-write.ts";
-import { instrumentKeysOf } from "../annotations/validate-attributes.ts";
 
 export interface ImportW3cOptions {
   actor: Actor;
@@ -37,6 +37,12 @@ function parseAll(items: unknown[]): { parsed: { index: number; json: unknown; p
   return { parsed, skipped };
 }
 
+/** The target a cross-reference names, read in one go for the whole import rather than once per annotation. */
+function crossReferenceTarget(p: ParsedW3cAnnotation): string[] {
+  const target = (p.attributes as { target?: unknown } | null)?.target;
+  return p.kind === "cross-reference" && typeof target === "string" ? [target] : [];
+}
+
 async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportReport> {
   const { workspaceId, userId } = opts.actor;
   const { parsed, skipped } = parseAll(w3cImportItems(opts.body));
@@ -46,7 +52,11 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
     workspaceId,
     parsed.flatMap(({ p }) => irisOf(p)),
   );
-  const instrumentKeys = await instrumentKeysOf(db, workspaceId);
+  const targets = await knownTargetsOf(
+    db,
+    workspaceId,
+    parsed.flatMap(({ p }) => crossReferenceTarget(p)),
+  );
   const rows: PreparedImport[] = [];
   let duplicates = 0;
   for (const { index, json, p } of parsed) {
@@ -65,7 +75,7 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
       });
       continue;
     }
-    const prepared = await prepareW3cImport(db, { json, into, workspaceId, authorId: userId, instrumentKeys });
+    const prepared = await prepareW3cImport(db, { json, into, workspaceId, authorId: userId, known: targets });
     if (!prepared.ok) {
       skipped.push({ index, id: p.id, ...prepared.skip });
       continue;

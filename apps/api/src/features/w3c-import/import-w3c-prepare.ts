@@ -8,7 +8,7 @@ import { sourceIriOf } from "./import-w3c-duplicates.ts";
 import type { ImportRow } from "./import-w3c-sql.ts";
 import type { ImportStatement } from "./import-w3c-statements.ts";
 import { noteFields } from "../annotations/note-fields.ts";
-import { validateAttributes } from "../annotations/validate-attributes.ts";
+import { type KnownTargets, validateAttributes } from "../annotations/validate-attributes.ts";
 
 export interface ImportSkip {
   code: W3cImportSkipCode;
@@ -73,7 +73,7 @@ function importNote(p: ParsedW3cAnnotation): ReturnType<typeof noteFields> | Imp
  */
 export async function prepareW3cImport(
   db: Db,
-  opts: { json: unknown; into: ImportStatement; workspaceId: string; authorId: string; instrumentKeys: ReadonlySet<string> },
+  opts: { json: unknown; into: ImportStatement; workspaceId: string; authorId: string; known: KnownTargets },
 ): Promise<Prepared> {
   const { statement, blocks } = opts.into;
   const read = fromW3cAnnotation(opts.json, { blocks });
@@ -86,7 +86,7 @@ export async function prepareW3cImport(
 
   let attributes: Record<string, unknown>;
   try {
-    attributes = await validateAttributes(db, opts.workspaceId, p.kind, p.attributes, opts.instrumentKeys);
+    attributes = await validateAttributes(db, opts.workspaceId, p.kind, p.attributes, opts.known);
   } catch (e) {
     if (e instanceof AppError && e.code === "invalid_attributes") return skip("invalid_attributes", attributeProblem(e));
     throw e;
