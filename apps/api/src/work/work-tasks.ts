@@ -1,5 +1,6 @@
 import { buildDocx } from "../features/exports/build-docx.ts";
 import { readStatement } from "../features/statements/read-statement.ts";
+import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-task.ts";
 
 /**
  * The CPU-bound work the API hands to its worker threads, by name: pure functions of plain data (structured-clone in,
@@ -8,6 +9,8 @@ import { readStatement } from "../features/statements/read-statement.ts";
 export const workTasks = {
   readStatement,
   buildDocx,
+  readW3cItems,
+  anchorW3cItems,
 };
 
 export type WorkTasks = typeof workTasks;

@@ -7,7 +7,7 @@ import { importW3cAnnotations } from "./import-w3c-annotations.ts";
 export function importRoutes(deps: AppDeps): Router {
   const r = Router();
   mount(r, deps, endpoints.importW3c, async ({ actor, body, query }) =>
-    importW3cAnnotations(deps.db, { actor, body, statement: query.statement }),
+    importW3cAnnotations(deps.db, { actor, work: deps.work, body, statement: query.statement }),
   );
   return r;
 }

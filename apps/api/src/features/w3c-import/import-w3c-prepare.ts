@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Labels, NoteInput, TiptapDoc, type W3cImportSkipCode } from "@verbatim/contract";
-import { fromW3cAnnotation, type ParsedW3cAnnotation } from "@verbatim/core";
+import type { ParsedW3cAnnotation } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { assertStorableText } from "../../http/storable-text.ts";
 import { sourceIriOf } from "./import-w3c-duplicates.ts";
 import type { ImportRow } from "./import-w3c-sql.ts";
 import type { ImportStatement } from "./import-w3c-statements.ts";
+import type { W3cRead } from "./read-w3c-task.ts";
 import { noteFields } from "../annotations/note-fields.ts";
 import { type KnownTargets, validateAttributes } from "../annotations/validate-attributes.ts";
 
@@ -68,15 +69,15 @@ function importNote(p: ParsedW3cAnnotation): ReturnType<typeof noteFields> | Imp
 }
 
 /**
- * Turns one Web Annotation into a row for the statement: placed by its positions, or by its quote when
- * they no longer fit, with kind, attributes, labels and note checked by the rules create applies.
+ * Turns one Web Annotation, as read and placed in the statement's blocks (read-w3c-task.ts), into a row for the
+ * statement, with kind, attributes, labels and note checked by the rules create applies.
  */
 export async function prepareW3cImport(
   db: Db,
-  opts: { json: unknown; into: ImportStatement; workspaceId: string; authorId: string; known: KnownTargets },
+  opts: { read: W3cRead; into: ImportStatement; workspaceId: string; authorId: string; known: KnownTargets },
 ): Promise<Prepared> {
-  const { statement, blocks } = opts.into;
-  const read = fromW3cAnnotation(opts.json, { blocks });
+  const { statement } = opts.into;
+  const { read } = opts;
   if (!read.ok) return skip(read.error.code, read.error.message);
   const p = read.value;
   if (p.kind === null)
