@@ -1,4 +1,4 @@
-import { annotationSchema, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
+import { annotationSchema, BRIEF_LAYOUTS, CITATION_STYLES, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
 import { z } from "zod";
 import { Annotation, AnnotationKind, annotationApiFields, Label, ReviewStatus } from "./annotations.ts";
 import { csvOf, IsoDate, Uuid } from "./common.ts";
@@ -34,15 +34,31 @@ export const ExportFilters = z.strictObject({
 });
 export type ExportFilters = z.infer<typeof ExportFilters>;
 
+/** How citations are written in every format that has them (briefs, CSV, JSON, the preview); core's `citationOf`. */
+export const CitationStyle = z
+  .enum(CITATION_STYLES)
+  .default("full")
+  .describe(
+    'How excerpts are cited. full: "China, UNSC, S/PV.9500, 7 December 2023, ¶4 (slug#p4)"; short: "China, UNSC, 7 Dec 2023, ¶4"; un: "China, S/PV.9500, 7 December 2023, para. 4"',
+  );
+
 export const ExportQuery = ExportFilters.extend({
   format: ExportFormat.default("json"),
   /** CSV only: start the file with a UTF-8 byte order mark so that Excel reads it as UTF-8. */
   bom: z.stringbool().optional(),
+  citation: CitationStyle,
+  layout: z
+    .enum(BRIEF_LAYOUTS)
+    .default("standard")
+    .describe(
+      "Word brief only. standard: a title page, each statement on a new page; compact: the filters on one line, statements running on",
+    ),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const ExportPreviewQuery = ExportFilters.extend({
   limit: z.coerce.number().int().min(0).max(50).default(5),
+  citation: CitationStyle,
 });
 export type ExportPreviewQuery = z.infer<typeof ExportPreviewQuery>;
 
@@ -74,7 +90,7 @@ export const ExportedAnnotation = annotationSchema({
     .nullable(),
   /** `slug#p7`. */
   reference: z.string(),
-  /** e.g. "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)". */
+  /** In the requested style, e.g. "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)". */
   citation: z.string(),
 });
 export type ExportedAnnotation = z.infer<typeof ExportedAnnotation>;

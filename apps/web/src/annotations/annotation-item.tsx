@@ -1,4 +1,5 @@
 import type { Annotation } from "@verbatim/contract";
+import { quoted } from "@verbatim/core";
 import { type ComponentType, type MouseEvent, memo, useRef, useState } from "react";
 import { AnnotationDetails } from "./annotation-details.tsx";
 import { AnnotationForm } from "./annotation-form.tsx";
@@ -49,7 +50,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
         <span className={`status-badge status-${a.status}`}>{pending ? "Saving…" : labelFor(STATUS_LABELS, a.status)}</span>
       </div>
       <button type="button" className="annotation-quote" onClick={() => onChoose(a.id)}>
-        {a.quote.exact}
+        {quoted(a.quote.exact)}
       </button>
       {editing ? (
         <AnnotationForm

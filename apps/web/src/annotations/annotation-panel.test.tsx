@@ -57,7 +57,7 @@ function setup(me: Me, annotations: Annotation[] = [mine, theirs]) {
 }
 
 function itemOf(quote: string): HTMLElement {
-  const item = screen.getByText(quote).closest("li");
+  const item = screen.getByText(`“${quote}”`).closest("li");
   if (!item) throw new Error(`no item for ${quote}`);
   return item;
 }
@@ -72,7 +72,7 @@ describe("AnnotationPanel", () => {
   it("lists quote, paragraph, attributes, author and status, and counts them", () => {
     setup(makeMe("analyst"));
     expect(screen.getByText("2 annotations")).toBeTruthy();
-    const second = screen.getByText("will contribute").closest("li");
+    const second = screen.getByText("“will contribute”").closest("li");
     if (!second) throw new Error("no item");
     const item = within(second);
     expect(item.getByText("¶3 · p7")).toBeTruthy();
@@ -103,12 +103,12 @@ describe("AnnotationPanel", () => {
 
   it("selects and reveals an item on click, and marks the selected one", () => {
     const { onSelect, onReveal, select } = setup(makeMe("analyst"));
-    fireEvent.click(screen.getByRole("button", { name: "will contribute" }));
+    fireEvent.click(screen.getByRole("button", { name: "“will contribute”" }));
     expect(onSelect).toHaveBeenCalledWith(theirs.id);
     expect(onReveal).toHaveBeenCalledWith(theirs.id);
     select(theirs.id);
-    expect(screen.getByText("will contribute").closest("li")?.getAttribute("aria-current")).toBe("true");
-    expect(screen.getByText("supports multilateralism").closest("li")?.getAttribute("aria-current")).toBeNull();
+    expect(screen.getByText("“will contribute”").closest("li")?.getAttribute("aria-current")).toBe("true");
+    expect(screen.getByText("“supports multilateralism”").closest("li")?.getAttribute("aria-current")).toBeNull();
   });
 
   it("offers edit and delete only where the API says the user may, whatever their role", () => {

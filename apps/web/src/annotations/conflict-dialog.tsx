@@ -1,4 +1,5 @@
 import type { Annotation } from "@verbatim/contract";
+import { quoted } from "@verbatim/core";
 import { useId, useMemo, useState } from "react";
 import { Modal } from "../components/modal.tsx";
 import { AnnotationDetails } from "./annotation-details.tsx";
@@ -49,7 +50,7 @@ export function ConflictDialog({ notice, onCancel, onResolve }: ConflictDialogPr
         </button>
       </header>
       <div className="modal-body">
-        <p className="conflict-quote">“{notice.current.quote.exact}”</p>
+        <p className="conflict-quote">{quoted(notice.current.quote.exact)}</p>
         {fields.length === 0 ? (
           <p>Your edit and theirs are the same: there is nothing to merge.</p>
         ) : (

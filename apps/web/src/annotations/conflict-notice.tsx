@@ -1,3 +1,4 @@
+import { quoted } from "@verbatim/core";
 import { useState } from "react";
 import { ConflictDialog } from "./conflict-dialog.tsx";
 import { type Notice, annotationNotices } from "./notice-store.ts";
@@ -20,8 +21,8 @@ export function ConflictNotice({ notice }: { notice: ConflictNotice }) {
   return (
     <div className="notice notice-conflict">
       <p>
-        Someone else changed this annotation (“{excerpt(notice.current.quote.exact)}”) while you were editing it, so your changes were not
-        saved. The page now shows their version.
+        Someone else changed this annotation ({quoted(excerpt(notice.current.quote.exact))}) while you were editing it, so your changes were
+        not saved. The page now shows their version.
       </p>
       <div className="notice-actions">
         <button type="button" className="button button-quiet" onClick={() => setComparing(true)}>

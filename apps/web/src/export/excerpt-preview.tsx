@@ -1,3 +1,4 @@
+import { quoted } from "@verbatim/core";
 import { useId } from "react";
 import { excerptFacts } from "./excerpt-facts.ts";
 import type { ExportPreview } from "./use-export-preview.ts";
@@ -14,7 +15,7 @@ export function ExcerptPreview({ preview }: { preview: ExportPreview }) {
         {preview.items.map((item) => (
           <li key={item.id} className={`export-excerpt kind-${item.kind}`}>
             <blockquote>
-              <p>{item.quote.exact}</p>
+              <p>{quoted(item.quote.exact)}</p>
             </blockquote>
             <p className="export-citation">{item.citation}</p>
             <p className="export-facts">{excerptFacts(item).join(" · ")}</p>

@@ -56,7 +56,7 @@ describe("ExportDialog", () => {
     await countShows("1 annotation from 1 statement");
     expect(api.lastPreview()).toEqual({ status: "accepted", limit: "5" });
     const preview = screen.getByRole("region", { name: "Preview" });
-    expect(within(preview).getByText("We are concerned about firearms").closest("blockquote")).toBeTruthy();
+    expect(within(preview).getByText("“We are concerned about firearms”").closest("blockquote")).toBeTruthy();
     expect(within(preview).getByText("Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)")).toBeTruthy();
     expect(within(preview).getByText("Position · Concerned · Accepted by Rita Reviewer")).toBeTruthy();
   });
@@ -75,7 +75,7 @@ describe("ExportDialog", () => {
     fireEvent.change(within(crossRef).getByLabelText("Cross-reference target"), { target: { value: "UNTOC" } });
     await countShows("1 annotation from 1 statement");
     expect(api.lastPreview()).toEqual({ kind: "cross-reference", target: "UNTOC", limit: "5" });
-    expect(screen.getByText("the Palermo Convention")).toBeTruthy();
+    expect(screen.getByText("“the Palermo Convention”")).toBeTruthy();
     expect(screen.getByText("Cross-reference · Reaffirms UNTOC · Disputed by Rita Reviewer")).toBeTruthy();
   });
 
@@ -135,6 +135,35 @@ describe("ExportDialog", () => {
     fireEvent.click(screen.getByRole("button", { name: "Download" }));
     await screen.findByText("Saved annotations.csv.");
     expect(api.downloads()[0]!.searchParams.get("bom")).toBe("true");
+  });
+
+  it("asks the preview and the Word brief for the chosen citation style, and the brief for the compact layout", async () => {
+    const api = fakeExportApi(fileResponse("PK", { "Content-Disposition": 'attachment; filename="brief.docx"' }));
+    renderDialog();
+    await countShows("1 annotation from 1 statement");
+    expect((screen.getByRole("radio", { name: "Full" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("radio", { name: "Standard" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("radio", { name: "Short" }));
+    await waitFor(() => expect(api.lastPreview()).toEqual({ status: "accepted", citation: "short", limit: "5" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Compact" }));
+    fireEvent.click(screen.getByRole("button", { name: "Download" }));
+    await screen.findByText("Saved brief.docx.");
+    expect(Object.fromEntries(api.downloads()[0]!.searchParams)).toEqual({
+      status: "accepted",
+      citation: "short",
+      layout: "compact",
+      format: "docx",
+    });
+  });
+
+  it("offers the layout for Word only, and no citation style for W3C", () => {
+    fakeExportApi(fileResponse("", {}));
+    renderDialog();
+    fireEvent.click(screen.getByRole("radio", { name: "HTML (print)" }));
+    expect(screen.queryByRole("group", { name: "Layout" })).toBeNull();
+    expect(screen.getByRole("group", { name: "Citation style" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "W3C JSON-LD" }));
+    expect(screen.queryByRole("group", { name: "Citation style" })).toBeNull();
   });
 
   it("shows progress for a slow export, and cancels it", async () => {

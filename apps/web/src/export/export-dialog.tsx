@@ -3,7 +3,8 @@ import { Modal } from "../components/modal.tsx";
 import { DownloadStatus } from "./download-status.tsx";
 import { ExcerptPreview } from "./excerpt-preview.tsx";
 import { exportErrorMessage } from "./export-errors.ts";
-import { exportParams, filterParams } from "./export-params.ts";
+import { BriefChoices } from "./brief-choices.tsx";
+import { exportParams, previewParams } from "./export-params.ts";
 import { INITIAL_OPTIONS, initialSelection, selectionProblem, type ExportSelection, type StatementChoice } from "./export-selection.ts";
 import { ExportSummary } from "./export-summary.tsx";
 import { FormatChoice } from "./format-choice.tsx";
@@ -32,7 +33,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
   const [options, setOptions] = useState(INITIAL_OPTIONS);
   const update = (patch: Partial<ExportSelection>) => setSelection((s) => ({ ...s, ...patch }));
   const problem = selectionProblem(selection);
-  const { preview, updating } = useExportPreview(problem ? null : filterParams(selection));
+  const { preview, updating } = useExportPreview(problem ? null : previewParams(selection, options));
   const download = useExportDownload();
   const downloading = download.state.phase === "downloading";
   const canDownload = !problem && !downloading && preview.data?.count !== 0;
@@ -54,6 +55,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
         </div>
         <div className="export-side">
           <FormatChoice options={options} onChange={setOptions} disabled={downloading} />
+          <BriefChoices options={options} onChange={setOptions} disabled={downloading} />
           <ExportSummary preview={problem ? undefined : preview.data} updating={updating} problem={problem} failed={preview.isError} />
           {preview.isError && !problem && (
             <div className="alert" role="alert">

@@ -1,6 +1,6 @@
 import { ExportPreviewQuery, ExportQuery } from "@verbatim/contract";
 import { describe, expect, it } from "vitest";
-import { exportParams, filterParams, paramsFromKey, paramsKey } from "./export-params.ts";
+import { exportParams, filterParams, paramsFromKey, paramsKey, previewParams } from "./export-params.ts";
 import { INITIAL_OPTIONS, initialSelection, selectionProblem, toggled, type ExportSelection } from "./export-selection.ts";
 
 const me = "0b6e7a4e-8a51-4a55-9d1c-3f0f2b7a1c11";
@@ -63,7 +63,7 @@ describe("filterParams", () => {
       from: "2024-01-01",
     });
     expect(ExportPreviewQuery.safeParse(filterParams(s)).success).toBe(true);
-    expect(ExportQuery.parse(exportParams(s, { format: "csv", bom: true }))).toMatchObject({
+    expect(ExportQuery.parse(exportParams(s, { ...INITIAL_OPTIONS, format: "csv", bom: true }))).toMatchObject({
       format: "csv",
       bom: true,
       strength: ["binding", "pledge"],
@@ -75,8 +75,50 @@ describe("filterParams", () => {
 describe("exportParams", () => {
   it("adds the format, and the byte order mark for CSV only", () => {
     expect(exportParams(initialSelection(), INITIAL_OPTIONS)).toEqual({ status: "accepted", format: "docx" });
-    expect(exportParams(initialSelection(), { format: "csv", bom: true })).toEqual({ status: "accepted", format: "csv", bom: "true" });
-    expect(exportParams(initialSelection(), { format: "csv", bom: false })).toEqual({ status: "accepted", format: "csv" });
+    expect(exportParams(initialSelection(), { ...INITIAL_OPTIONS, format: "csv", bom: true })).toEqual({
+      status: "accepted",
+      format: "csv",
+      bom: "true",
+    });
+    expect(exportParams(initialSelection(), { ...INITIAL_OPTIONS, format: "csv", bom: false })).toEqual({
+      status: "accepted",
+      format: "csv",
+    });
+  });
+});
+
+describe("citation style and layout", () => {
+  const short = { ...INITIAL_OPTIONS, citation: "short" as const };
+
+  it("are left out while they are the defaults, so a brief comes out as before", () => {
+    expect(previewParams(initialSelection(), INITIAL_OPTIONS)).toEqual({ status: "accepted" });
+    expect(exportParams(initialSelection(), INITIAL_OPTIONS)).not.toHaveProperty("citation");
+    expect(exportParams(initialSelection(), INITIAL_OPTIONS)).not.toHaveProperty("layout");
+  });
+
+  it("send the citation style with the preview and every format but W3C, and the layout with Word only", () => {
+    expect(previewParams(initialSelection(), short)).toEqual({ status: "accepted", citation: "short" });
+    expect(exportParams(initialSelection(), { ...short, layout: "compact" })).toEqual({
+      status: "accepted",
+      format: "docx",
+      citation: "short",
+      layout: "compact",
+    });
+    expect(exportParams(initialSelection(), { ...short, format: "csv", bom: false, layout: "compact" })).toEqual({
+      status: "accepted",
+      format: "csv",
+      citation: "short",
+    });
+    expect(exportParams(initialSelection(), { ...short, format: "w3c" })).toEqual({ status: "accepted", format: "w3c" });
+  });
+
+  it("are parameters the contract accepts", () => {
+    expect(ExportPreviewQuery.parse(previewParams(initialSelection(), { citation: "un" }))).toMatchObject({ citation: "un" });
+    expect(ExportQuery.parse(exportParams(initialSelection(), { ...INITIAL_OPTIONS, citation: "un", layout: "compact" }))).toMatchObject({
+      citation: "un",
+      layout: "compact",
+    });
+    expect(ExportQuery.parse(exportParams(initialSelection(), INITIAL_OPTIONS))).toMatchObject({ citation: "full", layout: "standard" });
   });
 });
 

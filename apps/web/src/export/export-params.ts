@@ -1,11 +1,13 @@
 import type { ExportFilters, ExportFormat } from "@verbatim/contract";
-import { ANNOTATION_KINDS, REVIEW_STATUSES } from "@verbatim/core";
+import { ANNOTATION_KINDS, type BriefLayout, type CitationStyle, REVIEW_STATUSES } from "@verbatim/core";
 import type { z } from "zod";
 import type { ExportOptions, ExportSelection } from "./export-selection.ts";
 
 /** The filters as query-string values, exactly as `GET /api/exports` and its preview read them. */
 export type ExportFilterParams = { [K in keyof z.input<typeof ExportFilters>]?: string };
-export type ExportParams = ExportFilterParams & { format: ExportFormat; bom?: "true" };
+/** What the preview asks: the filters, and the citation style its excerpts are shown in. */
+export type ExportPreviewParams = ExportFilterParams & { citation?: CitationStyle };
+export type ExportParams = ExportPreviewParams & { format: ExportFormat; bom?: "true"; layout?: BriefLayout };
 
 const joined = (list: readonly string[]): string | undefined => (list.length > 0 ? list.join(",") : undefined);
 const trimmed = (text: string): string | undefined => text.trim() || undefined;
@@ -35,20 +37,27 @@ export function filterParams(s: ExportSelection): ExportFilterParams {
   return withoutEmpty(params);
 }
 
+/** The filters and, unless it is the default (full), the citation style. */
+export function previewParams(s: ExportSelection, options: Pick<ExportOptions, "citation">): ExportPreviewParams {
+  return options.citation === "full" ? filterParams(s) : { ...filterParams(s), citation: options.citation };
+}
+
+/** The filters and the options that apply to the format, each left out when it is the default. */
 export function exportParams(s: ExportSelection, options: ExportOptions): ExportParams {
-  const params: ExportParams = { ...filterParams(s), format: options.format };
+  const params: ExportParams = { ...(options.format === "w3c" ? filterParams(s) : previewParams(s, options)), format: options.format };
   if (options.format === "csv" && options.bom) params.bom = "true";
+  if (options.format === "docx" && options.layout !== "standard") params.layout = options.layout;
   return params;
 }
 
 /** A stable text for a set of parameters: the preview's cache key, and what its debounce waits on. */
-export function paramsKey(params: ExportFilterParams): string {
+export function paramsKey(params: ExportPreviewParams): string {
   const sorted = Object.entries(params).sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(sorted as [string, string][]).toString();
 }
 
-export function paramsFromKey(key: string): ExportFilterParams {
-  return Object.fromEntries(new URLSearchParams(key)) as ExportFilterParams;
+export function paramsFromKey(key: string): ExportPreviewParams {
+  return Object.fromEntries(new URLSearchParams(key)) as ExportPreviewParams;
 }
 
 function withoutEmpty<T extends object>(params: T): T {

@@ -1,5 +1,13 @@
 import type { ExportFormat } from "@verbatim/contract";
-import type { AnnotationKind, CommitmentStrength, CrossReferenceRelation, ReviewStatus, Stance } from "@verbatim/core";
+import type {
+  AnnotationKind,
+  BriefLayout,
+  CitationStyle,
+  CommitmentStrength,
+  CrossReferenceRelation,
+  ReviewStatus,
+  Stance,
+} from "@verbatim/core";
 import { REVIEW_STATUSES } from "@verbatim/core";
 
 export interface StatementChoice {
@@ -35,6 +43,10 @@ export interface ExportOptions {
   format: ExportFormat;
   /** CSV only: a UTF-8 byte order mark, so that Excel reads accents and non-Latin scripts correctly. */
   bom: boolean;
+  /** Every format but W3C; the preview shows it too. */
+  citation: CitationStyle;
+  /** Word only. */
+  layout: BriefLayout;
 }
 
 export function initialSelection(statements: readonly StatementChoice[] = []): ExportSelection {
@@ -55,7 +67,8 @@ export function initialSelection(statements: readonly StatementChoice[] = []): E
   };
 }
 
-export const INITIAL_OPTIONS: ExportOptions = { format: "docx", bom: true };
+/** Full citations and the standard layout, so a brief comes out as it did before these were choices. */
+export const INITIAL_OPTIONS: ExportOptions = { format: "docx", bom: true, citation: "full", layout: "standard" };
 
 /** Why these filters cannot be sent as they are, in words for the dialog; null when they can. */
 export function selectionProblem(s: ExportSelection): string | null {

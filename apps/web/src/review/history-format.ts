@@ -1,4 +1,5 @@
 import type { AnnotationHistoryItem, HistoryField } from "@verbatim/contract";
+import { quoted } from "@verbatim/core";
 import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STATUS_LABELS, STRENGTH_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 
 export const FIELD_LABELS: Record<HistoryField, string> = {
@@ -67,7 +68,7 @@ export function formatHistoryValue(field: HistoryField, value: unknown): string 
     case "target":
       return target(value);
     case "quote":
-      return isRecord(value) && typeof value.exact === "string" ? `“${value.exact}”` : plain(value);
+      return isRecord(value) && typeof value.exact === "string" ? quoted(value.exact) : plain(value);
     default:
       return plain(value);
   }

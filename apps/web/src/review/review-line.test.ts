@@ -11,4 +11,9 @@ describe("review line", () => {
     expect(shortQuote("We  welcome\nthe report")).toBe("“We welcome the report”");
     expect(shortQuote("a".repeat(100), 10)).toBe(`“${"a".repeat(9)}…”`);
   });
+
+  it("does not double the marks of a quote that has its own", () => {
+    expect(shortQuote("“Transnational organized crime”")).toBe("“Transnational organized crime”");
+    expect(shortQuote(`“Transnational organized crime ${"a".repeat(80)}”`, 20)).toBe("“Transnational orga…”");
+  });
 });

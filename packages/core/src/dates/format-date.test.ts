@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./format-date.ts";
+import { formatDate, formatShortDate } from "./format-date.ts";
 
 describe("formatDate", () => {
   it.each([
@@ -14,5 +14,16 @@ describe("formatDate", () => {
     ["", ""],
   ])("%s → %s", (iso, text) => {
     expect(formatDate(iso)).toBe(text);
+  });
+});
+
+describe("formatShortDate", () => {
+  it.each([
+    ["2023-12-07", "7 Dec 2023"],
+    ["2023-09-30", "30 Sep 2023"],
+    ["2023-05-22T10:00:00.000Z", "22 May 2023"],
+    ["May 2023", "May 2023"],
+  ])("%s → %s", (iso, text) => {
+    expect(formatShortDate(iso)).toBe(text);
   });
 });

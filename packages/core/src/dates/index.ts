@@ -1,1 +1,1 @@
-export { formatDate } from "./format-date.ts";
+export { formatDate, formatShortDate } from "./format-date.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StatementRef } from "../model/statement-ref.ts";
-import { citationOf, referenceOf } from "./citation.ts";
+import { type CitationStyle, citationOf, referenceOf } from "./citation.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
 import { items } from "./test-items.ts";
 
@@ -66,6 +66,44 @@ describe("citationOf", () => {
 
   it("gives the reference alone when there is nothing else", () => {
     expect(cite({ title: "" }, { number: null, currentNumber: null })).toBe("(2023-05-22-ccpcj32-apg#p9)");
+  });
+});
+
+describe("citation styles", () => {
+  const unsc: Partial<StatementRef> = { delegation: "China", forum: "UNSC", meetingSymbol: "S/PV.9500", date: "2023-12-07" };
+  const styled = (
+    style: CitationStyle,
+    statement: Partial<StatementRef>,
+    paragraphs: ExcerptParagraphs = { number: 4, currentNumber: 4 },
+  ) => citationOf({ ...base, statement: { ...bare, ...statement }, paragraphs }, style);
+
+  it("defaults to the full style, as exports were before the choice", () => {
+    expect(citationOf({ ...base, statement: { ...bare, ...unsc } })).toBe(styled("full", unsc, base.paragraphs));
+  });
+
+  it.each<[CitationStyle, string]>([
+    ["full", "China, UNSC, S/PV.9500, 7 December 2023, ¶4 (2023-05-22-ccpcj32-apg#p9)"],
+    ["short", "China, UNSC, 7 Dec 2023, ¶4"],
+    ["un", "China, S/PV.9500, 7 December 2023, para. 4"],
+  ])("cites one statement in the %s style", (style, text) => {
+    expect(styled(style, unsc)).toBe(text);
+  });
+
+  it.each<[CitationStyle, ExcerptParagraphs, string]>([
+    ["short", { number: 9, endNumber: 10, currentNumber: 11 }, "China, UNSC, 7 Dec 2023, ¶9–10 (now ¶11)"],
+    ["un", { number: 9, endNumber: 10, currentNumber: 9 }, "China, S/PV.9500, 7 December 2023, paras. 9–10"],
+    ["un", { number: 9, currentNumber: 11 }, "China, S/PV.9500, 7 December 2023, para. 9 (now para. 11)"],
+    ["un", { number: 9, currentNumber: null }, "China, S/PV.9500, 7 December 2023, para. 9 (since removed)"],
+  ])("numbers paragraphs in the %s style: %j", (style, paragraphs, text) => {
+    expect(styled(style, unsc, paragraphs)).toBe(text);
+  });
+
+  it("falls back to the forum in the UN style when there is no meeting symbol", () => {
+    expect(styled("un", { ...unsc, meetingSymbol: null })).toBe("China, UNSC, 7 December 2023, para. 4");
+  });
+
+  it.each<CitationStyle>(["short", "un"])("gives the reference alone in the %s style when there is nothing else", (style) => {
+    expect(styled(style, { title: "" }, { number: null, currentNumber: null })).toBe("2023-05-22-ccpcj32-apg#p9");
   });
 });
 

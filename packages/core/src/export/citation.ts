@@ -1,8 +1,16 @@
 import type { StatementMetadata } from "../model/statement-ref.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
-import { formatDate } from "../dates/format-date.ts";
+import { formatDate, formatShortDate } from "../dates/format-date.ts";
 import { delegationOf } from "./statement-line.ts";
 import { oneLine } from "./text.ts";
+
+/**
+ * How an excerpt is cited. `full`: who, forum, meeting symbol, date, ¶ and the canonical reference (the default,
+ * what exports gave before there was a choice); `short`: who, forum, short date and ¶; `un`: who, the meeting
+ * symbol (else the forum), date and "para.", as UN documents cite meeting records.
+ */
+export const CITATION_STYLES = ["full", "short", "un"] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** The canonical reference `slug#p9`: always the paragraph's ID, never its display number. */
 export function referenceOf(item: ExportItem): string {
@@ -14,29 +22,44 @@ export function speakerOf(statement: StatementMetadata): string {
   return delegationOf(statement) || oneLine(statement.speaker) || oneLine(statement.title);
 }
 
+/** How a paragraph number is written: "¶9", or "para. 9" / "paras. 9–10" in the UN style. */
+interface NumberSign {
+  one: string;
+  span: string;
+}
+const PILCROW: NumberSign = { one: "¶", span: "¶" };
+const UN_PARA: NumberSign = { one: "para. ", span: "paras. " };
+
 /**
  * "¶9", "¶9–10" for a span across paragraphs, and "¶9 (now ¶11)" when the current revision numbers the
  * paragraph differently, or "(since removed)" when it no longer has it; empty when the block had no number.
  */
-export function paragraphNumberOf(paragraphs: ExcerptParagraphs): string {
+export function paragraphNumberOf(paragraphs: ExcerptParagraphs, sign: NumberSign = PILCROW): string {
   const { number, endNumber, currentNumber } = paragraphs;
   if (number === null) return "";
-  const span = endNumber !== undefined && endNumber !== null && endNumber !== number ? `¶${number}–${endNumber}` : `¶${number}`;
+  const isSpan = endNumber !== undefined && endNumber !== null && endNumber !== number;
+  const span = isSpan ? `${sign.span}${number}–${endNumber}` : `${sign.one}${number}`;
   if (currentNumber === null) return `${span} (since removed)`;
-  return currentNumber === number ? span : `${span} (now ¶${currentNumber})`;
+  return currentNumber === number ? span : `${span} (now ${sign.one}${currentNumber})`;
 }
 
-/** e.g. "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)". */
-export function citationOf(item: ExportItem): string {
-  const { statement } = item;
+const joined = (parts: string[]): string => parts.filter((part) => part.length > 0).join(", ");
+
+/**
+ * The excerpt's citation in a style, e.g. for the design's example statement:
+ * full "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)",
+ * short "China, UNSC, 7 Dec 2023, ¶4", UN "China, S/PV.9500, 7 December 2023, para. 4".
+ */
+export function citationOf(item: ExportItem, style: CitationStyle = "full"): string {
+  const { statement, paragraphs } = item;
+  const who = speakerOf(statement);
+  const forum = oneLine(statement.forum);
+  const symbol = oneLine(statement.meetingSymbol);
   const date = oneLine(statement.date);
-  const parts = [
-    speakerOf(statement),
-    oneLine(statement.forum),
-    oneLine(statement.meetingSymbol),
-    date && formatDate(date),
-    paragraphNumberOf(item.paragraphs),
-  ].filter((part) => part.length > 0);
+  if (style === "short") return joined([who, forum, date && formatShortDate(date), paragraphNumberOf(paragraphs)]) || referenceOf(item);
+  if (style === "un")
+    return joined([who, symbol || forum, date && formatDate(date), paragraphNumberOf(paragraphs, UN_PARA)]) || referenceOf(item);
+  const parts = joined([who, forum, symbol, date && formatDate(date), paragraphNumberOf(paragraphs)]);
   const reference = `(${referenceOf(item)})`;
-  return parts.length > 0 ? `${parts.join(", ")} ${reference}` : reference;
+  return parts ? `${parts} ${reference}` : reference;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
 import { CHINESE_QUOTE, INJECTION_QUOTE, items, NOTE } from "./test-items.ts";
 
-const text = stringify([[...CSV_COLUMNS], ...items.map(csvRecord)]);
+const text = stringify([[...CSV_COLUMNS], ...items.map((item) => csvRecord(item))]);
 const [header, ...rows] = parse(text, { relax_column_count: false }) as string[][];
 const records = parse(text, { columns: true }) as Record<string, string>[];
 const record = (i: number): Record<string, string> => records[i] ?? {};
@@ -96,6 +96,15 @@ describe("CSV export", () => {
     expect(record(3).citation).toBe(
       "China on behalf of Group of 77, UN Security Council open debate, S/PV.9500, 7 December 2023, ¶2 (2023-12-07-unsc-china#p2)",
     );
+  });
+});
+
+describe("CSV citation column", () => {
+  it("follows the chosen style, full by default", () => {
+    const item = items[3]!;
+    expect(csvRecord(item).at(-1)).toBe(record(3).citation);
+    expect(csvRecord(item, "short").at(-1)).toBe("China on behalf of Group of 77, UN Security Council open debate, 7 Dec 2023, ¶2");
+    expect(csvRecord(item, "un").at(-1)).toBe("China on behalf of Group of 77, S/PV.9500, 7 December 2023, para. 2");
   });
 });
 

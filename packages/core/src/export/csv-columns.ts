@@ -1,5 +1,5 @@
 import { attributeRecord } from "../model/annotation.ts";
-import { citationOf, referenceOf } from "./citation.ts";
+import { type CitationStyle, citationOf, referenceOf } from "./citation.ts";
 import { attributeText } from "./describe-attributes.ts";
 import type { ExportItem } from "./export-item.ts";
 
@@ -67,8 +67,8 @@ function otherAttributes(attributes: Readonly<Record<string, unknown>>): string 
   return rest.length > 0 ? JSON.stringify(Object.fromEntries(rest)) : "";
 }
 
-/** One CSV row for an annotation, cells in `CSV_COLUMNS` order, each guarded against formula injection. */
-export function csvRecord(item: ExportItem): string[] {
+/** One CSV row for an annotation, cells in `CSV_COLUMNS` order, each guarded against formula injection; `citation` in that style. */
+export function csvRecord(item: ExportItem, citation: CitationStyle = "full"): string[] {
   const { annotation: a, statement: s, paragraphs: p, review } = item;
   const attributes = attributeRecord(a.attributes);
   const cells = [
@@ -108,7 +108,7 @@ export function csvRecord(item: ExportItem): string[] {
     a.createdAt,
     a.updatedAt,
     referenceOf(item),
-    citationOf(item),
+    citationOf(item, citation),
   ];
   return cells.map((cell) => csvSafeCell(text(cell)));
 }

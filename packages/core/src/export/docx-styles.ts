@@ -58,3 +58,58 @@ export const BRIEF_STYLES: IStylesOptions = {
     },
   ],
 };
+
+/** The compact layout's own styles, added to the brief's: a smaller title, the one-line summary, tighter excerpts. */
+export const COMPACT_STYLES: IStylesOptions = {
+  default: {
+    ...BRIEF_STYLES.default,
+    heading1: {
+      run: { font: SANS, size: 28, bold: true, color: "1F3864" },
+      paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 240, after: 60 } },
+    },
+    heading2: {
+      run: { font: SANS, size: 23, bold: true, color: "2F5496" },
+      paragraph: { outlineLevel: 1, keepNext: true, spacing: { before: 140, after: 40 } },
+    },
+  },
+  paragraphStyles: [
+    ...(BRIEF_STYLES.paragraphStyles ?? []),
+    {
+      id: "CompactTitle",
+      name: "Compact title",
+      basedOn: "Normal",
+      next: "BriefSummary",
+      run: { font: SANS, size: 36, bold: true },
+      paragraph: { keepNext: true, spacing: { after: 60 } },
+    },
+    {
+      id: "BriefSummary",
+      name: "Brief summary",
+      basedOn: "Normal",
+      next: "Normal",
+      run: { size: 18, color: "404040" },
+      paragraph: { spacing: { after: 120 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "808080", space: 4 } } },
+    },
+    {
+      id: "CompactExcerpt",
+      name: "Compact excerpt",
+      basedOn: "Normal",
+      next: "CompactDetails",
+      paragraph: {
+        indent: { left: 360 },
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: 120, after: 20 },
+        border: { left: { style: BorderStyle.SINGLE, size: 12, color: "808080", space: 6 } },
+      },
+    },
+    {
+      id: "CompactDetails",
+      name: "Compact excerpt details",
+      basedOn: "Normal",
+      next: "CompactExcerpt",
+      run: { size: 17, color: "404040" },
+      paragraph: { indent: { left: 360 }, keepLines: true, spacing: { after: 60, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+  ],
+};

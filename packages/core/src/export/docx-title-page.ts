@@ -35,3 +35,22 @@ export function titlePage(meta: BriefMeta, excerpts: number, statements: number)
     meta.filters.length > 0 ? filtersTable(meta.filters) : new Paragraph("None: every annotation is included."),
   ];
 }
+
+/**
+ * The compact brief's head, which the first statement follows on the same page: the title, then one line with the
+ * workspace, date, size of the selection and the filters, e.g. "Desk · 1 March 2024 · 27 excerpts from 4 statements ·
+ * Filters: Review status: accepted; Kind: position".
+ */
+export function compactHead(meta: BriefMeta, excerpts: number, statements: number): Paragraph[] {
+  const filters = meta.filters.length > 0 ? meta.filters.map((f) => `${oneLine(f.label)}: ${oneLine(f.value)}`).join("; ") : "none";
+  const line = [
+    oneLine(meta.workspace),
+    `exported ${formatDate(meta.generatedAt)}`,
+    `${plural(excerpts, "excerpt", "excerpts")} from ${plural(statements, "statement", "statements")}`,
+    `Filters: ${filters}`,
+  ].filter((part) => part.length > 0);
+  return [
+    new Paragraph({ style: "CompactTitle", children: [new TextRun(xmlSafe(oneLine(meta.title)))] }),
+    new Paragraph({ style: "BriefSummary", children: [new TextRun(xmlSafe(line.join(" · ")))] }),
+  ];
+}

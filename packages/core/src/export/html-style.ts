@@ -7,7 +7,8 @@ h1, h2, h3 { font-family: "Helvetica Neue", Arial, "Noto Sans", sans-serif; line
 h1 { font-size: 1.9rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.4rem; margin: 0 0 .25rem; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 .75rem; color: #333; border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
-a { color: #0b5cad; }
+/* A source URL has no spaces to break at, and would run past the column (and the page) unless it may break anywhere. */
+a { color: #0b5cad; overflow-wrap: anywhere; }
 .brief-head { border-bottom: 2px solid #1a1a1a; margin-bottom: 2rem; padding-bottom: 1rem; }
 .brief-head .filters h2 { font-size: 1rem; margin-top: 1rem; }
 .statement { margin-bottom: 3rem; }

@@ -93,6 +93,15 @@ describe("htmlWriter", () => {
     expect(html).not.toContain("javascript:");
   });
 
+  it("cites in the chosen style", () => {
+    const short = DomUtils.findAll((e) => e.name === "cite", parseDocument(render(htmlWriter(meta, { citation: "short" }))).children);
+    expect(text(short[0])).toBe("Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9");
+  });
+
+  it("lets a long URL break anywhere on screen, so that it stays within the text column", () => {
+    expect(text(byTag("style")[0])).toMatch(/(^|\n)a \{[^}]*overflow-wrap: anywhere;/);
+  });
+
   it("says so when nothing matches, and closes the document", () => {
     const empty = parseDocument(render(htmlWriter(meta), []));
     const all = DomUtils.findAll(() => true, empty.children);

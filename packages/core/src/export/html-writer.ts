@@ -1,5 +1,6 @@
 import { isHttpUrl } from "../references/http-url.ts";
-import { citationOf } from "./citation.ts";
+import type { BriefOptions } from "./brief-options.ts";
+import { type CitationStyle, citationOf } from "./citation.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
@@ -50,7 +51,7 @@ function openStatement(item: ExportItem): string {
   ].join("");
 }
 
-function excerpt(item: ExportItem, baseUrl: string): string {
+function excerpt(item: ExportItem, baseUrl: string, citation: CitationStyle): string {
   const link = escapeHtml(paragraphLink(baseUrl, item));
   const language = item.statement.language?.trim() ?? "";
   const lang = LANGUAGE_TAG.test(language) ? ` lang="${escapeHtml(language)}"` : "";
@@ -63,7 +64,7 @@ function excerpt(item: ExportItem, baseUrl: string): string {
   return [
     `<figure class="excerpt" id="${escapeHtml(`a-${item.annotation.id}`)}">`,
     `<blockquote cite="${link}"${lang}>${quote}</blockquote>`,
-    `<figcaption><cite><a href="${link}">${escapeHtml(citationOf(item))}</a></cite></figcaption>`,
+    `<figcaption><cite><a href="${link}">${escapeHtml(citationOf(item, citation))}</a></cite></figcaption>`,
     details ? `<dl class="details">${details}</dl>` : "",
     "</figure>\n",
   ].join("");
@@ -71,9 +72,11 @@ function excerpt(item: ExportItem, baseUrl: string): string {
 
 /**
  * A standalone, print-ready HTML5 brief: one `<article>` per statement, a `<section>` per kind, each excerpt a
- * `<figure>` with its `<blockquote>` and citation. Every piece of user text is escaped.
+ * `<figure>` with its `<blockquote>` and citation. Every piece of user text is escaped. Of the options, only the
+ * citation style applies: on paper each statement starts a page, as a web page has no other layout to offer.
  */
-export function htmlWriter(meta: BriefMeta): ExportWriter {
+export function htmlWriter(meta: BriefMeta, options: BriefOptions = {}): ExportWriter {
+  const citation = options.citation ?? "full";
   const next = createGroupTracker();
   let open = false;
   return {
@@ -87,7 +90,7 @@ export function htmlWriter(meta: BriefMeta): ExportWriter {
         close,
         change.statement ? openStatement(item) : "",
         change.kind ? `<section class="kind ${kind}"><h3>${kindHeading(kind)}</h3>\n` : "",
-        excerpt(item, meta.baseUrl),
+        excerpt(item, meta.baseUrl, citation),
       ].join("");
     },
     tail() {

@@ -1,4 +1,5 @@
-export { citationOf, paragraphNumberOf, referenceOf, speakerOf } from "./citation.ts";
+export { BRIEF_LAYOUTS, type BriefLayout, type BriefOptions } from "./brief-options.ts";
+export { CITATION_STYLES, type CitationStyle, citationOf, paragraphNumberOf, referenceOf, speakerOf } from "./citation.ts";
 export { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
 export { type AttributePair, describeAttributes } from "./describe-attributes.ts";
 export { docxBrief } from "./docx-brief.ts";
@@ -9,5 +10,6 @@ export { kindHeading } from "./kind-heading.ts";
 export { htmlWriter } from "./html-writer.ts";
 export { markdownWriter } from "./markdown-writer.ts";
 export { paragraphLink } from "./paragraph-link.ts";
+export { quoted } from "./quoted.ts";
 export { reviewSummary } from "./review-summary.ts";
 export { delegationOf, statementLine } from "./statement-line.ts";

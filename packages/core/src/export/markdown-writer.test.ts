@@ -67,6 +67,12 @@ describe("markdownWriter", () => {
     expect(links.some(([, url]) => url?.startsWith("javascript:"))).toBe(false);
   });
 
+  it("cites in the chosen style", () => {
+    const un = all(fromMarkdown(render(markdownWriter(meta, { citation: "un" }))));
+    const citations = un.flatMap((n) => (n.type === "link" && n.url.startsWith("https://verbatim.example.org/") ? [textOf(n)] : []));
+    expect(citations[4]).toBe("China on behalf of Group of 77, S/PV.9500, 7 December 2023, para. 4");
+  });
+
   it("lists attributes, labels, note and status", () => {
     const entries = nodes.filter((n) => n.type === "listItem").map((n) => textOf(n));
     expect(entries).toEqual(

@@ -1,5 +1,6 @@
 import { isHttpUrl } from "../references/http-url.ts";
-import { citationOf } from "./citation.ts";
+import type { BriefOptions } from "./brief-options.ts";
+import { type CitationStyle, citationOf } from "./citation.ts";
 import { excerptDetails } from "./excerpt-details.ts";
 import type { BriefMeta, ExportItem, ExportWriter } from "./export-item.ts";
 import { kindHeading } from "./kind-heading.ts";
@@ -22,18 +23,19 @@ function statementHeading(item: ExportItem): string {
   ].join("");
 }
 
-function excerpt(item: ExportItem, baseUrl: string): string {
+function excerpt(item: ExportItem, baseUrl: string, citation: CitationStyle): string {
   const quote = markdownLines(item.annotation.quote.exact);
   const details = excerptDetails(item).map(([label, value]) => `- **${markdownText(label)}:** ${markdownLines(value).join("\\\n  ")}`);
   return [
     block(quote.length > 0 ? quote.map((line) => `> ${line}`).join("\n>\n") : ">"),
-    block(`— [${markdownText(citationOf(item))}](${markdownUrl(paragraphLink(baseUrl, item))})`),
+    block(`— [${markdownText(citationOf(item, citation))}](${markdownUrl(paragraphLink(baseUrl, item))})`),
     details.length > 0 ? block(...details) : "",
   ].join("");
 }
 
 /** A Markdown brief: title and filters, then `##` per statement, `###` per kind, and each excerpt as a blockquote with its citation. */
-export function markdownWriter(meta: BriefMeta): ExportWriter {
+export function markdownWriter(meta: BriefMeta, options: BriefOptions = {}): ExportWriter {
+  const citation = options.citation ?? "full";
   const next = createGroupTracker();
   let empty = true;
   return {
@@ -51,7 +53,7 @@ export function markdownWriter(meta: BriefMeta): ExportWriter {
       return [
         change.statement ? statementHeading(item) : "",
         change.kind ? block(`### ${kindHeading(item.annotation.kind)}`) : "",
-        excerpt(item, meta.baseUrl),
+        excerpt(item, meta.baseUrl, citation),
       ].join("");
     },
     tail() {

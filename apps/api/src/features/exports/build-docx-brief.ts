@@ -1,4 +1,4 @@
-import type { BriefMeta } from "@verbatim/core";
+import type { BriefMeta, BriefOptions } from "@verbatim/core";
 import { AppError } from "../../http/app-error.ts";
 import type { WorkPool } from "../../work/work-pool.ts";
 import { allExportItems } from "./export-items.ts";
@@ -11,7 +11,11 @@ import type { ExportSession } from "./open-export.ts";
 export const MAX_DOCX_EXCERPTS = 3_000;
 
 /** The rows are read here; the document is built and zipped on a worker thread (build-docx.ts). */
-export async function buildDocxBrief(session: ExportSession, meta: BriefMeta, work: WorkPool): Promise<Buffer> {
+export async function buildDocxBrief(
+  session: ExportSession,
+  brief: { meta: BriefMeta; options: BriefOptions },
+  work: WorkPool,
+): Promise<Buffer> {
   if (session.count > MAX_DOCX_EXCERPTS) {
     throw new AppError(
       "validation_failed",
@@ -20,6 +24,6 @@ export async function buildDocxBrief(session: ExportSession, meta: BriefMeta, wo
     );
   }
   const items = await allExportItems(session.rows({ withTexts: false, withNoteDoc: false }));
-  const file = await work.run("buildDocx", { items, meta });
+  const file = await work.run("buildDocx", { items, ...brief });
   return Buffer.from(file.buffer, file.byteOffset, file.byteLength);
 }

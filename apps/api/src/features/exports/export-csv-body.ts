@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, csvRecord, type ExportItem } from "@verbatim/core";
+import { type CitationStyle, CSV_COLUMNS, csvRecord, type ExportItem } from "@verbatim/core";
 import { CHUNK_CHARS } from "./export-chunk.ts";
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -19,12 +19,15 @@ function csvLine(cells: readonly string[]): string {
 }
 
 /** CSV with a header row, a batch of rows per chunk; `bom` starts it with a UTF-8 byte order mark, for Excel. */
-export async function* exportCsvBody(batches: AsyncIterable<ExportItem[]>, opts: { bom: boolean }): AsyncGenerator<string> {
+export async function* exportCsvBody(
+  batches: AsyncIterable<ExportItem[]>,
+  opts: { bom: boolean; citation: CitationStyle },
+): AsyncGenerator<string> {
   yield (opts.bom ? "\uFEFF" : "") + csvLine(CSV_COLUMNS);
   for await (const items of batches) {
     let chunk = "";
     for (const item of items) {
-      chunk += csvLine(csvRecord(item));
+      chunk += csvLine(csvRecord(item, opts.citation));
       if (chunk.length >= CHUNK_CHARS) {
         yield chunk;
         chunk = "";

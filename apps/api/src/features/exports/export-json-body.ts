@@ -1,15 +1,15 @@
-import type { ExportItem } from "@verbatim/core";
+import type { CitationStyle, ExportItem } from "@verbatim/core";
 import { presentExportedAnnotation } from "./exported-annotation.ts";
 import { CHUNK_CHARS } from "./export-chunk.ts";
 
 /** `{"items":[…]}` with one ExportedAnnotation a line, in pieces of about CHUNK_CHARS. */
-export async function* exportJsonBody(batches: AsyncIterable<ExportItem[]>): AsyncGenerator<string> {
+export async function* exportJsonBody(batches: AsyncIterable<ExportItem[]>, citation: CitationStyle): AsyncGenerator<string> {
   yield '{"items":[';
   let separator = "\n";
   for await (const items of batches) {
     let chunk = "";
     for (const item of items) {
-      chunk += separator + JSON.stringify(presentExportedAnnotation(item));
+      chunk += separator + JSON.stringify(presentExportedAnnotation(item, citation));
       separator = ",\n";
       if (chunk.length >= CHUNK_CHARS) {
         yield chunk;

@@ -62,11 +62,14 @@ function frame(first: W3cEmbeddedAnnotation, collection: { id: string; label: st
   return [json.slice(0, at), `\n${json.slice(at)}\n`];
 }
 
+/** How the other formats are written, which changes nothing in a W3C collection, so its IRI leaves them out. */
+const NOT_SELECTING = new Set<string>(["citation", "layout"]);
+
 /** The export's own query, as the collection's IRI. */
 export function exportSearchParams(query: ExportQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue;
+    if (value === undefined || NOT_SELECTING.has(key)) continue;
     params.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }
   return params.toString();

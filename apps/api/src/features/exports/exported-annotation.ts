@@ -1,12 +1,12 @@
 import type { ExportedAnnotation } from "@verbatim/contract";
-import { citationOf, type ExportItem, referenceOf } from "@verbatim/core";
+import { type CitationStyle, citationOf, type ExportItem, referenceOf } from "@verbatim/core";
 
 /** The JSON export's item: the annotation object with its statement, display numbers, latest review and citation. */
-export const presentExportedAnnotation = (item: ExportItem): ExportedAnnotation => ({
+export const presentExportedAnnotation = (item: ExportItem, citation: CitationStyle = "full"): ExportedAnnotation => ({
   ...item.annotation,
   statement: item.statement,
   paragraphs: item.paragraphs,
   review: item.review,
   reference: referenceOf(item),
-  citation: citationOf(item),
+  citation: citationOf(item, citation),
 });

@@ -47,7 +47,8 @@ export async function streamExport(db: Db, opts: StreamExportOptions): Promise<E
   };
   try {
     if (query.format === "docx") {
-      const buffer = await buildDocxBrief(session, briefMeta(session, opts, now), opts.work);
+      const options = { layout: query.layout, citation: query.citation };
+      const buffer = await buildDocxBrief(session, { meta: briefMeta(session, opts, now), options }, opts.work);
       await session.close();
       return { ...file, body: Readable.from([buffer]) };
     }
@@ -70,13 +71,13 @@ function chunksOf(session: ExportSession, opts: StreamExportOptions, now: Date):
         instrumentKeys: session.instrumentKeys,
       });
     case "csv":
-      return exportCsvBody(items(), { bom: query.bom ?? false });
+      return exportCsvBody(items(), { bom: query.bom ?? false, citation: query.citation });
     case "md":
-      return exportWriterBody(markdownWriter(briefMeta(session, opts, now)), items());
+      return exportWriterBody(markdownWriter(briefMeta(session, opts, now), { citation: query.citation }), items());
     case "html":
-      return exportWriterBody(htmlWriter(briefMeta(session, opts, now)), items());
+      return exportWriterBody(htmlWriter(briefMeta(session, opts, now), { citation: query.citation }), items());
     default:
-      return exportJsonBody(items());
+      return exportJsonBody(items(), query.citation);
   }
 }
 
