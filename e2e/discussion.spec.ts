@@ -50,7 +50,7 @@ test("a mention reaches the member's inbox; their reply reaches the author live"
   await analyst.getByRole("link", { name: "Discussion statement" }).click();
   await expect(inboxLink(analyst)).toHaveAccessibleName("Inbox, 1 unread");
   await inboxLink(analyst).click();
-  const entry = analyst.getByRole("list", { name: "Unread mentions and replies" }).getByRole("listitem").first();
+  const entry = analyst.getByRole("list", { name: "Unread inbox items" }).getByRole("listitem").first();
   await expect(entry).toContainText(`${ADMIN.name} mentioned you on Discussion statement`);
   await expect(entry).toContainText(QUOTE);
   await entry.getByRole("link").click();

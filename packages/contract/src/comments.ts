@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AnnotationKind } from "./annotations.ts";
+import { AnnotationKind, ReviewRequest } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { Cursor, Uuid } from "./common.ts";
 import { CommentDoc, commentDocToText, MAX_COMMENT_CHARS, MAX_MENTIONS, mentionIdsOf } from "./comment-body.ts";
@@ -55,7 +55,7 @@ export const CommentResponse = z.object({ comment: Comment });
 /** Oldest first. */
 export const CommentList = z.object({ items: z.array(Comment) });
 
-export const INBOX_REASONS = ["mention", "reply"] as const;
+export const INBOX_REASONS = ["mention", "reply", "verdict"] as const;
 export const InboxReason = z.enum(INBOX_REASONS);
 
 export const InboxQuery = z.strictObject({
@@ -64,17 +64,39 @@ export const InboxQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 
-export const InboxItem = z.object({
+const inboxItemFields = {
   id: Uuid,
-  reason: InboxReason,
   createdAt: z.string(),
   readAt: z.string().nullable(),
+  /** Who wrote the comment, or gave the verdict. */
   actor: UserRef,
-  comment: z.object({ id: Uuid, excerpt: z.string() }),
-  /** `paragraphId` is where the annotation starts, for the reader's deep link (`/s/slug#p7`). */
-  annotation: z.object({ id: Uuid, kind: AnnotationKind, quote: z.string(), paragraphId: z.string() }),
+  /**
+   * `paragraphId` is where the annotation starts, for the reader's deep link (`/s/slug#p7`); `paragraphNumber` is
+   * that paragraph's ¶ in the current text (null when the current text has no numbered paragraph of that ID).
+   */
+  annotation: z.object({
+    id: Uuid,
+    kind: AnnotationKind,
+    quote: z.string(),
+    paragraphId: z.string(),
+    paragraphNumber: z.number().int().nullable(),
+  }),
   statement: z.object({ slug: z.string(), title: z.string() }),
+};
+/** A comment that mentions the member, or answers them (their comment, or their annotation). */
+export const CommentInboxItem = z.object({
+  ...inboxItemFields,
+  reason: z.enum(["mention", "reply"]),
+  comment: z.object({ id: Uuid, excerpt: z.string() }),
 });
+/** A reviewer's verdict on the member's annotation: the latest one, with the reviewer's comment when it had one. */
+export const VerdictInboxItem = z.object({
+  ...inboxItemFields,
+  reason: z.literal("verdict"),
+  review: z.object({ id: Uuid, status: ReviewRequest.shape.status, comment: z.string().nullable() }),
+});
+export type VerdictInboxItem = z.infer<typeof VerdictInboxItem>;
+export const InboxItem = z.discriminatedUnion("reason", [CommentInboxItem, VerdictInboxItem]);
 export type InboxItem = z.infer<typeof InboxItem>;
 /** Newest first; `unread` counts every unread item, not only this page's. */
 export const InboxPage = z.object({ items: z.array(InboxItem), nextCursor: z.string().nullable(), unread: z.number().int().min(0) });

@@ -2,7 +2,7 @@ import * as C from "./comments.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
 import { IdParams, StatementParams } from "./path-params.ts";
 
-/** Discussion: comments on annotations, mentions and the inbox. */
+/** Discussion: comments on annotations, mentions and the inbox (which also carries review verdicts). */
 export const discussionEndpoints = {
   listStatementComments: {
     method: "get",
@@ -70,7 +70,9 @@ export const discussionEndpoints = {
   listInbox: {
     method: "get",
     path: "/api/inbox",
-    summary: "The signed-in member's mentions and replies in this workspace, newest first, with the unread count",
+    summary:
+      "The signed-in member's mentions, replies and review verdicts on their annotations in this workspace, newest first, " +
+      "with the unread count",
     access: "viewer",
     query: C.InboxQuery,
     response: C.InboxPage,

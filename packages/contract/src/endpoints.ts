@@ -238,7 +238,7 @@ const coreEndpoints = {
     method: "post",
     path: "/api/annotations/:id/reviews",
     params: IdParams,
-    summary: "Accept, reject or dispute an annotation",
+    summary: "Accept, reject or dispute an annotation; its author (unless the reviewer) finds the verdict in their inbox",
     access: "reviewer",
     body: A.ReviewRequest,
     response: A.AnnotationResponse,

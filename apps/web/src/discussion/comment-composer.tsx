@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useId, useState } from "react";
 import { noteExtensions } from "../annotations/note-extensions.ts";
 import { useSession } from "../components/session-context.ts";
+import { ariaKeys, READER_SHORTCUTS, withKeys } from "../keyboard/index.ts";
 import { useMembers } from "../team/use-members.ts";
 import { bodyFromEditor } from "./editor-body.ts";
 import { createComposerBridge } from "./composer-bridge.ts";
@@ -128,7 +129,8 @@ export function CommentComposer(props: CommentComposerProps) {
           className="button button-primary"
           disabled={pending || empty}
           onClick={submit}
-          aria-keyshortcuts="Control+Enter Meta+Enter"
+          aria-keyshortcuts={ariaKeys(READER_SHORTCUTS.sendComment)}
+          title={withKeys(submitLabel, READER_SHORTCUTS.sendComment)}
         >
           {pending ? "Sending…" : submitLabel}
         </button>

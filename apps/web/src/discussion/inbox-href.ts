@@ -2,10 +2,14 @@ import type { InboxItem } from "@verbatim/contract";
 
 /**
  * Where an inbox item opens: the reader at the annotation's paragraph (the reader's own `/s/slug#p7` deep link),
- * with its discussion open and the comment marked.
+ * with its discussion open and, for a comment, the comment marked. A verdict opens the discussion too: the
+ * review shows on the annotation, and the discussion is where its author answers the reviewer.
  */
-export function inboxItemHref(item: Pick<InboxItem, "statement" | "annotation" | "comment">): string {
-  const search = new URLSearchParams({ discussion: item.annotation.id, comment: item.comment.id });
+export function inboxItemHref(item: InboxItem): string {
+  const search = new URLSearchParams({
+    discussion: item.annotation.id,
+    ...(item.reason === "verdict" ? {} : { comment: item.comment.id }),
+  });
   return `/s/${encodeURIComponent(item.statement.slug)}?${search.toString()}#${item.annotation.paragraphId}`;
 }
 

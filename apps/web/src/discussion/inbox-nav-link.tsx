@@ -4,7 +4,7 @@ import { NavLink, useLocation } from "react-router";
 import { inboxLinkName } from "./inbox-href.ts";
 import { inboxCountQuery, useInboxCount } from "./use-inbox.ts";
 
-/** "Inbox" in the main nav, with a badge of unread mentions and replies. */
+/** "Inbox" in the main nav, with a badge of unread mentions, replies and review verdicts. */
 export function InboxNavLink() {
   const count = useInboxCount();
   const queryClient = useQueryClient();

@@ -37,6 +37,10 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
           return applied.list;
         });
         void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
+        // Someone else's verdict on this user's annotation is in their inbox now: the badge looks again.
+        if (event.type === "annotation.reviewed" && event.actorId !== selfId && event.annotation.author.id === selfId) {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+        }
       },
       onCommentEvent: (event) => {
         updateCommentCache(queryClient, slug, (list) => applyCommentEvent(list, event));

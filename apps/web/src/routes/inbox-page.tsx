@@ -10,7 +10,7 @@ const FILTERS: { value: InboxFilter; label: string }[] = [
   { value: "all", label: "All" },
 ];
 
-/** The member's mentions and replies, newest first; opening one marks it read and goes to the annotation. */
+/** The member's mentions, replies and review verdicts, newest first; opening one marks it read and goes to the annotation. */
 export function InboxPage() {
   const [filter, setFilter] = useState<InboxFilter>("unread");
   const inbox = useInbox(filter);
@@ -56,10 +56,12 @@ export function InboxPage() {
         <ErrorAlert error={inbox.error} onRetry={() => void inbox.refetch()} />
       ) : items.length === 0 ? (
         <p className="inbox-empty">
-          {filter === "unread" ? "Nothing unread. Mentions of you and replies to you appear here." : "No mentions or replies yet."}
+          {filter === "unread"
+            ? "Nothing unread. Mentions of you, replies to you and reviews of your annotations appear here."
+            : "No mentions, replies or reviews yet."}
         </p>
       ) : (
-        <ul className="inbox-list" aria-label={filter === "unread" ? "Unread mentions and replies" : "Mentions and replies"}>
+        <ul className="inbox-list" aria-label={filter === "unread" ? "Unread inbox items" : "Inbox items"}>
           {items.map((item) => (
             <InboxEntry key={item.id} item={item} onOpen={open} />
           ))}

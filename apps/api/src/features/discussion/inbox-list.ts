@@ -4,6 +4,7 @@ import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { inboxItemInclude, presentInboxItem } from "./inbox-item.ts";
 import { countUnread } from "./inbox-count.ts";
+import { currentParagraphNumbers } from "./inbox-sql.ts";
 import { inboxScope } from "./inbox-scope.ts";
 
 interface Position {
@@ -42,8 +43,13 @@ export async function listInbox(
   });
   const page = rows.slice(0, opts.limit);
   const last = page.at(-1);
+  // Each item's ¶ in the current text, for the whole page in one query.
+  const numbers = await currentParagraphNumbers(
+    db,
+    page.flatMap((r) => (r.comment ?? r.review)?.annotation.id ?? []),
+  );
   return {
-    items: page.map(presentInboxItem),
+    items: page.map(presentInboxItem(numbers)),
     nextCursor: rows.length > opts.limit && last ? encodeCursor(last) : null,
     unread: await countUnread(db, opts.actor),
   };

@@ -8,6 +8,7 @@ import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
 import { findAnnotation } from "../annotations/find-annotation.ts";
 import { versionConflict } from "../annotations/version-conflict.ts";
 import { writeAnnotationChange } from "../annotations/write-annotation-change.ts";
+import { notifyVerdict } from "../discussion/inbox-verdict.ts";
 
 export interface ReviewInput {
   status: "accepted" | "rejected" | "disputed";
@@ -17,7 +18,7 @@ export interface ReviewInput {
 
 /**
  * Records a reviewer's decision (core's transitionReview: any decision from any status; repeating the current
- * one is recorded too, as a confirmation). The review row and the new status go in one change.
+ * one is recorded too, as a confirmation). The review row, the new status and the author's inbox item go in one change.
  */
 export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: string; input: ReviewInput }): Promise<AnnotationWithReview> {
   const { actor, input } = opts;
@@ -44,7 +45,14 @@ export async function reviewAnnotation(db: DbOrTx, opts: { actor: Actor; id: str
           comment,
           annotationVersion: view.version,
         },
-        select: { createdAt: true, reviewer: { select: { id: true, name: true } } },
+        select: { id: true, createdAt: true, reviewer: { select: { id: true, name: true } } },
+      });
+      await notifyVerdict(tx, {
+        workspaceId: actor.workspaceId,
+        annotationId: view.id,
+        authorId: view.author.id,
+        reviewId: review.id,
+        reviewerId: actor.userId,
       });
       return { ...view, review: { status: input.status, reviewer: review.reviewer, at: review.createdAt.toISOString(), comment } };
     },
