@@ -27,6 +27,7 @@ const webLayers = [
   "lib",
   "queries",
   "components",
+  "keyboard",
   "annotations",
   "library",
   "team",

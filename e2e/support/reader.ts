@@ -6,7 +6,7 @@ interface Point {
 }
 
 /** Screen points at the start of `words`' first character and the end of its last, within a paragraph. */
-async function wordPoints(page: Page, paragraphId: string, words: string): Promise<{ start: Point; end: Point }> {
+export async function wordPoints(page: Page, paragraphId: string, words: string): Promise<{ start: Point; end: Point }> {
   const points = await page.evaluate(
     ({ id, text }) => {
       const p = document.querySelector(`[data-paragraph-id="${id}"]`);

@@ -15,6 +15,7 @@ import "./styles/discussion.css";
 import "./styles/review.css";
 import "./styles/compare.css";
 import "./styles/activity.css";
+import "./styles/keyboard.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

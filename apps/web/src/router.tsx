@@ -4,6 +4,7 @@ import { RequireSession } from "./components/require-session.tsx";
 import { HomePage } from "./routes/home-page.tsx";
 import { LoginPage } from "./routes/login-page.tsx";
 import { NotFoundPage } from "./routes/not-found-page.tsx";
+import { pageShortcuts } from "./routes/page-shortcuts.ts";
 import { RouteErrorPage } from "./routes/route-error-page.tsx";
 import { ReaderPage } from "./routes/reader-page.tsx";
 import { SetupPage } from "./routes/setup-page.tsx";
@@ -25,10 +26,14 @@ export const router = createBrowserRouter([
       {
         element: <SignedInLayout />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: "s/:slug", element: <ReaderPage /> },
+          { index: true, element: <HomePage />, handle: pageShortcuts("library") },
+          { path: "s/:slug", element: <ReaderPage />, handle: pageShortcuts("reader") },
           { path: "s/:slug/compare", lazy: page(() => import("./routes/compare-page.tsx"), "ComparePage") },
-          { path: "review", lazy: page(() => import("./routes/review-queue-page.tsx"), "ReviewQueuePage") },
+          {
+            path: "review",
+            lazy: page(() => import("./routes/review-queue-page.tsx"), "ReviewQueuePage"),
+            handle: pageShortcuts("review"),
+          },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
           { path: "members", lazy: page(() => import("./routes/members-page.tsx"), "MembersPage") },

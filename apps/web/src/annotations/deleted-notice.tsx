@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { ariaKeys, READER_SHORTCUTS, withKeys } from "../keyboard/index.ts";
 import { type Notice, annotationNotices } from "./notice-store.ts";
 import { isTextEditingTarget, isUndoShortcut } from "./undo-shortcut.ts";
 import { useAutoDismiss } from "./use-auto-dismiss.ts";
@@ -38,7 +39,13 @@ export function DeletedNotice({ notice, latest }: DeletedNoticeProps) {
   return (
     <div className="notice notice-deleted" {...timing}>
       <p>Annotation deleted.</p>
-      <button type="button" className="button button-quiet" onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={undo}
+        aria-keyshortcuts={ariaKeys(READER_SHORTCUTS.undoDelete)}
+        title={withKeys("Undo", READER_SHORTCUTS.undoDelete)}
+      >
         Undo
       </button>
       <button type="button" className="notice-close" aria-label="Dismiss" onClick={dismiss}>

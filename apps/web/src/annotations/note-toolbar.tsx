@@ -1,5 +1,6 @@
 import { type Editor, useEditorState } from "@tiptap/react";
 import { type KeyboardEvent, type ReactNode, useState } from "react";
+import { ariaKeys, READER_SHORTCUTS, type Shortcut, withKeys } from "../keyboard/index.ts";
 import { LinkInput } from "./link-input.tsx";
 
 interface ToolProps {
@@ -7,7 +8,7 @@ interface ToolProps {
   symbol: ReactNode;
   active: boolean;
   onClick: () => void;
-  shortcut?: string;
+  shortcut?: Shortcut;
   tabbable: boolean;
 }
 
@@ -18,8 +19,8 @@ function Tool({ label, symbol, active, onClick, shortcut, tabbable }: ToolProps)
       className="note-tool"
       aria-label={label}
       aria-pressed={active}
-      aria-keyshortcuts={shortcut}
-      title={shortcut ? `${label} (${shortcut.replace("Control", "Ctrl")})` : label}
+      aria-keyshortcuts={shortcut && ariaKeys(shortcut)}
+      title={shortcut ? withKeys(label, shortcut) : label}
       tabIndex={tabbable ? 0 : -1}
       onMouseDown={(e) => e.preventDefault()}
       onClick={onClick}
@@ -71,8 +72,14 @@ export function NoteToolbar({ editor }: { editor: Editor }) {
   });
   const run = () => editor.chain().focus();
   const tools: Omit<ToolProps, "tabbable">[] = [
-    { label: "Bold", symbol: <b>B</b>, shortcut: "Control+B", active: state.bold, onClick: () => run().toggleBold().run() },
-    { label: "Italic", symbol: <i>I</i>, shortcut: "Control+I", active: state.italic, onClick: () => run().toggleItalic().run() },
+    { label: "Bold", symbol: <b>B</b>, shortcut: READER_SHORTCUTS.bold, active: state.bold, onClick: () => run().toggleBold().run() },
+    {
+      label: "Italic",
+      symbol: <i>I</i>,
+      shortcut: READER_SHORTCUTS.italic,
+      active: state.italic,
+      onClick: () => run().toggleItalic().run(),
+    },
     { label: "Bulleted list", symbol: "•", active: state.bulletList, onClick: () => run().toggleBulletList().run() },
     { label: "Numbered list", symbol: "1.", active: state.orderedList, onClick: () => run().toggleOrderedList().run() },
     { label: "Link", symbol: LINK_ICON, active: state.link || linking, onClick: () => setLinking(!linking) },

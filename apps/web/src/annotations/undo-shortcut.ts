@@ -1,6 +1,8 @@
+import { type KeyPress, matchesShortcut, READER_SHORTCUTS } from "../keyboard/index.ts";
+
 /** Whether a key press is Ctrl+Z (Cmd+Z on a Mac) without Shift, which would mean redo. */
-export function isUndoShortcut(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "shiftKey" | "altKey">): boolean {
-  return (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z";
+export function isUndoShortcut(e: KeyPress): boolean {
+  return matchesShortcut(READER_SHORTCUTS.undoDelete, e);
 }
 
 /** Text fields and editors keep Ctrl+Z for their own undo. */

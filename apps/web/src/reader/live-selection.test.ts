@@ -19,18 +19,19 @@ describe("liveSelection", () => {
     const { view } = mount();
     const text = view.dom.querySelector("p")!.firstChild!;
     document.getSelection()!.setBaseAndExtent(text, 0, text, "Mr. President".length);
-    expect(liveSelection(view)).toEqual({ from: 1, to: 1 + "Mr. President".length });
+    const end = 1 + "Mr. President".length;
+    expect(liveSelection(view)).toEqual({ from: 1, to: end, anchor: 1, head: end });
   });
 
   it("orders a backwards selection, and falls back to the view's own when the browser's is elsewhere", () => {
     const { view } = mount();
     const text = view.dom.querySelector("p")!.firstChild!;
     document.getSelection()!.setBaseAndExtent(text, 5, text, 1);
-    expect(liveSelection(view)).toEqual({ from: 2, to: 6 });
+    expect(liveSelection(view)).toEqual({ from: 2, to: 6, anchor: 6, head: 2 });
     const outside = document.createTextNode("elsewhere");
     document.body.append(outside);
     document.getSelection()!.setBaseAndExtent(outside, 0, outside, 4);
-    const { from, to } = view.state.selection;
-    expect(liveSelection(view)).toEqual({ from, to });
+    const { from, to, anchor, head } = view.state.selection;
+    expect(liveSelection(view)).toEqual({ from, to, anchor, head });
   });
 });

@@ -2,10 +2,12 @@ import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { TextPoint } from "@verbatim/core";
+import { matchesShortcut, READER_SHORTCUTS, type Shortcut } from "../keyboard/index.ts";
 import { indexBlocks, pointAt } from "./block-index.ts";
 import { liveSelection } from "./live-selection.ts";
+import { extendBySentence, selectParagraph, selectSentence } from "./sentence-selection.ts";
 import { selectionToTarget } from "./selection-to-target.ts";
-import { tagKindForKey, type TagKind } from "./tag-kinds.ts";
+import { tagKindFor, type TagKind } from "./tag-kinds.ts";
 import type { TargetDraft } from "../annotations/index.ts";
 
 /** What the reader's React side does with events the view reports. Read through a ref, so always current. */
@@ -44,32 +46,57 @@ function caretPoint(view: EditorView): TextPoint | null {
   return selection.empty ? pointAt(indexBlocks(doc), selection.head, "start") : null;
 }
 
+/** Keys that select by sentence and paragraph: letters and brackets, which the browser leaves to the page. */
+const SELECTION_KEYS: readonly [Shortcut, (view: EditorView) => void][] = [
+  [READER_SHORTCUTS.selectSentence, (view) => selectSentence(view)],
+  [READER_SHORTCUTS.selectParagraph, selectParagraph],
+  [READER_SHORTCUTS.extendSentenceForward, (view) => extendBySentence(view, "forward")],
+  [READER_SHORTCUTS.extendSentenceBackward, (view) => extendBySentence(view, "backward")],
+];
+
 function handleKeyDown(view: EditorView, event: KeyboardEvent, handlers: ReaderHandlers): boolean {
   // Shortcuts with modifiers are the browser's and ProseMirror's: copy, select all, find.
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const tagKind = tagKindForKey(event.key);
+  const selecting = SELECTION_KEYS.find(([shortcut]) => matchesShortcut(shortcut, event));
+  if (selecting) {
+    selecting[1](view);
+    return true;
+  }
+  const tagKind = tagKindFor(event);
   if (tagKind) {
     const { from, to } = liveSelection(view);
     const target = selectionToTarget(view.state.doc, from, to);
     if (target) handlers.onTagKey(view, tagKind, target);
     return true;
   }
-  if (event.key === "Enter") {
+  if (matchesShortcut(READER_SHORTCUTS.openHighlight, event)) {
     const point = caretPoint(view);
     if (point) handlers.onActivateAt(point);
     return true;
   }
-  if (event.key === "c" || event.key === "C") {
+  if (matchesShortcut(READER_SHORTCUTS.copyReference, event)) {
     const point = pointAt(indexBlocks(view.state.doc), view.state.selection.head, "start");
     if (point) handlers.onCopyAt(view, point);
     return true;
   }
-  if (event.key === "Escape" && !view.state.selection.empty) {
+  if (matchesShortcut(READER_SHORTCUTS.clearSelection, event) && !view.state.selection.empty) {
     const { head } = view.state.selection;
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, head)));
     return true;
   }
   return false;
+}
+
+/**
+ * A triple click selects the sentence, where the browser would take the whole paragraph: a tag is more often one
+ * sentence. The browser's own count (`detail`) decides, since ProseMirror's count can disagree with it.
+ */
+function selectSentenceAt(view: EditorView, event: MouseEvent): boolean {
+  const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+  if (!at) return false;
+  event.preventDefault();
+  selectSentence(view, at.pos);
+  return true;
 }
 
 /** Keys, pointer and view updates of the reader, handed to React through `handlers`. */
@@ -98,9 +125,10 @@ export const ReaderInteractions = Extension.create<ReaderInteractionsOptions>({
               handlers().onPointerLeave();
               return false;
             },
-            mousedown: (_view, event) => {
-              if (event.button === 0) handlers().onPointerDown();
-              return false;
+            mousedown: (view, event) => {
+              if (event.button !== 0) return false;
+              handlers().onPointerDown();
+              return event.detail === 3 && selectSentenceAt(view, event);
             },
           },
         },

@@ -8,6 +8,7 @@ import { placeCaret } from "./block-element.ts";
 import { copyText } from "./copy-text.ts";
 import { HighlightCard } from "./highlight-card.tsx";
 import { NO_HANDLERS, type ReaderHandlers } from "./reader-interactions.ts";
+import { ReaderKeyHint, readerHelp } from "./reader-help.tsx";
 import { kindLabel, type TagKind } from "./tag-kinds.ts";
 import { TagToolbar } from "./tag-toolbar.tsx";
 import type { TargetDraft } from "../annotations/index.ts";
@@ -39,10 +40,6 @@ export interface StatementReaderProps {
   canTag?: boolean;
   ref?: Ref<StatementReaderHandle>;
 }
-
-const HELP_MOVE = "Move the caret with the arrow keys and select with Shift and the arrow keys.";
-const HELP_TAG = "Press 1 to tag the selection as a position, 2 as a commitment, 3 as a cross-reference.";
-const HELP_OPEN = "With the caret in a highlight, press Enter to show it in the panel. Press C to copy the paragraph's reference.";
 
 /** The statement's text as a read-only editor: select to tag, highlights of every annotation, deep links. */
 export function StatementReader(props: StatementReaderProps) {
@@ -138,8 +135,9 @@ export function StatementReader(props: StatementReaderProps) {
   return (
     <div className="statement-reader">
       <p id={helpId} className="visually-hidden">
-        {[HELP_MOVE, canTag ? HELP_TAG : "", HELP_OPEN].join(" ")}
+        {readerHelp(canTag)}
       </p>
+      <ReaderKeyHint />
       <div
         className="reader-surface"
         onFocus={() => setFocusWithin(true)}

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from "react";
-import { TAG_KINDS, tagKindForKey, type TagKind } from "./tag-kinds.ts";
+import { ariaKeys, withKeys } from "../keyboard/index.ts";
+import { TAG_KINDS, tagKindFor, type TagKind } from "./tag-kinds.ts";
 import type { SelectionGeometry } from "./view-geometry.ts";
 
 interface TagToolbarProps {
@@ -28,7 +29,7 @@ export function TagToolbar({ geometry, onChoose, onEscape }: TagToolbarProps) {
     const buttons = [...(ref.current?.querySelectorAll("button") ?? [])];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-    const chosen = tagKindForKey(event.key);
+    const chosen = tagKindFor(event);
     if (step !== 0) buttons[(at + step + buttons.length) % buttons.length]?.focus();
     else if (event.key === "Home") buttons[0]?.focus();
     else if (event.key === "End") buttons[buttons.length - 1]?.focus();
@@ -54,9 +55,9 @@ export function TagToolbar({ geometry, onChoose, onEscape }: TagToolbarProps) {
           type="button"
           className={`tag-button tag-${tag.kind}`}
           aria-label={tag.label}
-          aria-keyshortcuts={tag.key}
+          aria-keyshortcuts={ariaKeys(tag.shortcut)}
           tabIndex={i === 0 ? 0 : -1}
-          title={`Tag as ${tag.label.toLowerCase()} (${tag.key})`}
+          title={withKeys(`Tag as ${tag.label.toLowerCase()}`, tag.shortcut)}
           onClick={() => onChoose(tag)}
         >
           <span className="kind-swatch" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { ariaKeys, keyLabels, REVIEW_SHORTCUTS, type Shortcut, withKeys } from "../keyboard/index.ts";
 import type { ReviewDecision } from "./use-review-annotation.ts";
 
 export type CommentMode = "closed" | "comment" | "dispute";
@@ -12,10 +13,10 @@ interface QueueDecisionProps {
   onDecide: (decision: ReviewDecision) => void;
 }
 
-const BUTTONS: { decision: ReviewDecision; label: string; key: string }[] = [
-  { decision: "accepted", label: "Accept", key: "A" },
-  { decision: "rejected", label: "Reject", key: "R" },
-  { decision: "disputed", label: "Dispute", key: "D" },
+const BUTTONS: { decision: ReviewDecision; label: string; shortcut: Shortcut }[] = [
+  { decision: "accepted", label: "Accept", shortcut: REVIEW_SHORTCUTS.accept },
+  { decision: "rejected", label: "Reject", shortcut: REVIEW_SHORTCUTS.reject },
+  { decision: "disputed", label: "Dispute", shortcut: REVIEW_SHORTCUTS.dispute },
 ];
 
 /**
@@ -37,10 +38,11 @@ export function QueueDecision({ mode, comment, pending, onMode, onComment, onDec
             type="button"
             className={`button button-secondary decision-${b.decision}`}
             disabled={pending}
-            aria-keyshortcuts={b.key}
+            aria-keyshortcuts={ariaKeys(b.shortcut)}
+            title={withKeys(b.label, b.shortcut)}
             onClick={() => onDecide(b.decision)}
           >
-            {b.label} <kbd aria-hidden="true">{b.key}</kbd>
+            {b.label} <kbd aria-hidden="true">{keyLabels(b.shortcut).join(" ")}</kbd>
           </button>
         ))}
         {mode === "closed" && (

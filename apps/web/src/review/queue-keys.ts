@@ -1,13 +1,11 @@
+import { type KeyPress, matchesShortcut, REVIEW_SHORTCUTS } from "../keyboard/index.ts";
+
 /** What a key does in the review queue. */
 export type QueueCommand = "next" | "previous" | "accept" | "reject" | "dispute";
 
-const KEYS: Record<string, QueueCommand> = { j: "next", k: "previous", a: "accept", r: "reject", d: "dispute" };
+const COMMANDS: readonly QueueCommand[] = ["next", "previous", "accept", "reject", "dispute"];
 
-export interface KeyInput {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
+export interface KeyInput extends KeyPress {
   /** The element the key was typed into. */
   target: EventTarget | null;
 }
@@ -21,7 +19,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** The command for a key press, or null: modified keys (Ctrl+R reloads) and typing are left alone. */
 export function queueCommand(e: KeyInput): QueueCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return null;
-  return KEYS[e.key.toLowerCase()] ?? null;
+  return COMMANDS.find((command) => matchesShortcut(REVIEW_SHORTCUTS[command], e)) ?? null;
 }
 
 /** Where the reviewer is: the current item's ID, and its index to fall back on when that item leaves the list. */

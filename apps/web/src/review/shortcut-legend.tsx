@@ -1,25 +1,19 @@
-const SHORTCUTS: [string, string][] = [
-  ["J", "next"],
-  ["K", "previous"],
-  ["A", "accept"],
-  ["R", "reject"],
-  ["D", "dispute, with a comment"],
-  ["Enter", "send the dispute"],
-  ["Esc", "cancel"],
-];
+import { keyLabels, REVIEW_SHORTCUTS } from "../keyboard/index.ts";
 
-/** The queue's keys, always in view. */
+const QUEUE_SHORTCUTS = Object.values(REVIEW_SHORTCUTS);
+
+/** The queue's keys, always in view: the same entries the handlers match and the shortcuts sheet lists. */
 export function ShortcutLegend() {
   return (
     <aside className="shortcut-legend" aria-labelledby="shortcut-legend-heading">
       <h2 id="shortcut-legend-heading">Keyboard</h2>
       <dl>
-        {SHORTCUTS.map(([key, what]) => (
-          <div key={key}>
+        {QUEUE_SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.description}>
             <dt>
-              <kbd>{key}</kbd>
+              <kbd>{keyLabels(shortcut).join(" ")}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{shortcut.description}</dd>
           </div>
         ))}
       </dl>

@@ -4,6 +4,8 @@ import { useLogout } from "../queries/use-logout.ts";
 import { ROLE_LABELS } from "../team/roles.ts";
 import { AppNav } from "./app-nav.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
+import { ShortcutsHelp } from "../keyboard/index.ts";
+import { usePageShortcutScopes } from "./page-shortcuts.ts";
 import { WorkspaceMenu } from "./workspace-menu.tsx";
 
 /** The banner on every signed-in page: product, workspace (and the switch to another), who is signed in, and a way out. */
@@ -24,6 +26,7 @@ export function AppHeader({ me }: { me: Me }) {
         <WorkspaceMenu me={me} />
         <AppNav abilities={me.abilities} />
         <div className="account">
+          <ShortcutsHelp scopes={usePageShortcutScopes()} />
           <p className="account-user">
             <span className="visually-hidden">Signed in as </span>
             <span className="account-name">{me.user.name}</span>

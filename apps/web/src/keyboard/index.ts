@@ -1,0 +1,12 @@
+export { ariaKeys, keyLabel, keyLabels, matchesShortcut, withKeys, type KeyPress } from "./shortcut-keys.ts";
+export { ShortcutsHelp } from "./shortcuts-help.tsx";
+export {
+  GLOBAL_SHORTCUTS,
+  LIBRARY_SHORTCUTS,
+  READER_SHORTCUTS,
+  REVIEW_SHORTCUTS,
+  shortcutGroups,
+  type Shortcut,
+  type ShortcutScope,
+} from "./shortcuts.ts";
+export { isTypingTarget } from "./typing-target.ts";

@@ -1,0 +1,105 @@
+/**
+ * Every keyboard shortcut of the app, once: the key handlers match keys with these entries, buttons take their
+ * tooltips and aria-keyshortcuts from them, and the shortcuts sheet lists them, so none of these can drift.
+ */
+
+/** Where a shortcut works: everywhere, or on one kind of page. */
+export type ShortcutScope = "global" | "library" | "reader" | "review";
+
+export interface Shortcut {
+  /** Each way to press it, spelt as aria-keyshortcuts wants ("Shift+?", "Control+Enter"). */
+  keys: readonly string[];
+  description: string;
+  scope: ShortcutScope;
+  /** The heading it is listed under in the shortcuts sheet; groups appear in the order of this list. */
+  group: string;
+}
+
+const EVERYWHERE = "Everywhere";
+const SELECT = "Selecting text";
+const TAG = "Tagging";
+const HIGHLIGHTS = "Highlights and references";
+const FORM = "The tagging form";
+const NOTES = "Notes and comments";
+const MOVE = "Moving through the queue";
+const DECIDE = "Deciding";
+const SEARCH = "Searching";
+
+export const GLOBAL_SHORTCUTS = {
+  help: { keys: ["Shift+?"], description: "Show the keyboard shortcuts", scope: "global", group: EVERYWHERE },
+  closeDialog: { keys: ["Escape"], description: "Close a dialog", scope: "global", group: EVERYWHERE },
+} as const satisfies Record<string, Shortcut>;
+
+export const LIBRARY_SHORTCUTS = {
+  search: { keys: ["Enter"], description: "Search at once, in the search box", scope: "library", group: SEARCH },
+} as const satisfies Record<string, Shortcut>;
+
+export const READER_SHORTCUTS = {
+  extendByCharacter: {
+    keys: ["Shift+ArrowLeft", "Shift+ArrowRight"],
+    description: "Extend the selection by a character",
+    scope: "reader",
+    group: SELECT,
+  },
+  selectSentence: { keys: ["S"], description: "Select the sentence at the caret (or triple-click it)", scope: "reader", group: SELECT },
+  selectParagraph: { keys: ["P"], description: "Select the paragraph at the caret", scope: "reader", group: SELECT },
+  extendSentenceForward: { keys: ["]"], description: "Take in the next sentence", scope: "reader", group: SELECT },
+  extendSentenceBackward: { keys: ["["], description: "Take in the sentence before", scope: "reader", group: SELECT },
+  clearSelection: { keys: ["Escape"], description: "Clear the selection", scope: "reader", group: SELECT },
+  tagPosition: { keys: ["1"], description: "Tag the selection as a position", scope: "reader", group: TAG },
+  tagCommitment: { keys: ["2"], description: "Tag the selection as a commitment", scope: "reader", group: TAG },
+  tagCrossReference: { keys: ["3"], description: "Tag the selection as a cross-reference", scope: "reader", group: TAG },
+  openHighlight: { keys: ["Enter"], description: "Show the highlight at the caret in the side panel", scope: "reader", group: HIGHLIGHTS },
+  copyReference: { keys: ["C"], description: "Copy the reference of the paragraph at the caret", scope: "reader", group: HIGHLIGHTS },
+  undoDelete: {
+    keys: ["Control+Z", "Meta+Z"],
+    description: "Undo a deletion while its notice shows",
+    scope: "reader",
+    group: HIGHLIGHTS,
+  },
+  saveTag: { keys: ["Enter"], description: "Save the tag (in a field other than the note)", scope: "reader", group: FORM },
+  saveTagAnywhere: {
+    keys: ["Control+Enter", "Meta+Enter"],
+    description: "Save the tag from anywhere in the form",
+    scope: "reader",
+    group: FORM,
+  },
+  cancelTag: { keys: ["Escape"], description: "Cancel tagging", scope: "reader", group: FORM },
+  bold: { keys: ["Control+B", "Meta+B"], description: "Bold", scope: "reader", group: NOTES },
+  italic: { keys: ["Control+I", "Meta+I"], description: "Italic", scope: "reader", group: NOTES },
+  sendComment: { keys: ["Control+Enter", "Meta+Enter"], description: "Send a comment", scope: "reader", group: NOTES },
+} as const satisfies Record<string, Shortcut>;
+
+export const REVIEW_SHORTCUTS = {
+  next: { keys: ["J"], description: "Next annotation", scope: "review", group: MOVE },
+  previous: { keys: ["K"], description: "Previous annotation", scope: "review", group: MOVE },
+  accept: { keys: ["A"], description: "Mark accepted", scope: "review", group: DECIDE },
+  reject: { keys: ["R"], description: "Mark rejected", scope: "review", group: DECIDE },
+  dispute: { keys: ["D"], description: "Mark disputed, with a comment saying why", scope: "review", group: DECIDE },
+  sendDispute: { keys: ["Enter"], description: "Send the dispute, in the comment field", scope: "review", group: DECIDE },
+  cancelComment: { keys: ["Escape"], description: "Close the comment field", scope: "review", group: DECIDE },
+} as const satisfies Record<string, Shortcut>;
+
+export const ALL_SHORTCUTS: readonly Shortcut[] = [
+  ...Object.values(GLOBAL_SHORTCUTS),
+  ...Object.values(LIBRARY_SHORTCUTS),
+  ...Object.values(READER_SHORTCUTS),
+  ...Object.values(REVIEW_SHORTCUTS),
+];
+
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: Shortcut[];
+}
+
+/** The shortcuts of the given scopes (the global ones first), grouped by heading in their listed order. */
+export function shortcutGroups(scopes: readonly ShortcutScope[]): ShortcutGroup[] {
+  const groups = new Map<string, Shortcut[]>();
+  for (const shortcut of ALL_SHORTCUTS) {
+    if (shortcut.scope !== "global" && !scopes.includes(shortcut.scope)) continue;
+    const group = groups.get(shortcut.group) ?? [];
+    group.push(shortcut);
+    groups.set(shortcut.group, group);
+  }
+  return [...groups].map(([title, shortcuts]) => ({ title, shortcuts }));
+}

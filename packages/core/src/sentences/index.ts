@@ -1,0 +1,1 @@
+export { sentenceBounds, sentenceRanges, type TextRange } from "./sentence-bounds.ts";
