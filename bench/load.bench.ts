@@ -8,6 +8,7 @@ import { migrate, openDatabase } from "../apps/api/src/db/database.ts";
 import { memoryOf, sampleRss, startApiProcess } from "./support/api-process.ts";
 import { type BenchClient, seedOverHttp, signIn } from "./support/bench-client.ts";
 import { oneRequest, type Sample } from "./support/load-mix.ts";
+import { hostileRequests } from "./support/hostile-requests.ts";
 import { ms, quantile } from "./support/stats.ts";
 import { syntheticStatement } from "./support/synthetic-statement.ts";
 import { writeBodies } from "./support/write-bodies.ts";
@@ -15,7 +16,7 @@ import { writeBodies } from "./support/write-bodies.ts";
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SESSIONS = Math.min(CLIENTS, Number(process.env.BENCH_SESSIONS ?? CLIENTS));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
-const HOSTILE_SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 15);
+const HOSTILE_SECONDS = Number(process.env.BENCH_HOSTILE_SECONDS ?? 30);
 const THINK_MS = 100;
 const STATEMENTS = 5;
 
@@ -81,16 +82,18 @@ try {
     );
     console.log(`  peak RSS:  ${rss.stop().toFixed(0)} MB`);
 
-    // One analyst sends a text built to be slow to parse, again and again; health is asked every 50 ms meanwhile.
-    const hostile = ">".repeat(100_000);
-    const hostileStatuses = new Map<number, number>();
+    // One analyst sends, in turn, each request the issue found to stall the API, again and again; health is asked
+    // every 50 ms meanwhile.
+    const hostile = hostileRequests(seeded.statement.slug, seeded.statement.paragraphs);
+    const hostileStatuses = new Map<string, number>();
     const health: number[] = [];
     const stopAt = performance.now() + HOSTILE_SECONDS * 1000;
     await Promise.all([
       (async () => {
-        while (performance.now() < stopAt) {
-          const { status } = await seeded.client.call("POST", "/api/imports/preview", { format: "markdown", content: hostile });
-          hostileStatuses.set(status, (hostileStatuses.get(status) ?? 0) + 1);
+        for (let i = 0; performance.now() < stopAt; i++) {
+          const request = hostile[i % hostile.length]!;
+          const key = `${request.name}: ${await request.send(seeded.client)}`;
+          hostileStatuses.set(key, (hostileStatuses.get(key) ?? 0) + 1);
         }
       })(),
       (async () => {
@@ -102,9 +105,8 @@ try {
         }
       })(),
     ]);
-    console.log(
-      `hostile imports (">" × 100,000 as Markdown) for ${HOSTILE_SECONDS} s: answers ${[...hostileStatuses].map(([s, n]) => `${n} × ${s}`).join(", ")}`,
-    );
+    console.log(`hostile requests for ${HOSTILE_SECONDS} s, answered (request: status × times):`);
+    for (const [key, n] of hostileStatuses) console.log(`  ${key} × ${n}`);
     console.log(
       `  /api/health meanwhile: p50 ${ms(quantile(health, 0.5))}, p95 ${ms(quantile(health, 0.95))}, max ${ms(Math.max(...health))}`,
     );
