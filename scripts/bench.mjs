@@ -3,9 +3,10 @@ import { buildWebIfStale } from "./build-web.mjs";
 import { mustRun } from "./lib.mjs";
 
 const only = process.argv[2];
-/** Benchmarks that drive the built web app in Chromium; the others measure the API alone. */
+/** Benchmarks that drive the built web app in Chromium. */
 const inBrowser = ["reader-paint", "tag-round-trip"];
-const apiOnly = ["export", "live-events", "writes", "load"];
+/** Benchmarks that measure the API alone, or core alone. */
+const apiOnly = ["export", "live-events", "writes", "load", "revisions-align"];
 const benches = [...inBrowser, ...apiOnly].filter((bench) => !only || only === bench);
 if (benches.length === 0) {
   console.error(`no benchmark named ${only}; there are ${[...inBrowser, ...apiOnly].join(", ")}`);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { repairMojibake } from "./repair-mojibake.ts";
+
+describe("repairMojibake", () => {
+  it.each([
+    ["Africaâ€™s", "Africa’s"],
+    ["â€œPromoting conflict preventionâ€\u009d", "“Promoting conflict prevention”"],
+    ["â€œPromoting conflict preventionâ€", "“Promoting conflict prevention”"],
+    ["rÃ©gion, SÃ£o TomÃ©, CÃ´te", "région, São Tomé, Côte"],
+    ["2015â€“2030 â€” and â€¦", "2015–2030 — and …"],
+    ["AfricaÃ­s", "Africaís"],
+    ["UNÃs", "UNís"],
+    ["SecretaryÂ General", "Secretary General"],
+  ])("reads %s as %s", (garbled, repaired) => expect(repairMojibake(garbled)).toBe(repaired));
+
+  it("leaves clean text alone", () => {
+    const clean = "Côte d’Ivoire welcomes the “Pact for the Future” — São Paulo, Zürich.";
+    expect(repairMojibake(clean)).toBe(clean);
+  });
+});
