@@ -29,6 +29,7 @@ const webLayers = [
   "components",
   "keyboard",
   "annotations",
+  "assignments",
   "library",
   "team",
   "discussion",

@@ -13,6 +13,7 @@ import { discussionRoutes } from "./features/discussion/discussion-routes.ts";
 import { reviewRoutes } from "./features/review/review-routes.ts";
 import { compareRoutes } from "./features/compare/compare-routes.ts";
 import { activityRoutes } from "./features/activity/activity-routes.ts";
+import { assignmentRoutes } from "./features/assignments/assignment-routes.ts";
 import { annotationRoutes } from "./features/annotations/annotation-routes.ts";
 import { authRoutes } from "./features/account/auth-routes.ts";
 import { exportRoutes } from "./features/exports/export-routes.ts";
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     compareRoutes,
     activityRoutes,
     jobRoutes,
+    assignmentRoutes,
   ];
   for (const routes of routeGroups) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));

@@ -24,10 +24,10 @@ describe("abilities sent by the server", () => {
       await Promise.all(ROLES.map(async (r) => [r, (await as[r].client.get("/api/me")).body.abilities])),
     );
     expect(abilities).toEqual({
-      admin: { import: true, review: true, manageMembers: true, addInstruments: true, createWorkspace: true },
-      reviewer: { import: true, review: true, manageMembers: false, addInstruments: false, createWorkspace: false },
-      analyst: { import: true, review: false, manageMembers: false, addInstruments: false, createWorkspace: false },
-      viewer: { import: false, review: false, manageMembers: false, addInstruments: false, createWorkspace: false },
+      admin: { import: true, review: true, manageMembers: true, addInstruments: true, createWorkspace: true, assign: true },
+      reviewer: { import: true, review: true, manageMembers: false, addInstruments: false, createWorkspace: false, assign: true },
+      analyst: { import: true, review: false, manageMembers: false, addInstruments: false, createWorkspace: false, assign: false },
+      viewer: { import: false, review: false, manageMembers: false, addInstruments: false, createWorkspace: false, assign: false },
     });
   });
 

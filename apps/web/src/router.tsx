@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
           },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
+          { path: "assigned", lazy: page(() => import("./routes/assigned-page.tsx"), "AssignedPage") },
           { path: "members", lazy: page(() => import("./routes/members-page.tsx"), "MembersPage") },
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -34,6 +34,8 @@ export const WorkspaceAbilities = z.object({
   manageMembers: z.boolean(),
   addInstruments: z.boolean(),
   createWorkspace: z.boolean(),
+  /** Hand statements to members to tag or to review. */
+  assign: z.boolean(),
 });
 export type WorkspaceAbilities = z.infer<typeof WorkspaceAbilities>;
 export const Me = z.object({

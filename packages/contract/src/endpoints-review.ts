@@ -9,7 +9,8 @@ export const reviewEndpoints = {
     path: "/api/reviews/queue",
     summary:
       "Annotations awaiting review across the workspace's statements, oldest first, each with its statement and paragraph; " +
-      "filters statement (slugs), author, kind, label, status (proposed by default, or disputed); facets by statement and author",
+      "filters statement (slugs), author, kind, label, status (proposed by default, or disputed), assignedToMe (only statements the " +
+      "caller has an open review assignment for); facets by statement and author",
     access: "reviewer",
     query: R.ReviewQueueQuery,
     response: R.ReviewQueuePage,

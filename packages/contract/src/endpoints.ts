@@ -3,6 +3,7 @@ import * as Auth from "./auth.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
 import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
+import { assignmentEndpoints } from "./endpoints-assignments.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
@@ -267,6 +268,7 @@ export const endpoints = {
   ...activityEndpoints,
   ...vocabularyEndpoints,
   ...jobEndpoints,
+  ...assignmentEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

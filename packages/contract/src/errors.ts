@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   invalid_mention: 422,
   /** An Idempotency-Key sent again with a different request (draft-ietf-httpapi-idempotency-key-header). */
   idempotency_key_reused: 422,
+  /** An assignee who is not a member with a role for the task (analyst and up to tag, reviewer and up to review). */
+  invalid_assignee: 422,
   /** Work past its budget of time or memory (a text too large or too convoluted to read in one request). */
   too_complex: 422,
   rate_limited: 429,

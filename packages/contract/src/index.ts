@@ -1,5 +1,6 @@
 export * from "./activity.ts";
 export * from "./annotations.ts";
+export * from "./assignments.ts";
 export * from "./auth.ts";
 export * from "./comments.ts";
 export * from "./common.ts";

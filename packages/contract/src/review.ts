@@ -12,6 +12,8 @@ export const ReviewQueueQuery = z.strictObject({
   kind: csvOf(AnnotationKind).optional(),
   label: Label.optional(),
   status: csvOf(z.enum(QUEUE_STATUSES)).default(["proposed"]),
+  /** Only statements the caller has an open review assignment for. */
+  assignedToMe: z.stringbool().optional(),
   cursor: Cursor,
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

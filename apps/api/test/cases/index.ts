@@ -1,6 +1,7 @@
 import type { RouteCases } from "../support/route-cases.ts";
 import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
+import { assignmentCases } from "./assignments.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
 import { jobCases } from "./jobs.ts";
@@ -8,7 +9,7 @@ import { reviewCases } from "./review.ts";
 import { teamCases } from "./team.ts";
 
 /** The route-wide tests' entries for the endpoints each feature adds, merged. */
-const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases, jobCases];
+const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases, jobCases, assignmentCases];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),
   isolation: Object.assign({}, ...features.map((f) => f.isolation)),

@@ -15,6 +15,6 @@ export const reviewCases: RouteCases = {
   },
   bodies: {},
   queries: {
-    reviewQueue: { path: () => "/api/reviews/queue", wrongTypes: "limit=abc&kind=opinion&author=me&status=accepted" },
+    reviewQueue: { path: () => "/api/reviews/queue", wrongTypes: "limit=abc&kind=opinion&author=me&status=accepted&assignedToMe=maybe" },
   },
 };

@@ -19,6 +19,7 @@ export const ANALYST_ABILITIES: WorkspaceAbilities = {
   manageMembers: false,
   addInstruments: false,
   createWorkspace: false,
+  assign: false,
 };
 
 let counter = 0;

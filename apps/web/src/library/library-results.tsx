@@ -3,6 +3,7 @@ import { LoadingState } from "../components/loading-state.tsx";
 import type { useStatements } from "../queries/use-statements.ts";
 import { LibraryEmpty } from "./library-empty.tsx";
 import { StatementList } from "./statement-list.tsx";
+import type { RowSelection } from "./statement-row.tsx";
 
 interface LibraryResultsProps {
   statements: ReturnType<typeof useStatements>;
@@ -10,10 +11,12 @@ interface LibraryResultsProps {
   labelledBy: string;
   onImport: (() => void) | null;
   onClearSearch: () => void;
+  /** Checkboxes on the rows, for those who may act on several statements at once. */
+  selection?: RowSelection;
 }
 
 /** The list with its loading, failure and empty states, a count, and "Show more" while pages remain. */
-export function LibraryResults({ statements, query, labelledBy, onImport, onClearSearch }: LibraryResultsProps) {
+export function LibraryResults({ statements, query, labelledBy, onImport, onClearSearch, selection }: LibraryResultsProps) {
   const items = statements.data?.pages.flatMap((p) => p.items) ?? [];
   const updating = statements.isPlaceholderData && statements.isFetching;
 
@@ -29,7 +32,7 @@ export function LibraryResults({ statements, query, labelledBy, onImport, onClea
       {items.length === 0 ? (
         <LibraryEmpty query={query} onImport={onImport} onClearSearch={onClearSearch} />
       ) : (
-        <StatementList statements={items} labelledBy={labelledBy} />
+        <StatementList statements={items} labelledBy={labelledBy} selection={selection} />
       )}
       {statements.isFetchNextPageError && <ErrorAlert error={statements.error} onRetry={() => void statements.fetchNextPage()} />}
       {statements.hasNextPage && (

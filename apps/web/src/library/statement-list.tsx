@@ -1,12 +1,13 @@
 import type { StatementSummary } from "../queries/use-statements.ts";
-import { StatementRow } from "./statement-row.tsx";
+import { type RowSelection, StatementRow } from "./statement-row.tsx";
 
 /** The library's statements as a list named by the page heading, one row per statement. */
-export function StatementList({ statements, labelledBy }: { statements: readonly StatementSummary[]; labelledBy: string }) {
+export function StatementList(props: { statements: readonly StatementSummary[]; labelledBy: string; selection?: RowSelection }) {
+  const { statements, labelledBy, selection } = props;
   return (
     <ul className="library-list" aria-labelledby={labelledBy}>
       {statements.map((s) => (
-        <StatementRow key={s.id} statement={s} />
+        <StatementRow key={s.id} statement={s} selection={selection} />
       ))}
     </ul>
   );

@@ -10,12 +10,27 @@ export function speakerLine(delegation: string | null, onBehalfOf: string | null
   return delegation ?? "";
 }
 
+/** A row's checkbox, for choosing statements to act on together (assigning them). */
+export interface RowSelection {
+  isSelected: (slug: string) => boolean;
+  onToggle: (statement: StatementSummary, selected: boolean) => void;
+}
+
 /** One statement in the library: title, who spoke where and when, and how much of it is annotated, by kind. */
-export function StatementRow({ statement: s }: { statement: StatementSummary }) {
+export function StatementRow({ statement: s, selection }: { statement: StatementSummary; selection?: RowSelection }) {
   const speaker = speakerLine(s.delegation, s.onBehalfOf);
   return (
     <li className="library-item">
       <div className="library-item-text">
+        {selection && (
+          <input
+            type="checkbox"
+            className="library-select"
+            aria-label={`Select ${s.title}`}
+            checked={selection.isSelected(s.slug)}
+            onChange={(e) => selection.onToggle(s, e.target.checked)}
+          />
+        )}
         <h2 className="library-item-title">
           <Link to={`/s/${encodeURIComponent(s.slug)}`}>{s.title}</Link>
         </h2>

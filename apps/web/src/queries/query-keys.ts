@@ -33,6 +33,10 @@ export const queryKeys = {
   comparisons: (slug: string) => ["compare", slug] as const,
   compare: (slug: string, filters: string) => ["compare", slug, filters] as const,
   activity: (filters: string) => ["activity", filters] as const,
+  /** Assignments under filters (a query string); the prefix is for refreshing them all after a change. */
+  allAssignments: ["assignments"] as const,
+  assignments: (filters: string) => ["assignments", filters] as const,
+  assignableMembers: ["assignable-members"] as const,
   /** A job the API answered 202 for, polled until it ends. */
   job: (id: string) => ["job", id] as const,
 };

@@ -11,7 +11,7 @@ interface QueueFiltersProps {
   onChange: (next: Partial<Filters>) => void;
 }
 
-/** Statement, author, kind and label: the first two offer what the queue holds, with counts. */
+/** Statement, author, kind and label (the first two offer what the queue holds, with counts), and the reviewer's own assignments. */
 export function QueueFilters({ filters, facets, onChange }: QueueFiltersProps) {
   const statements = facets?.statements ?? [];
   const authors = facets?.authors ?? [];
@@ -32,6 +32,10 @@ export function QueueFilters({ filters, facets, onChange }: QueueFiltersProps) {
       <SelectField label="Author" value={filters.author} options={authorOptions} onChange={(v) => onChange({ author: v })} />
       <SelectField label="Kind" value={filters.kind} options={kindOptions} onChange={(v) => onChange({ kind: v as Filters["kind"] })} />
       <LabelFilter value={filters.label} onChange={(label) => onChange({ label })} />
+      <label className="queue-assigned-toggle">
+        <input type="checkbox" checked={filters.assigned === "me"} onChange={(e) => onChange({ assigned: e.target.checked ? "me" : "" })} />
+        Only my assignments
+      </label>
     </div>
   );
 }

@@ -8,6 +8,7 @@ describe("queue filters in the URL", () => {
       author: "",
       kind: "",
       label: "cyber",
+      assigned: "",
     });
   });
 
@@ -17,6 +18,15 @@ describe("queue filters in the URL", () => {
   });
 
   it("sends only the filters that are set", () => {
-    expect(queueQuery({ statement: "", author: "u", kind: "position", label: "" })).toEqual({ author: "u", kind: "position" });
+    expect(queueQuery({ statement: "", author: "u", kind: "position", label: "", assigned: "" })).toEqual({
+      author: "u",
+      kind: "position",
+    });
+  });
+
+  it("narrows to the reviewer's assignments with ?assigned=me", () => {
+    const filters = readQueueFilters(new URLSearchParams("assigned=me"));
+    expect(queueQuery(filters)).toEqual({ assignedToMe: "true" });
+    expect(readQueueFilters(new URLSearchParams("assigned=everyone")).assigned).toBe("");
   });
 });

@@ -1,11 +1,13 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "@verbatim/core";
 
-/** The review queue's filters, as kept in the page's URL (`/review?statement=…&author=…&kind=…&label=…`). */
+/** The review queue's filters, as kept in the page's URL (`/review?statement=…&author=…&kind=…&label=…&assigned=me`). */
 export interface QueueFilters {
   statement: string;
   author: string;
   kind: AnnotationKind | "";
   label: string;
+  /** `me`: only statements the reviewer is assigned to review. */
+  assigned: "me" | "";
 }
 
 const isKind = (v: string): v is AnnotationKind => (ANNOTATION_KINDS as readonly string[]).includes(v);
@@ -17,6 +19,7 @@ export function readQueueFilters(params: URLSearchParams): QueueFilters {
     author: params.get("author") ?? "",
     kind: isKind(kind) ? kind : "",
     label: params.get("label")?.trim() ?? "",
+    assigned: params.get("assigned") === "me" ? "me" : "",
   };
 }
 
@@ -32,5 +35,7 @@ export function writeQueueFilters(params: URLSearchParams, next: Partial<QueueFi
 
 /** The API query for the filters: empty ones are left out. */
 export function queueQuery(f: QueueFilters): Record<string, string> {
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== ""));
+  const { assigned, ...rest } = f;
+  const query = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ""));
+  return assigned === "me" ? { ...query, assignedToMe: "true" } : query;
 }

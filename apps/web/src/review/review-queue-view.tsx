@@ -120,7 +120,7 @@ export function ReviewQueueView() {
                 <button
                   type="button"
                   className="button button-secondary"
-                  onClick={() => updateFilters({ statement: "", author: "", kind: "", label: "" })}
+                  onClick={() => updateFilters({ statement: "", author: "", kind: "", label: "", assigned: "" })}
                 >
                   Clear filters
                 </button>

@@ -1,6 +1,7 @@
 import type { WorkspaceAbilities } from "@verbatim/contract";
 import type { Viewer } from "../../auth/actor.ts";
 import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
+import { canAssign } from "../assignments/assignment-policy.ts";
 import { canImportStatements } from "../statements/statement-policy.ts";
 import { canManageMembers } from "../team/team-policy.ts";
 import { canAddInstruments } from "../vocabulary/instrument-policy.ts";
@@ -13,4 +14,5 @@ export const workspaceAbilities = (viewer: Viewer): WorkspaceAbilities => ({
   manageMembers: canManageMembers(viewer),
   addInstruments: canAddInstruments(viewer),
   createWorkspace: canCreateWorkspace(viewer),
+  assign: canAssign(viewer),
 });

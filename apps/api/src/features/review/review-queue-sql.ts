@@ -10,9 +10,13 @@ import {
   listOf,
 } from "../annotations/annotation-sql.ts";
 import type { AnnotationSqlRow, ReviewSqlColumns } from "../annotations/annotation-sql-row.ts";
+import { inOpenReviewAssignment } from "../assignments/assignments-sql.ts";
 
 /** The queue's filters; each facet is counted under every filter but its own. */
-export type QueueFilter = Pick<ReviewQueueQuery, "statement" | "author" | "kind" | "label" | "status">;
+export type QueueFilter = Pick<ReviewQueueQuery, "statement" | "author" | "kind" | "label" | "status"> & {
+  /** Only statements this member has an open review assignment for. */
+  assignedTo?: string;
+};
 type Dimension = "statement" | "author";
 
 /** The WHERE clause over `a` (annotations) and `s` (statements) for a workspace's queue, leaving out one filter if asked. */
@@ -20,6 +24,7 @@ export function queueWhere(workspaceId: string, f: QueueFilter, without?: Dimens
   const author = without === "author" ? undefined : listOf(f.author);
   const parts = [Prisma.sql`a.workspace_id = ${workspaceId}::uuid`, ...annotationConditions({ ...f, author, label: listOf(f.label) })];
   if (f.statement && without !== "statement") parts.push(Prisma.sql`s.slug = ANY(${f.statement}::text[])`);
+  if (f.assignedTo) parts.push(inOpenReviewAssignment(f.assignedTo));
   return allOf(parts);
 }
 

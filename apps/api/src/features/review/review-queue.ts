@@ -16,11 +16,12 @@ export async function reviewQueue(db: Db, opts: { actor: Actor; query: ReviewQue
   const { actor, query } = opts;
   if (!canReadReviewQueue(actor)) throw forbidden("only reviewers and admins work the review queue");
   const after = decodeCursor(query.cursor);
+  const filter = { ...query, assignedTo: query.assignedToMe ? actor.userId : undefined };
   const [rows, statements, authors] = await Promise.all([
     // One more than a page, to tell whether another follows.
-    readQueueRows(db, { workspaceId: actor.workspaceId, filter: query, after, limit: query.limit + 1 }),
-    countQueueByStatement(db, actor.workspaceId, query),
-    countQueueByAuthor(db, actor.workspaceId, query),
+    readQueueRows(db, { workspaceId: actor.workspaceId, filter, after, limit: query.limit + 1 }),
+    countQueueByStatement(db, actor.workspaceId, filter),
+    countQueueByAuthor(db, actor.workspaceId, filter),
   ]);
   const page = rows.slice(0, query.limit);
   const present = presentAnnotationFor(actor);
