@@ -1,4 +1,5 @@
 import { ANNOTATION_KINDS, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
+import { kindColour } from "../lib/annotation-scheme.ts";
 import { KIND_LABELS, RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS } from "../lib/taxonomy-labels.ts";
 import { CheckGroup } from "./check-group.tsx";
 import type { ExportSelection } from "./export-selection.ts";
@@ -9,7 +10,7 @@ interface KindFilterProps {
   onChange: (patch: Partial<ExportSelection>) => void;
 }
 
-const KIND_OPTIONS = ANNOTATION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k], color: `var(--${k})` }));
+const KIND_OPTIONS = ANNOTATION_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k], color: kindColour(k) }));
 const options = <V extends string>(values: readonly V[], labels: Record<V, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
 /** Kinds, and under each ticked kind the filters on its own attributes (stance and topic, strength, relation and target). */

@@ -1,9 +1,10 @@
 import type { Annotation } from "@verbatim/contract";
-import { useLayoutEffect, useRef } from "react";
+import { useRef } from "react";
 import { Link } from "react-router";
 import { attributeLines, humanise, type SummaryLine } from "./annotation-summary.ts";
 import { kindLabel } from "./tag-kinds.ts";
 import type { CardState } from "./use-highlight-card.ts";
+import { usePopoverPlacement } from "./use-popover-placement.ts";
 
 interface HighlightCardProps {
   id: string;
@@ -14,9 +15,7 @@ interface HighlightCardProps {
 }
 
 const MAX_SHOWN = 3;
-const WIDTH = 320;
 const NOTE_CHARS = 180;
-const GAP = 6;
 
 function LineValue({ line }: { line: SummaryLine }) {
   if (!line.href) return <>{line.value}</>;
@@ -68,26 +67,11 @@ function CardItem({ annotation, onOpen }: { annotation: Annotation; onOpen(id: s
 export function HighlightCard({ id, card, onOpen, onPointerEnter, onPointerLeave }: HighlightCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { anchor, box, annotations, source } = card;
-  const left = Math.max(0, Math.min(anchor.left - box.left - 24, box.width - WIDTH));
   const more = annotations.length - MAX_SHOWN;
-  // Below the line, or above it when the window has no room below and some above; known once it is drawn.
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const height = element.offsetHeight;
-    const above = anchor.bottom + GAP + height > window.innerHeight && anchor.top - GAP - height > 0;
-    element.style.top = `${(above ? anchor.top - GAP - height : anchor.bottom + GAP) - box.top}px`;
-  }, [anchor, box, annotations]);
+  // Beside the text at the line's height; where there is no room, below the line (above it near the window's end).
+  usePopoverPlacement(ref, { words: [anchor], column: box }, box, true);
   return (
-    <div
-      ref={ref}
-      id={id}
-      role="tooltip"
-      className="highlight-card"
-      style={{ top: anchor.bottom + GAP - box.top, left }}
-      onMouseEnter={onPointerEnter}
-      onMouseLeave={onPointerLeave}
-    >
+    <div ref={ref} id={id} role="tooltip" className="highlight-card" onMouseEnter={onPointerEnter} onMouseLeave={onPointerLeave}>
       {annotations.slice(0, MAX_SHOWN).map((annotation) => (
         <CardItem key={annotation.id} annotation={annotation} onOpen={onOpen} />
       ))}

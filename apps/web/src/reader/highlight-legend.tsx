@@ -1,15 +1,16 @@
+import { kindClass } from "../lib/annotation-scheme.ts";
 import { TAG_KINDS } from "./tag-kinds.ts";
 
 /**
- * What the highlight colours and lines mean. The samples use the same colours and line styles as the
- * highlights (reader.css), so each kind is told apart by its line as well as by its colour.
+ * What the highlight colours and lines mean. The samples take the highlights' own colours and lines
+ * (annotation-scheme.css), so each kind is told apart by its line as well as by its colour.
  */
 export function HighlightLegend() {
   return (
     <ul className="highlight-legend" aria-label="Highlight legend">
       {TAG_KINDS.map((tag) => (
         <li key={tag.kind}>
-          <span className={`legend-sample sample-${tag.kind}`} aria-hidden="true">
+          <span className={`legend-sample kind-mark ${kindClass(tag.kind)}`} aria-hidden="true">
             Abc
           </span>
           {tag.label}
@@ -22,7 +23,7 @@ export function HighlightLegend() {
         Overlapping
       </li>
       <li>
-        <span className="legend-sample sample-pending" aria-hidden="true">
+        <span className="legend-sample sample-unsaved" aria-hidden="true">
           Abc
         </span>
         Saving

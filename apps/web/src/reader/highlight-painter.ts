@@ -68,7 +68,9 @@ export function createHighlightPainter(view: EditorView, index: BlockIndex): Hig
   };
   const priorityOf = (name: string): number => {
     const overlay = OVERLAY_LAYERS.indexOf(name as OverlayLayer);
-    return overlay >= 0 ? 10 + overlay : name.startsWith("vb-overlap") ? 5 : 1;
+    if (overlay >= 0) return 10 + overlay;
+    // Status marks above the overlap tint, so a strike-through or wavy line is never painted under a fill.
+    return name.startsWith("vb-status") ? 6 : name.startsWith("vb-overlap") ? 5 : 1;
   };
 
   return {

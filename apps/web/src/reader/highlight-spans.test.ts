@@ -48,12 +48,12 @@ describe("layerRuns", () => {
     const runs = layerRuns(spans);
     const p2 = index.byId.get("p2");
     const p3 = index.byId.get("p3");
-    expect(runs.get("vb-position")).toEqual([{ block: p2, start: 0, end: 20 }]);
-    expect(runs.get("vb-commitment")).toEqual([{ block: p2, start: 8, end: 30 }]);
-    expect(runs.get("vb-commitment-pending")).toEqual([{ block: p3, start: 0, end: 4 }]);
+    expect(runs.get("vb-position-light")).toEqual([{ block: p2, start: 0, end: 20 }]);
+    expect(runs.get("vb-commitment-light")).toEqual([{ block: p2, start: 8, end: 30 }]);
+    expect(runs.get("vb-commitment-unsaved")).toEqual([{ block: p3, start: 0, end: 4 }]);
     expect(runs.get("vb-overlap-2")).toEqual([{ block: p2, start: 5, end: 20 }]);
     expect(runs.get("vb-overlap-3")).toEqual([{ block: p2, start: 8, end: 10 }]);
-    expect(runs.get("vb-cross-reference")).toEqual([]);
+    expect(runs.get("vb-cross-reference-light")).toEqual([]);
   });
 
   it("keeps touching annotations of one kind as one run and apart annotations as two", () => {
@@ -63,7 +63,7 @@ describe("layerRuns", () => {
       testAnnotation({ id: "c", target: { paragraphId: "p2", start: 12, end: 15 } }),
     ]);
     const p2 = index.byId.get("p2");
-    expect(layerRuns(spans).get("vb-position")).toEqual([
+    expect(layerRuns(spans).get("vb-position-light")).toEqual([
       { block: p2, start: 0, end: 9 },
       { block: p2, start: 12, end: 15 },
     ]);

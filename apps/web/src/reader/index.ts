@@ -5,5 +5,9 @@ export { StatementReader, type StatementReaderHandle, type StatementReaderProps 
 export { statementToDoc } from "./statement-doc.ts";
 export { kindLabel, TAG_KINDS } from "./tag-kinds.ts";
 export { TagPopover } from "./tag-popover.tsx";
+export type { WordsAnchor } from "./popover-placement.ts";
 export type { TargetDraft } from "../annotations/index.ts";
 export type { Reveal } from "./use-reveal.ts";
+export { HighlightStatusFilter } from "./highlight-status-filter.tsx";
+export { PrintAnnotationList } from "./print-annotation-list.tsx";
+export { DEFAULT_SHOWN_STATUSES, statusCounts, type ShownStatuses } from "./status-visibility.ts";

@@ -4,6 +4,7 @@ import { indexBlocks } from "./block-index.ts";
 import { blockElement } from "./block-element.ts";
 import { annotationsAt, nextToOpen, type SpanLookup } from "./highlight-hit.ts";
 import { showCopied } from "./paragraph-view.ts";
+import type { WordsAnchor } from "./popover-placement.ts";
 import type { ReaderHandlers } from "./reader-interactions.ts";
 import type { TargetDraft } from "../annotations/index.ts";
 import { charAt, selectionGeometry } from "./view-geometry.ts";
@@ -12,18 +13,20 @@ interface HandlerInputs {
   lookup: SpanLookup;
   selectedId: string | null;
   onSelectAnnotation(id: string): void;
-  onTag(kind: AnnotationKind, target: TargetDraft, anchorRect: DOMRect | null): void;
+  onTag(kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null): void;
   onPointerMove(event: MouseEvent): void;
   onPointerLeave(): void;
   onPointerDown(): void;
   onCopyReference(paragraphId: string): Promise<boolean>;
 }
 
-/** The selection's bounds as they are now, for placing the tagging form. */
-export function selectionBounds(view: EditorView | undefined): DOMRect | null {
+/** The selection's lines and the text's box as they are now, for placing the tagging form beside them. */
+export function selectionAnchor(view: EditorView | undefined): WordsAnchor | null {
   if (!view) return null;
   const { from, to } = view.state.selection;
-  return from < to ? selectionGeometry(view, from, to).bounds : null;
+  if (from >= to) return null;
+  const { lines, box } = selectionGeometry(view, from, to);
+  return { words: lines, column: box };
 }
 
 /** What the editor's plugin calls, from the reader's current props (the component refreshes it each render). */
@@ -34,7 +37,7 @@ export function readerHandlers(inputs: HandlerInputs): ReaderHandlers {
     if (next) onSelectAnnotation(next.id);
   };
   return {
-    onTagKey: (view, kind, target) => onTag(kind.kind, target, selectionBounds(view)),
+    onTagKey: (view, kind, target) => onTag(kind.kind, target, selectionAnchor(view)),
     onActivateAt: (point) => open(annotationsAt(lookup, point, "caret")),
     onCopyAt: (view, point) => {
       const block = indexBlocks(view.state.doc).blocks[point.block];

@@ -57,11 +57,21 @@ const painted = (layer: string) => (registry.get(layer)?.ranges ?? []).map(paint
 describe("StatementReader highlights", () => {
   it("paints each annotation over its exact text, per kind, split at paragraphs, overlaps marked", () => {
     renderReader();
-    expect(painted("vb-position")).toEqual(["welcome resolution 74/247 an"]);
-    expect(painted("vb-cross-reference")).toEqual(["resolution 74/247 an"]);
-    expect(painted("vb-commitment")).toEqual(["basis.", "Commitments", "We will"]);
-    expect(painted("vb-commitment-pending")).toEqual(["Mr."]);
+    expect(painted("vb-position-light")).toEqual(["welcome resolution 74/247 an"]);
+    expect(painted("vb-cross-reference-light")).toEqual(["resolution 74/247 an"]);
+    expect(painted("vb-commitment-light")).toEqual(["basis.", "Commitments", "We will"]);
+    expect(painted("vb-commitment-unsaved")).toEqual(["Mr."]);
     expect(painted("vb-overlap-2")).toEqual(["resolution 74/247 an"]);
+  });
+
+  it("paints only the shown statuses, and a selected annotation whatever its status", () => {
+    const rejected = testAnnotation({ id: "r1", kind: "position", status: "rejected", target: { paragraphId: "p1", start: 4, end: 9 } });
+    const shownStatuses = new Set(["accepted", "proposed", "disputed"] as const);
+    renderReader({ annotations: [...ANNOTATIONS, rejected], shownStatuses });
+    expect(painted("vb-status-rejected")).toEqual([]);
+    cleanup();
+    renderReader({ annotations: [...ANNOTATIONS, rejected], shownStatuses, selectedAnnotationId: "r1" });
+    expect(painted("vb-status-rejected")).toEqual([painted("vb-selected")[0]]);
   });
 
   it("leaves the text alone: one text node per paragraph, equal to the canonical text", () => {
@@ -105,7 +115,7 @@ describe("StatementReader tagging", () => {
     expect(onTag).toHaveBeenCalledWith(
       "commitment",
       { target: { paragraphId: "p3", start: 3, end: 18 }, quote: { exact: "will contribute", prefix: "We ", suffix: " USD 2 million." } },
-      expect.any(DOMRect),
+      { words: [expect.objectContaining({ left: 0, bottom: 0 })], column: expect.objectContaining({ left: 0, right: 0 }) },
     );
   });
 
@@ -119,7 +129,7 @@ describe("StatementReader tagging", () => {
         target: { paragraphId: "p1", start: 4, end: 2, endParagraphId: "p2" },
         quote: expect.objectContaining({ exact: "President,\nWe" }),
       },
-      expect.any(DOMRect),
+      { words: [expect.objectContaining({ left: 0, bottom: 0 })], column: expect.objectContaining({ left: 0, right: 0 }) },
     );
   });
 

@@ -15,13 +15,16 @@ import type { TargetDraft } from "../annotations/index.ts";
 import { useDeepLink } from "./use-deep-link.ts";
 import { useHighlightCard } from "./use-highlight-card.ts";
 import { useHighlights } from "./use-highlights.ts";
-import { readerHandlers, selectionBounds } from "./reader-handlers.ts";
+import type { WordsAnchor } from "./popover-placement.ts";
+import { readerHandlers, selectionAnchor } from "./reader-handlers.ts";
 import { useReaderEditor } from "./use-reader-editor.ts";
 import { useReaderSelection } from "./use-reader-selection.ts";
 import { useReveal, type Reveal } from "./use-reveal.ts";
+import { ALL_STATUSES, type ShownStatuses } from "./status-visibility.ts";
 
 export interface StatementReaderHandle {
-  /** Gives the text focus back, e.g. when the tagging form closes; `collapse` drops the selection first. */
+  /** Gives the text focus back, e.g. when the tagging form closes; `collapse` drops the selection first. The card
+   * of the highlight the caret lands in waits until the caret moves. */
   focus(options?: { collapse?: boolean }): void;
 }
 
@@ -30,10 +33,12 @@ export interface StatementReaderProps {
   annotations: Annotation[];
   selectedAnnotationId: string | null;
   onSelectAnnotation(id: string): void;
-  onTag(kind: AnnotationKind, target: TargetDraft, anchorRect: DOMRect | null): void;
+  onTag(kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null): void;
   reveal: Reveal | null;
   /** The span being tagged while the form is open: painted so it stays visible once focus leaves the text. */
   draftTarget?: TargetDraft | null;
+  /** Review statuses whose highlights are painted (the legend's filter); every status when not given. */
+  shownStatuses?: ShownStatuses;
   /** While the annotations are still loading, the reader does not mark its highlights as painted. */
   annotationsLoading?: boolean;
   /** Whether the user may tag (viewers may not): without it there is no toolbar and 1, 2, 3 do nothing. */
@@ -53,6 +58,7 @@ export function StatementReader(props: StatementReaderProps) {
     draftTarget = null,
     canTag = true,
     annotationsLoading = false,
+    shownStatuses = ALL_STATUSES,
     ref,
   } = props;
   const host = useRef<HTMLDivElement>(null);
@@ -77,11 +83,13 @@ export function StatementReader(props: StatementReaderProps) {
   const lookup = useHighlights(reader, {
     annotations,
     loading: annotationsLoading,
+    shownStatuses,
     selectedId: selectedAnnotationId,
     draft: draftTarget,
     host,
   });
   const card = useHighlightCard(editor, lookup, focusWithin);
+  const dismissCard = card.dismiss;
   useDeepLink(editor, useLocation().hash);
   useReveal(editor, reader?.painter ?? null, lookup, reveal);
   useLayoutEffect(() => {
@@ -122,13 +130,15 @@ export function StatementReader(props: StatementReaderProps) {
         if (!editor) return;
         if (options?.collapse) placeCaret(editor.view, editor.state.selection.to);
         editor.view.focus();
+        // The caret is now in the words just tagged: their card would cover the passage the form has left.
+        dismissCard();
       },
     }),
-    [editor],
+    [editor, dismissCard],
   );
 
   const tag = (kind: TagKind) => {
-    if (selection.selection) onTag(kind.kind, selection.selection.target, selectionBounds(editor?.view));
+    if (selection.selection) onTag(kind.kind, selection.selection.target, selectionAnchor(editor?.view));
   };
   const toolbarShown = canTag && selection.selection && !selection.dragging && !draftTarget && focusWithin;
 

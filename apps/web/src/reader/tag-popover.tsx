@@ -1,28 +1,33 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { placePopover, scrollClearOfSheet, type WordsAnchor } from "./popover-placement.ts";
 
 interface TagPopoverProps {
   label: string;
-  /** The selection's bounds in the viewport when tagging began; null places the popover at the top of the text. */
-  anchor: DOMRect | null;
+  /** The selection's lines and the text column when tagging began; null places the popover at the top of the text. */
+  anchor: WordsAnchor | null;
   children: ReactNode;
 }
 
 const WIDTH = 400;
-const MARGIN = 12;
+const MIN_WIDTH = 300;
+/** Where the form becomes a sheet along the bottom of the window (as wide as reader.css's phone layout). */
+const SHEET_QUERY = "(max-width: 40rem)";
+const TOP_OF_TEXT = 72;
 
-/** Where the popover goes in page coordinates: under the selection, kept inside the window's width. */
-function place(anchor: DOMRect | null, height: number): { top: number; left: number } {
-  const left = Math.max(MARGIN, Math.min((anchor?.left ?? MARGIN) - 16, window.innerWidth - WIDTH - MARGIN)) + window.scrollX;
-  if (!anchor) return { top: window.scrollY + MARGIN * 6, left };
-  const below = anchor.bottom + MARGIN;
-  // Above the selection when it would not fit below and there is room above.
-  const fitsBelow = below + height <= window.innerHeight || anchor.top - height - MARGIN < 0;
-  return { top: window.scrollY + (fitsBelow ? below : anchor.top - height - MARGIN), left };
+type Position = { sheet: true } | { sheet: false; top: number; left: number; width: number };
+
+/** Beside the selection (or under it) in page coordinates, or a sheet on a phone. */
+function place(anchor: WordsAnchor | null, height: number): Position {
+  if (window.matchMedia?.(SHEET_QUERY).matches) return { sheet: true };
+  const viewport = { width: window.innerWidth, height: window.innerHeight };
+  const column = anchor?.column ?? { left: 0, top: TOP_OF_TEXT, right: viewport.width, bottom: TOP_OF_TEXT };
+  const placed = placePopover({ words: anchor?.words ?? [], column, viewport, size: { width: WIDTH, height }, minWidth: MIN_WIDTH });
+  return { sheet: false, top: placed.top + window.scrollY, left: placed.left + window.scrollX, width: placed.width };
 }
 
 /**
- * The tagging form's frame: a non-modal dialog beside the selection, so the text stays in view while the
- * attributes are chosen. The form inside takes focus, saves on Enter and cancels on Escape.
+ * The tagging form's frame: a non-modal dialog beside the selection, never over it, so the passage stays
+ * readable while the attributes are chosen. The form inside takes focus, saves on Enter and cancels on Escape.
  */
 export function TagPopover({ label, anchor, children }: TagPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -30,13 +35,17 @@ export function TagPopover({ label, anchor, children }: TagPopoverProps) {
   // height is known; not after that, since following layout changes would move the form while typing.
   const [position, setPosition] = useState(() => place(anchor, 0));
   useLayoutEffect(() => {
-    setPosition(place(anchor, ref.current?.offsetHeight ?? 0));
+    const height = ref.current?.offsetHeight ?? 0;
+    const next = place(anchor, height);
+    setPosition(next);
+    // A sheet covers the bottom of the window: bring the selection up above it.
+    if (next.sheet && anchor) window.scrollBy?.(0, scrollClearOfSheet(anchor.words, window.innerHeight, height));
   }, [anchor]);
-  // Where neither below nor above the selection has room, scroll just enough to show the whole form, and
-  // again as it grows (chips, a longer note), so its buttons stay in view.
+  // Where the window has no room for the whole form, scroll just enough to show it, and again as it grows
+  // (chips, a longer note), so its buttons stay in view. A sheet is always in view.
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return undefined;
+    if (!element || position.sheet) return undefined;
     const show = () => {
       element.scrollIntoView?.({ block: "nearest" });
     };
@@ -47,7 +56,13 @@ export function TagPopover({ label, anchor, children }: TagPopoverProps) {
     return () => observer.disconnect();
   }, [position]);
   return (
-    <div ref={ref} role="dialog" aria-label={label} className="tag-popover" style={{ top: position.top, left: position.left }}>
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={label}
+      className={position.sheet ? "tag-popover is-sheet" : "tag-popover"}
+      style={position.sheet ? undefined : { top: position.top, left: position.left, width: position.width }}
+    >
       {children}
     </div>
   );

@@ -1,29 +1,25 @@
 import { useRef, type KeyboardEvent } from "react";
 import { ariaKeys, withKeys } from "../keyboard/index.ts";
 import { TAG_KINDS, tagKindFor, type TagKind } from "./tag-kinds.ts";
+import { usePopoverPlacement } from "./use-popover-placement.ts";
 import type { SelectionGeometry } from "./view-geometry.ts";
 
 interface TagToolbarProps {
-  /** Where the selection is; the toolbar is positioned in the text's box. */
+  /** Where the selection is; the toolbar goes beside the text at its height, or under it, in the text's box. */
   geometry: SelectionGeometry;
   onChoose(kind: TagKind): void;
   onEscape(): void;
 }
 
-const GAP = 8;
-const HEIGHT = 40;
-const WIDTH = 360;
-
 /**
- * The floating toolbar over a selection: Position (1), Commitment (2), Cross-reference (3). Clicking it keeps
+ * The floating toolbar beside a selection: Position (1), Commitment (2), Cross-reference (3). Clicking it keeps
  * the selection (mousedown does not take focus); keyboard users press the digit in the text, or Tab here and
  * move between the buttons with the arrow keys.
  */
 export function TagToolbar({ geometry, onChoose, onEscape }: TagToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { head, forward, box } = geometry;
-  const top = (forward ? head.bottom + GAP : head.top - HEIGHT - GAP) - box.top;
-  const left = Math.max(0, Math.min(head.left - box.left - 24, box.width - WIDTH));
+  const { lines, box } = geometry;
+  usePopoverPlacement(ref, { words: lines, column: box }, box, true);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const buttons = [...(ref.current?.querySelectorAll("button") ?? [])];
@@ -45,7 +41,6 @@ export function TagToolbar({ geometry, onChoose, onEscape }: TagToolbarProps) {
       role="toolbar"
       aria-label="Tag selection"
       className="tag-toolbar"
-      style={{ top, left }}
       onMouseDown={(event) => event.preventDefault()}
       onKeyDown={onKeyDown}
     >

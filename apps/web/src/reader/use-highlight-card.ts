@@ -26,7 +26,9 @@ const sameAnnotations = (a: CardState | null, b: readonly Annotation[]) =>
  */
 export function useHighlightCard(editor: Editor | null, lookup: SpanLookup, focused: boolean) {
   const [pointerCard, setPointerCard] = useState<CardState | null>(null);
-  const [caret, setCaret] = useState<{ point: TextPoint; anchor: DOMRect; box: DOMRect } | null>(null);
+  const [caret, setCaret] = useState<{ point: TextPoint; head: number; anchor: DOMRect; box: DOMRect } | null>(null);
+  // Where the caret was when the card was dismissed (after a save): its card waits until the caret moves.
+  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const shown = useRef<CardState | null>(null);
   const pending = useRef<CardState | null>(null);
   const timer = useRef(0);
@@ -79,7 +81,8 @@ export function useHighlightCard(editor: Editor | null, lookup: SpanLookup, focu
       const { selection, doc } = editor.state;
       const point = selection.empty ? pointAt(indexBlocks(doc), selection.head, "start") : null;
       const box = editor.view.dom.getBoundingClientRect();
-      setCaret(point ? { point, anchor: caretRect(editor.view, selection.head), box } : null);
+      setCaret(point ? { point, head: selection.head, anchor: caretRect(editor.view, selection.head), box } : null);
+      setDismissedAt((at) => (at === selection.head && selection.empty ? at : null));
     };
     editor.on("selectionUpdate", update);
     editor.on("focus", update);
@@ -90,9 +93,9 @@ export function useHighlightCard(editor: Editor | null, lookup: SpanLookup, focu
   }, [editor]);
 
   const caretCard = useMemo((): CardState | null => {
-    const found = caret ? annotationsAt(lookup, caret.point, "caret") : [];
+    const found = caret && caret.head !== dismissedAt ? annotationsAt(lookup, caret.point, "caret") : [];
     return caret && found.length > 0 ? { annotations: found, anchor: caret.anchor, box: caret.box, source: "caret" } : null;
-  }, [caret, lookup]);
+  }, [caret, lookup, dismissedAt]);
 
   useEffect(
     () => () => {
@@ -114,6 +117,10 @@ export function useHighlightCard(editor: Editor | null, lookup: SpanLookup, focu
       overCard.current = false;
       hideSoon();
     }, [hideSoon]),
-    dismiss: useCallback(() => show(null), [show]),
+    /** Hides the card, the caret's until the caret moves: after a save it would cover the words just tagged. */
+    dismiss: useCallback(() => {
+      show(null);
+      if (editor?.state.selection.empty) setDismissedAt(editor.state.selection.head);
+    }, [editor, show]),
   };
 }

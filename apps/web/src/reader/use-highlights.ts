@@ -4,12 +4,15 @@ import { indexBlocks } from "./block-index.ts";
 import { lookupSpans, type SpanLookup } from "./highlight-hit.ts";
 import { layerRuns } from "./highlight-layers.ts";
 import { highlightSpans, targetRuns } from "./highlight-spans.ts";
+import { hiddenSelection, type ShownStatuses, visibleAnnotations } from "./status-visibility.ts";
 import type { TargetDraft } from "../annotations/index.ts";
 import type { ReaderView } from "./use-reader-editor.ts";
 
 interface HighlightOptions {
   annotations: readonly Annotation[];
   loading: boolean;
+  /** Review statuses whose highlights are painted; the selected annotation is painted whatever its status. */
+  shownStatuses: ShownStatuses;
   selectedId: string | null;
   draft: TargetDraft | null;
   /** Gets `data-highlights-painted` (the count) once painted, for benchmarks and tests to wait on. */
@@ -20,9 +23,11 @@ const EMPTY: SpanLookup = { byBlock: new Map(), byAnnotation: new Map() };
 
 /** Paints the annotations, the selected one and the draft span; returns the spans for hit-testing. */
 export function useHighlights(reader: ReaderView | null, options: HighlightOptions): SpanLookup {
-  const { annotations, loading, selectedId, draft, host } = options;
+  const { annotations, loading, shownStatuses, selectedId, draft, host } = options;
   const index = useMemo(() => (reader ? indexBlocks(reader.editor.state.doc) : null), [reader]);
-  const spans = useMemo(() => (index ? highlightSpans(index, annotations) : []), [index, annotations]);
+  const keep = useMemo(() => hiddenSelection(annotations, shownStatuses, selectedId), [annotations, shownStatuses, selectedId]);
+  const visible = useMemo(() => visibleAnnotations(annotations, shownStatuses, keep), [annotations, shownStatuses, keep]);
+  const spans = useMemo(() => (index ? highlightSpans(index, visible) : []), [index, visible]);
   const lookup = useMemo(() => (spans.length > 0 ? lookupSpans(spans) : EMPTY), [spans]);
 
   useLayoutEffect(() => {

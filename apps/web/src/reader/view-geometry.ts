@@ -2,12 +2,11 @@ import type { EditorView } from "@tiptap/pm/view";
 import type { TextPoint } from "@verbatim/core";
 import { indexBlocks, pointAt } from "./block-index.ts";
 
-/** Where a selection lies on screen: its bounds (for the form) and the line of its moving end (for the toolbar). */
+/** Where a selection lies on screen: its bounds and its lines. */
 export interface SelectionGeometry {
   bounds: DOMRect;
-  head: DOMRect;
-  /** Whether the moving end is the later one: the toolbar then goes below it, else above. */
-  forward: boolean;
+  /** The client rectangles of the selected text, which a popover must not cover (its bounds when unknown). */
+  lines: DOMRect[];
   /** The text's box, measured with the rest, so positions relative to it survive scrolling. */
   box: DOMRect;
 }
@@ -25,8 +24,18 @@ export function selectionGeometry(view: EditorView, from: number, to: number): S
   const left = oneLine ? start.left : Math.min(start.left, end.left);
   const right = oneLine ? end.right : Math.max(start.right, end.right);
   const bounds = new DOMRect(left, start.top, Math.max(0, right - left), end.bottom - start.top);
-  const forward = view.state.selection.head === to;
-  return { bounds, head: rectOf(forward ? end : start), forward, box };
+  const lines = textRects(view, from, to);
+  return { bounds, lines: lines.length > 0 ? lines : [bounds], box };
+}
+
+/** The rectangles of the text between two positions, one or more a line; empty ones (line ends) left out. */
+function textRects(view: EditorView, from: number, to: number): DOMRect[] {
+  const start = view.domAtPos(from);
+  const end = view.domAtPos(to);
+  const range = document.createRange();
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
+  return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
 }
 
 export const caretRect = (view: EditorView, pos: number): DOMRect => rectOf(view.coordsAtPos(pos));

@@ -1,8 +1,9 @@
 import type { AnnotationKind } from "@verbatim/core";
-import { useCallback, useDeferredValue, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
 import { AnnotationForm, AnnotationPanel, resolveAnnotationId, useAfterFirstPaint, useAnnotations } from "../annotations/index.ts";
+import { AssignButton } from "../assignments/assign-button.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { DISCUSSION_PARAM } from "../discussion/annotation-discussion.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
@@ -12,19 +13,24 @@ import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useStatement } from "../queries/use-statement.ts";
 import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
+  DEFAULT_SHOWN_STATUSES,
   HighlightLegend,
+  HighlightStatusFilter,
   kindLabel,
+  PrintAnnotationList,
+  statusCounts,
   StatementHeader,
   StatementReader,
   TagPopover,
   type StatementReaderHandle,
   type TargetDraft,
+  type WordsAnchor,
 } from "../reader/index.ts";
 
 interface Tagging {
   kind: AnnotationKind;
   target: TargetDraft;
-  anchor: DOMRect | null;
+  anchor: WordsAnchor | null;
 }
 
 const NO_ANNOTATIONS: never[] = [];
@@ -50,9 +56,13 @@ export function ReaderPage() {
   }
   const [reveal, setReveal] = useState<{ annotationId: string; nonce: number } | null>(null);
   const [tagging, setTagging] = useState<Tagging | null>(null);
+  // Which review statuses are painted (rejected hidden until asked for); kept with the page, not in the URL,
+  // as the reader keeps none of its filters there.
+  const [shownStatuses, setShownStatuses] = useState(DEFAULT_SHOWN_STATUSES);
+  const counts = useMemo(() => statusCounts(annotations.data ?? NO_ANNOTATIONS), [annotations.data]);
 
   const onTag = useCallback(
-    (kind: AnnotationKind, target: TargetDraft, anchor: DOMRect | null) => setTagging({ kind, target, anchor }),
+    (kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null) => setTagging({ kind, target, anchor }),
     [],
   );
   const onReveal = useCallback((annotationId: string) => setReveal((r) => ({ annotationId, nonce: (r?.nonce ?? 0) + 1 })), []);
@@ -83,17 +93,20 @@ export function ReaderPage() {
         <Link className="button button-secondary" to={`/s/${encodeURIComponent(slug)}/compare`}>
           Compare annotators
         </Link>
+        {me.abilities.assign && <AssignButton statements={[{ slug: statement.data.slug, title: statement.data.title }]} />}
       </div>
       <StatementHeader statement={statement.data} />
       <AlsoReading readers={readers} selfId={me.user.id} />
       <div className="reader-layout">
         <div className="reader-main">
           <HighlightLegend />
+          <HighlightStatusFilter shown={shownStatuses} counts={counts} onChange={setShownStatuses} />
           <StatementReader
             ref={reader}
             statement={statement.data}
             annotations={annotations.data ?? NO_ANNOTATIONS}
             annotationsLoading={annotations.isPending}
+            shownStatuses={shownStatuses}
             selectedAnnotationId={selected}
             onSelectAnnotation={setSelectedId}
             onTag={onTag}
@@ -115,6 +128,11 @@ export function ReaderPage() {
           />
         </aside>
       </div>
+      <PrintAnnotationList
+        annotations={annotations.data ?? NO_ANNOTATIONS}
+        paragraphs={statement.data.paragraphs}
+        shownStatuses={shownStatuses}
+      />
       {tagging && (
         <TagPopover label={`Tag as ${kindLabel(tagging.kind).toLowerCase()}`} anchor={tagging.anchor}>
           <AnnotationForm
