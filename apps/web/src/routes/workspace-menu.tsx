@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import type { Me } from "../queries/use-me.ts";
 import { useSwitchWorkspace } from "../queries/use-switch-workspace.ts";
 import { ROLE_LABELS } from "../team/roles.ts";
 import { NewWorkspaceDialog } from "./new-workspace-dialog.tsx";
+import { useDisclosure } from "./use-disclosure.ts";
 
 /**
  * The workspace the user acts in, in the banner. With somewhere else to go (another of their workspaces, or a new
@@ -12,23 +13,12 @@ import { NewWorkspaceDialog } from "./new-workspace-dialog.tsx";
  * so Tab walks it and Escape or leaving it closes it. A switch lands on the other workspace's library.
  */
 export function WorkspaceMenu({ me }: { me: Me }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, toggleRef, onKeyDown, onBlur } = useDisclosure();
   const [creating, setCreating] = useState(false);
   const switchTo = useSwitchWorkspace();
   const navigate = useNavigate();
   const panelId = useId();
   const headingId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [open]);
 
   const others = me.workspaces.filter((w) => w.id !== me.workspace.id);
   const mayCreate = me.abilities.createWorkspace;
@@ -44,15 +34,6 @@ export function WorkspaceMenu({ me }: { me: Me }) {
   const close = () => {
     setOpen(false);
     toggleRef.current?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && open) {
-      event.preventDefault();
-      close();
-    }
-  };
-  const onBlur = (event: FocusEvent) => {
-    if (open && !rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
   };
   const choose = (workspaceId: string) => {
     if (switchTo.isPending) return;
