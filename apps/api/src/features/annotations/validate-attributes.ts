@@ -48,16 +48,6 @@ export async function knownTargetsOf(db: Db, workspaceId: string, targets: reado
   };
 }
 
-async function paragraphExists(db: Db, workspaceId: string, slug: string, paragraphId: string): Promise<boolean> {
-  const statement = await db.statement.findFirst({ where: { workspaceId, slug } });
-  const block =
-    statement &&
-    (await db.paragraph.findFirst({
-      where: { statementId: statement.id, canonicalId: paragraphId, revision: { number: statement.currentRevision } },
-    }));
-  return Boolean(block);
-}
-
 async function checkCrossReferenceTarget(db: Db, workspaceId: string, target: string, known?: KnownTargets): Promise<void> {
   const kind = classifyCrossReferenceTarget(target, known?.instrumentKeys ?? (await instrumentKeysOf(db, workspaceId)));
   if (!kind) {
@@ -70,7 +60,7 @@ async function checkCrossReferenceTarget(db: Db, workspaceId: string, target: st
   const ref = parseStatementParagraphRef(target);
   const exists =
     ref !== null &&
-    (known ? known.paragraphs.has(formatStatementParagraphRef(ref)) : await paragraphExists(db, workspaceId, ref.slug, ref.paragraphId));
+    (known ? known.paragraphs.has(formatStatementParagraphRef(ref)) : (await existingParagraphRefs(db, workspaceId, [ref])).length > 0);
   if (!exists)
     throw new AppError("invalid_attributes", `no paragraph ${target} in this workspace`, { reason: "unknown_paragraph", target });
 }
