@@ -3,28 +3,9 @@
 // a revision where every paragraph changed (no exact anchors: the windowed worst case). Baseline: simply
 // normalising both texts' paragraphs. Pure core, no app: `node --import tsx bench/revisions-align.bench.ts`.
 import { alignRevision, type ImportedBlock, normaliseText, type PreviousBlock } from "../packages/core/src/index.ts";
-import { revisionFixtures } from "../packages/core/src/revisions/fixtures/index.ts";
+import { unParagraphs } from "./support/un-prose.ts";
 
 const RUNS = 30;
-
-/**
- * Paragraphs of about 200 characters drawn (seeded) from the words of the revision fixtures' UN prose:
- * as varied as real text, unlike bench/support/synthetic-statement.ts, whose ten repeated phrases make
- * every paragraph look like every other.
- */
-function paragraphsOf(characters: number): string[] {
-  const words = revisionFixtures.flatMap((f) => f.old.flatMap(([, text]) => text.split(" ")));
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const paragraphs: string[] = [];
-  for (let total = 0; total < characters;) {
-    const length = 20 + Math.floor(next() * 25);
-    const text = `${paragraphs.length + 1}. ${Array.from({ length }, () => words[Math.floor(next() * words.length)]!).join(" ")}.`;
-    paragraphs.push(text);
-    total += text.length + 1;
-  }
-  return paragraphs;
-}
 
 /** Every tenth paragraph loses a sentence, every fiftieth is deleted or joined to the next, a few move or are split, and new ones arrive. */
 function revise(texts: readonly string[]): string[] {
@@ -54,7 +35,7 @@ function measure(task: () => void): number {
   return performance.now() - start;
 }
 
-const texts = paragraphsOf(100_000);
+const texts = unParagraphs(100_000);
 const previous = texts.map((text, i): PreviousBlock => ({ id: `p${i + 1}`, kind: "paragraph", text }));
 const counters = { nextParagraph: texts.length + 1, nextHeading: 1 };
 const blocks = (list: readonly string[]) => list.map((text): ImportedBlock => ({ kind: "paragraph", text }));

@@ -4,3 +4,4 @@ export { compareFingerprints, compareTexts, MOSTLY_SAME_SHARE, type TextComparis
 export { repairMojibake } from "./repair-mojibake.ts";
 export { fnv1a32, textFingerprint } from "./text-fingerprint.ts";
 export type { BlockChange, BlockFate, PreviousBlock, RevisionAlignment } from "./types.ts";
+export { diffWords, type WordChange } from "./word-diff.ts";
