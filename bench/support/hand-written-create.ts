@@ -41,9 +41,9 @@ export async function handWrittenCreate(pool: pg.Pool, at: { statementId: string
     ];
   };
   const insertAnnotation = `
-    INSERT INTO annotations (id, workspace_id, statement_id, revision, kind, paragraph_id, start, "end", exact, prefix, suffix,
-                             attributes, labels, author_id, updated_at)
-    VALUES ($1, $2, $3, $4, 'position', $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, now())
+    INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", exact,
+                             prefix, suffix, attributes, labels, author_id, updated_at)
+    VALUES ($1, $2, $3, $4, $4, 'position', $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, now())
     RETURNING id, version, created_at`;
 
   return {

@@ -22,7 +22,10 @@ import { jobRoutes } from "./features/jobs/job-routes.ts";
 import { liveRoutes } from "./features/live/live-routes.ts";
 import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
+import { statementLifecycleRoutes } from "./features/statements/statement-lifecycle-routes.ts";
 import { statementRoutes } from "./features/statements/statement-routes.ts";
+import { revisionRoutes } from "./features/revisions/revision-routes.ts";
+import { placingRoutes } from "./features/placing/placing-routes.ts";
 import { tokenRoutes } from "./features/account/token-routes.ts";
 import { vocabularyRoutes } from "./features/vocabulary/vocabulary-routes.ts";
 
@@ -57,7 +60,11 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     systemRoutes,
     authRoutes,
     tokenRoutes,
+    // Before statementRoutes: its GET /api/statements/:idOrSlug would take /api/statements/deleted.
+    statementLifecycleRoutes,
     statementRoutes,
+    revisionRoutes,
+    placingRoutes,
     annotationRoutes,
     vocabularyRoutes,
     instrumentRoutes,

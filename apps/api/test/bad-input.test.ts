@@ -87,6 +87,7 @@ const coreBodies: Partial<Record<BodyEndpoint, BodyCase>> = {
 /** For each route that takes a query: its path, a query with wrong types. */
 const coreQueries: Partial<Record<QueryEndpoint, QueryCase>> = {
   listStatements: { path: () => "/api/statements", wrongTypes: "limit=abc&sort=sideways" },
+  getStatement: { path: () => `/api/statements/${slug}`, wrongTypes: "revision=latest" },
   listAnnotations: { path: () => `/api/statements/${slug}/annotations`, wrongTypes: "kind=opinion&limit=0&author=me" },
   deleteAnnotation: { path: () => `/api/annotations/${annotationId}`, wrongTypes: "version=first" },
   exportAnnotations: { path: () => "/api/exports", wrongTypes: "format=pdf&status=maybe&author=me" },

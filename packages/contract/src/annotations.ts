@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  AnnotationAnchor,
   ANNOTATION_KINDS,
   annotationFields,
   annotationSchema,
@@ -30,7 +31,12 @@ export const TargetInput = z.strictObject({
   exact: z.string().max(100_000).optional(),
 });
 
-const createFields = { target: TargetInput, labels: Labels.optional(), note: NoteInput.optional() };
+/**
+ * The revision whose text the client placed the target in (the statement's `shownRevision`): when another one is
+ * current by the time the write lands, 409 revision_changed rather than offsets read against the wrong text.
+ */
+const BaseRevision = z.number().int().min(1).optional();
+const createFields = { target: TargetInput, labels: Labels.optional(), note: NoteInput.optional(), revision: BaseRevision };
 export const CreateAnnotationRequest = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("position"), attributes: PositionAttributes, ...createFields }),
   z.strictObject({ kind: z.literal("commitment"), attributes: CommitmentAttributes, ...createFields }),
@@ -43,6 +49,8 @@ export const UpdateAnnotationRequest = z.strictObject({
   version: z.number().int().min(1),
   kind: AnnotationKind.optional(),
   target: TargetInput.optional(),
+  /** With a target: the revision whose text it was placed in (see createFields). */
+  revision: BaseRevision,
   attributes: z.record(z.string(), z.unknown()).optional(),
   labels: Labels.optional(),
   note: NoteInput.optional(),
@@ -78,6 +86,7 @@ export const annotationApiFields = {
   ...annotationFields,
   id: Uuid,
   statementId: Uuid,
+  anchor: AnnotationAnchor,
   author: z.object({ id: Uuid, name: z.string() }),
 };
 /** What the caller may do with an annotation, as the API's policies decide (the web app never decides itself). */
@@ -93,6 +102,8 @@ export const ListAnnotationsQuery = z.strictObject({
   status: csvOf(ReviewStatus).optional(),
   author: Uuid.optional(),
   label: Label.optional(),
+  /** An older revision: the annotations as they stood on its text (those made later, or orphaned by then, left out). */
+  revision: z.coerce.number().int().min(1).optional(),
   /** The reader loads a statement's annotations whole: up to 5,000 a page. */
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   cursor: Cursor,

@@ -36,6 +36,8 @@ export const WorkspaceAbilities = z.object({
   createWorkspace: z.boolean(),
   /** Hand statements to members to tag or to review. */
   assign: z.boolean(),
+  /** See the workspace's deleted statements and restore any of them (the Deleted statements page). */
+  restoreStatements: z.boolean(),
 });
 export type WorkspaceAbilities = z.infer<typeof WorkspaceAbilities>;
 export const Me = z.object({

@@ -44,6 +44,6 @@ export const exchangeEndpoints = {
     body: X.W3cImportBody,
     response: X.W3cImportReport,
     status: 200,
-    errors: [...write, "invalid_content"],
+    errors: [...write, "invalid_content", "revision_changed"],
   },
 } as const satisfies Record<string, Endpoint>;

@@ -9,7 +9,10 @@ import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
 import { jobEndpoints } from "./endpoints-jobs.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
+import { placingEndpoints } from "./endpoints-placing.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
+import { revisionEndpoints } from "./endpoints-revisions.ts";
+import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
 import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
@@ -126,7 +129,9 @@ const coreEndpoints = {
   previewImport: {
     method: "post",
     path: "/api/imports/preview",
-    summary: "What an import would create: paragraphs, dropped lines, metadata found",
+    summary:
+      "What an import would create: paragraphs, dropped lines, metadata found, and the live statements whose current text " +
+      "it repeats (identical, or most paragraphs the same), best first, at most five",
     access: "analyst",
     body: S.PreviewImportRequest,
     response: S.ImportPreview,
@@ -160,8 +165,9 @@ const coreEndpoints = {
     method: "get",
     path: "/api/statements/:idOrSlug",
     params: StatementParams,
-    summary: "One statement with its current paragraphs",
+    summary: "One statement with its current paragraphs, or with revision N's (?revision=N, read-only)",
     access: "viewer",
+    query: S.GetStatementQuery,
     response: S.StatementResponse,
     status: 200,
     errors: read,
@@ -181,7 +187,7 @@ const coreEndpoints = {
         "(with Idempotent-Replayed: true) instead of a second annotation; the same key with another body is refused " +
         "(422 idempotency_key_reused). Keys are kept 24 hours.",
     },
-    errors: [...write, "invalid_target", "invalid_attributes", "idempotency_key_reused"],
+    errors: [...write, "invalid_target", "invalid_attributes", "idempotency_key_reused", "revision_changed"],
   },
   listAnnotations: {
     method: "get",
@@ -213,7 +219,7 @@ const coreEndpoints = {
     body: A.UpdateAnnotationRequest,
     response: A.AnnotationResponse,
     status: 200,
-    errors: [...write, "version_conflict", "invalid_target", "invalid_attributes"],
+    errors: [...write, "version_conflict", "invalid_target", "invalid_attributes", "revision_changed"],
   },
   deleteAnnotation: {
     method: "delete",
@@ -264,6 +270,9 @@ export const endpoints = {
   ...teamEndpoints,
   ...discussionEndpoints,
   ...reviewEndpoints,
+  ...revisionEndpoints,
+  ...placingEndpoints,
+  ...statementLifecycleEndpoints,
   ...compareEndpoints,
   ...activityEndpoints,
   ...vocabularyEndpoints,

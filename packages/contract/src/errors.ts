@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   setup_required: 403,
   not_found: 404,
   version_conflict: 409,
+  /** A write made against a revision of the statement that is no longer the current one: re-read it and try again. */
+  revision_changed: 409,
   conflict: 409,
   setup_done: 409,
   /** An invitation link that was used, revoked or has expired. */
@@ -25,12 +27,16 @@ export const ERROR_STATUS = {
   invalid_target: 422,
   invalid_attributes: 422,
   invalid_content: 422,
+  /** A revision whose text is exactly the current one's. */
+  no_changes: 422,
   /** A mention of someone who is not a member of the workspace. */
   invalid_mention: 422,
   /** An Idempotency-Key sent again with a different request (draft-ietf-httpapi-idempotency-key-header). */
   idempotency_key_reused: 422,
   /** An assignee who is not a member with a role for the task (analyst and up to tag, reviewer and up to review). */
   invalid_assignee: 422,
+  /** A placement of an annotation that is not waiting for one (anchored; or, to confirm, not fuzzy). */
+  not_waiting: 422,
   /** Work past its budget of time or memory (a text too large or too convoluted to read in one request). */
   too_complex: 422,
   rate_limited: 429,

@@ -1,4 +1,13 @@
-import { annotationSchema, BRIEF_LAYOUTS, CITATION_STYLES, COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES } from "@verbatim/core";
+import {
+  ANCHOR_STATES,
+  type AnchorState,
+  annotationSchema,
+  BRIEF_LAYOUTS,
+  CITATION_STYLES,
+  COMMITMENT_STRENGTHS,
+  CROSS_REFERENCE_RELATIONS,
+  STANCES,
+} from "@verbatim/core";
 import { z } from "zod";
 import { Annotation, AnnotationKind, annotationApiFields, Label, ReviewStatus } from "./annotations.ts";
 import { csvOf, IsoDate, Uuid } from "./common.ts";
@@ -31,8 +40,19 @@ export const ExportFilters = z.strictObject({
   /** Annotations made on or after / on or before this date. */
   taggedFrom: IsoDate.optional(),
   taggedTo: IsoDate.optional(),
+  /**
+   * Where annotations stand after their statement was revised; anchored and fuzzy when absent, so an orphan (its
+   * words gone from the current text) is exported only when asked for: `anchor=orphaned` for the orphans alone,
+   * `anchor=anchored,fuzzy,orphaned` for everything.
+   */
+  anchor: csvOf(z.enum(ANCHOR_STATES))
+    .optional()
+    .describe("anchored, fuzzy and/or orphaned, comma-separated; anchored,fuzzy when absent (orphans are left out unless asked for)"),
 });
 export type ExportFilters = z.infer<typeof ExportFilters>;
+
+/** The anchor states an export selects when its filter names none: orphans are left out. */
+export const DEFAULT_EXPORT_ANCHOR_STATES: readonly AnchorState[] = ["anchored", "fuzzy"];
 
 /** How citations are written in every format that has them (briefs, CSV, JSON, the preview); core's `citationOf`. */
 export const CitationStyle = z
@@ -147,6 +167,13 @@ export const W3cImportReport = z.object({
   imported: z.number().int(),
   /** Of those, how many were placed by their quote because their offsets no longer fitted. */
   reanchored: z.number().int(),
+  /** Of those, how many only an approximate match placed (anchor.state "fuzzy"), for a person to confirm. */
+  fuzzy: z.number().int(),
+  /**
+   * Of those, how many kept their creator and review status: only when a reviewer or admin imports and the creator is a
+   * member of this workspace; the others are the importer's and proposed, the source's creator and status kept in their history.
+   */
+  credited: z.number().int(),
   /** Annotations already imported before (same source ID), left as they are. */
   duplicates: z.number().int(),
   /** Annotations that could not be imported, with why, by their position in the input. */

@@ -3,6 +3,7 @@ import { Annotation } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { Comment } from "./comments.ts";
 import { Uuid } from "./common.ts";
+import { StatementEventSubject } from "./statement-lifecycle.ts";
 
 /**
  * What `GET /api/statements/:idOrSlug/events` streams. Each change is an SSE message whose `event` is its type,
@@ -14,6 +15,8 @@ export const ANNOTATION_EVENT_TYPES = [
   "annotation.deleted",
   "annotation.restored",
   "annotation.reviewed",
+  /** Confirmed or placed on new words by a person (from "Needs placing"). */
+  "annotation.reanchored",
 ] as const;
 export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
 
@@ -21,7 +24,7 @@ const eventFields = { id: z.string().regex(/^\d+$/), actorId: Uuid, at: z.string
 
 export const AnnotationEvent = z.discriminatedUnion("type", [
   z.object({
-    type: z.enum(["annotation.created", "annotation.updated", "annotation.restored", "annotation.reviewed"]),
+    type: z.enum(["annotation.created", "annotation.updated", "annotation.restored", "annotation.reviewed", "annotation.reanchored"]),
     annotation: Annotation,
     ...eventFields,
   }),
@@ -44,9 +47,27 @@ export const CommentEvent = z.discriminatedUnion("type", [
 ]);
 export type CommentEvent = z.infer<typeof CommentEvent>;
 
-/** Every change a statement's stream carries: to its annotations, and to the comments on them. */
-export const STATEMENT_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES] as const;
-export const StatementEvent = z.union([AnnotationEvent, CommentEvent]);
+/**
+ * Changes to the statement itself: its metadata edited, it deleted or restored, or a revision of its text added (its
+ * annotations re-anchored with it). A reader reloads it (or leaves).
+ */
+export const STATEMENT_LIFECYCLE_EVENT_TYPES = [
+  "statement.updated",
+  "statement.deleted",
+  "statement.restored",
+  "statement.revised",
+] as const;
+export type StatementLifecycleEventType = (typeof STATEMENT_LIFECYCLE_EVENT_TYPES)[number];
+export const StatementLifecycleEvent = z.object({
+  type: z.enum(STATEMENT_LIFECYCLE_EVENT_TYPES),
+  statement: StatementEventSubject,
+  ...eventFields,
+});
+export type StatementLifecycleEvent = z.infer<typeof StatementLifecycleEvent>;
+
+/** Every change a statement's stream carries: to its annotations, to the comments on them, and to itself. */
+export const STATEMENT_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES, ...STATEMENT_LIFECYCLE_EVENT_TYPES] as const;
+export const StatementEvent = z.union([AnnotationEvent, CommentEvent, StatementLifecycleEvent]);
 export type StatementEvent = z.infer<typeof StatementEvent>;
 
 /** Who has the statement open now (distinct users); also streamed as the `presence` event on every change. */

@@ -43,10 +43,10 @@ export const ReviewQueuePage = z.object({
 export type ReviewQueuePage = z.infer<typeof ReviewQueuePage>;
 
 /** The fields a history entry compares. */
-export const HISTORY_FIELDS = ["kind", "target", "quote", "attributes", "labels", "note", "status"] as const;
+export const HISTORY_FIELDS = ["kind", "target", "quote", "attributes", "labels", "note", "status", "anchor"] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
-export const HISTORY_ACTIONS = ["created", "imported", "updated", "deleted", "restored", "reviewed"] as const;
+export const HISTORY_ACTIONS = ["created", "imported", "updated", "deleted", "restored", "reviewed", "reanchored", "placed"] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export const AnnotationHistoryItem = z.object({

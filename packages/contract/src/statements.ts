@@ -55,28 +55,63 @@ const metadataOut = {
   sourceUrl: z.string().nullable(),
 };
 export const AnnotationCounts = z.object(Object.fromEntries(ANNOTATION_KINDS.map((k) => [k, z.number().int()])));
-/** What the caller may do with a statement: annotate it. */
-export const StatementAbilities = z.object({ annotate: z.boolean() });
+/**
+ * What the caller may do with a statement: annotate it, edit its metadata, add a revision, delete it (admins, and
+ * the analyst who imported it while nobody else has annotated it).
+ */
+export const StatementAbilities = z.object({ annotate: z.boolean(), edit: z.boolean(), revise: z.boolean(), delete: z.boolean() });
 export type StatementAbilities = z.infer<typeof StatementAbilities>;
 export const StatementSummary = z.object({
   id: Uuid,
   slug: z.string(),
   ...metadataOut,
+  /** The current revision's number (revisions are numbered from 1). */
   revision: z.number().int(),
+  /** Increments on each metadata edit; PATCH sends it back. */
+  version: z.number().int(),
   annotationCounts: AnnotationCounts,
   createdAt: z.string(),
   updatedAt: z.string(),
   can: StatementAbilities,
 });
 export const Statement = StatementSummary.extend({
+  /** The revision whose paragraphs these are: the current one unless ?revision=N asked for another. */
+  shownRevision: z.number().int(),
   paragraphs: z.array(Block),
   importReport: z.object({ dropped: z.array(DroppedLine), metadata: z.record(z.string(), z.string()) }),
 });
 export const StatementResponse = z.object({ statement: Statement });
+/**
+ * A live statement whose current text the import repeats (core compareFingerprints): `identical`, the same
+ * paragraphs; `mostly`, at least MOSTLY_SAME_SHARE of the import's paragraphs (`same` of `total`) found in it.
+ */
+export const ImportDuplicate = z.object({
+  statement: z.object({
+    id: Uuid,
+    slug: z.string(),
+    title: z.string(),
+    delegation: z.string().nullable(),
+    date: z.string().nullable(),
+    /** Its current revision's number, the one compared. */
+    revision: z.number().int(),
+  }),
+  verdict: z.enum(["identical", "mostly"]),
+  share: z.number(),
+  same: z.number().int(),
+  total: z.number().int(),
+});
+export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
 export const ImportPreview = z.object({
   paragraphs: z.array(Block),
   dropped: z.array(DroppedLine),
   metadata: z.record(z.string(), z.string()),
+  /** Statements of the workspace this text repeats, best first, at most five: offered as "add as a new revision". */
+  duplicates: z.array(ImportDuplicate),
+});
+
+export const GetStatementQuery = z.strictObject({
+  /** An older revision's paragraphs (read-only); the current one by default. */
+  revision: z.coerce.number().int().min(1).optional(),
 });
 
 export const ListStatementsQuery = z.strictObject({

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "../db/database-unavailable.ts";
+import { isRevisionChanged } from "../db/revision-changed.ts";
 import { AppError } from "./app-error.ts";
 import { RefusedBody } from "./json-body-guard.ts";
 
@@ -24,6 +25,10 @@ export function toAppError(err: unknown): AppError {
   // Not a bug: the database is down or restarting (the embedded one is restarted by db/postmaster-supervisor.ts).
   if (isDatabaseUnavailable(err))
     return new AppError("database_unavailable", "the database is not available at the moment; try again shortly");
+  // Not a bug: the annotation was placed on a text that a new revision replaced meanwhile.
+  if (isRevisionChanged(err)) {
+    return new AppError("revision_changed", "the statement has a new revision since this was prepared; read it again and retry");
+  }
   return new AppError("internal", "something went wrong on our side");
 }
 

@@ -1,4 +1,6 @@
 import { buildDocx } from "../features/exports/build-docx.ts";
+import { fingerprintRevisions } from "../features/statements/fingerprint-revisions.ts";
+import { planRevision } from "../features/revisions/plan-revision.ts";
 import { readStatement } from "../features/statements/read-statement.ts";
 import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-task.ts";
 
@@ -8,6 +10,8 @@ import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-ta
  */
 export const workTasks = {
   readStatement,
+  planRevision,
+  fingerprintRevisions,
   buildDocx,
   readW3cItems,
   anchorW3cItems,

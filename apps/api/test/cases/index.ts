@@ -5,11 +5,26 @@ import { assignmentCases } from "./assignments.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
 import { jobCases } from "./jobs.ts";
+import { placingCases } from "./placing.ts";
 import { reviewCases } from "./review.ts";
+import { revisionCases } from "./revisions.ts";
+import { statementLifecycleCases } from "./statement-lifecycle.ts";
 import { teamCases } from "./team.ts";
 
 /** The route-wide tests' entries for the endpoints each feature adds, merged. */
-const features = [accountCases, teamCases, discussionCases, reviewCases, compareCases, activityCases, jobCases, assignmentCases];
+const features = [
+  accountCases,
+  teamCases,
+  discussionCases,
+  reviewCases,
+  compareCases,
+  activityCases,
+  jobCases,
+  assignmentCases,
+  statementLifecycleCases,
+  placingCases,
+  revisionCases,
+];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),
   isolation: Object.assign({}, ...features.map((f) => f.isolation)),

@@ -4,6 +4,7 @@ import type { ApiClient, ApiResponse } from "./api-client.ts";
 
 /** DESIGN.md's annotation object, plus the rich note document and the review in force. */
 export const ANNOTATION_FIELDS = [
+  "anchor",
   "attributes",
   "author",
   "can",

@@ -9,6 +9,7 @@ export const SNAPSHOT_TABLES = [
   "sessions",
   "api_tokens",
   "statements",
+  "statement_changes",
   "revisions",
   "paragraphs",
   "annotations",

@@ -48,6 +48,7 @@ export function optimisticAnnotation(request: CreateAnnotationRequest, quote: Te
     statementId: ctx.statementId,
     statementSlug: ctx.slug,
     revision: ctx.revision,
+    anchor: { state: "anchored", revision: ctx.revision },
     target: { paragraphId, start, end, ...(endParagraphId ? { endParagraphId } : {}) },
     quote,
     ...taggedAttributes(request.kind, request.attributes),

@@ -20,6 +20,7 @@ export const ANALYST_ABILITIES: WorkspaceAbilities = {
   addInstruments: false,
   createWorkspace: false,
   assign: false,
+  restoreStatements: false,
 };
 
 let counter = 0;
@@ -32,6 +33,7 @@ export function makeAnnotation(overrides: Partial<LooseAnnotation<Annotation>> =
     statementId: "6f1f2f3e-5a4b-4c3d-8e2f-1a0b9c8d7e6f",
     statementSlug: "2023-12-07-unsc-china",
     revision: 1,
+    anchor: { state: "anchored", revision: 1 },
     target: { paragraphId: "p1", start: 0, end: 5 },
     quote: { exact: "China", prefix: "", suffix: " supports" },
     labels: [],

@@ -14,10 +14,11 @@ export function testStatementSummary(
     language: null,
     sourceUrl: null,
     revision: 1,
+    version: 1,
     annotationCounts: { position: 0, commitment: 0, "cross-reference": 0 },
     createdAt: "2026-11-23T10:00:00.000Z",
     updatedAt: "2026-11-23T10:00:00.000Z",
-    can: { annotate: true },
+    can: { annotate: true, edit: true, revise: true, delete: false },
     ...fields,
   };
 }

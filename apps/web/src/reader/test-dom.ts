@@ -15,10 +15,12 @@ export const TEST_STATEMENT: Statement = {
   language: "en",
   sourceUrl: "https://www.example.org/statement",
   revision: 1,
+  version: 1,
   annotationCounts: { position: 0, commitment: 0, "cross-reference": 0 },
   createdAt: "2024-05-13T00:00:00.000Z",
   updatedAt: "2024-05-13T00:00:00.000Z",
-  can: { annotate: true },
+  can: { annotate: true, edit: true, revise: true, delete: false },
+  shownRevision: 1,
   paragraphs: TEST_BLOCKS,
   importReport: { dropped: [], metadata: {} },
 };

@@ -10,6 +10,7 @@ export const FIELD_LABELS: Record<HistoryField, string> = {
   labels: "Labels",
   note: "Note",
   status: "Status",
+  anchor: "Anchoring",
 };
 
 const ATTRIBUTE_NAMES: Record<string, string> = {
@@ -56,6 +57,13 @@ function target(value: unknown): string {
   return `${where}, characters ${plain(start)}–${plain(end)}`;
 }
 
+const ANCHOR_STATES: Record<string, string> = { anchored: "on its words", fuzzy: "placed approximately", orphaned: "orphaned" };
+
+function anchor(value: unknown): string {
+  if (!isRecord(value)) return plain(value);
+  return `${ANCHOR_STATES[String(value.state)] ?? plain(value.state)} in revision ${plain(value.revision)}`;
+}
+
 /** A history value as a reader would say it: labels rather than keys, lists joined, "none" for nothing. */
 export function formatHistoryValue(field: HistoryField, value: unknown): string {
   switch (field) {
@@ -67,6 +75,8 @@ export function formatHistoryValue(field: HistoryField, value: unknown): string 
       return attributes(value);
     case "target":
       return target(value);
+    case "anchor":
+      return anchor(value);
     case "quote":
       return isRecord(value) && typeof value.exact === "string" ? quoted(value.exact) : plain(value);
     default:
@@ -81,6 +91,8 @@ const VERBS: Record<AnnotationHistoryItem["action"], string> = {
   deleted: "deleted it",
   restored: "restored it",
   reviewed: "reviewed it",
+  reanchored: "moved it to a new revision of the text",
+  placed: "placed it on the current text",
 };
 const DECISIONS = { accepted: "accepted it", rejected: "rejected it", disputed: "disputed it" } as const;
 

@@ -48,6 +48,7 @@ function makeItem(id: string, kind: AnnotationView["kind"], parts: Parts, annota
       statementId: statement.id,
       statementSlug: statement.slug,
       revision: 1,
+      anchor: { state: "anchored", revision: 1 },
       target: { paragraphId: "p1", start: 0, end: 1 },
       quote: { exact: "x", prefix: "", suffix: "" },
       labels: [],

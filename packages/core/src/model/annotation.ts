@@ -56,12 +56,29 @@ export type TextQuote = z.infer<typeof TextQuote>;
 
 const Person = z.object({ id: z.string(), name: z.string() });
 
+export const ANCHOR_STATES = ["anchored", "fuzzy", "orphaned"] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+/**
+ * Where an annotation stands after its statement was revised (DESIGN.md, re-anchoring): `anchored` on its words in
+ * `revision`; `fuzzy`, placed by an approximate match for a person to confirm (`previousQuote` is what it quoted
+ * before); `orphaned`, its words gone, keeping the target and quote it had in `revision`.
+ */
+export const AnnotationAnchor = z.object({
+  state: z.enum(ANCHOR_STATES),
+  revision: z.number().int(),
+  previousQuote: TextQuote.optional(),
+});
+export type AnnotationAnchor = z.infer<typeof AnnotationAnchor>;
+
 /** What every annotation has besides its kind and attributes. */
 export const annotationFields = {
   id: z.string(),
   statementId: z.string(),
   statementSlug: z.string(),
+  /** The revision the annotation was made on; `anchor.revision` is the one its target is in now. */
   revision: z.number().int(),
+  anchor: AnnotationAnchor,
   target: TextTarget,
   quote: TextQuote,
   labels: z.array(z.string()),

@@ -38,6 +38,7 @@ export function makeAnnotation(id: string, kind: AnnotationKind, span: Span, mor
     id,
     statementId: statement.id,
     statementSlug: statement.slug,
+    anchor: { state: "anchored", revision: 1 },
     revision: 1,
     ...resolved.value,
     labels: [],

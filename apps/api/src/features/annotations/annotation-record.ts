@@ -1,4 +1,4 @@
-import { ANNOTATION_KINDS, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
+import { AnnotationAnchor, ANNOTATION_KINDS, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
 import { z } from "zod";
 import { readStoredRecord, StoredPerson as Person } from "../../db/stored-record.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
@@ -16,6 +16,8 @@ const AnnotationRecordV1 = z.object({
   statementId: z.string(),
   statementSlug: z.string(),
   revision: z.number().int(),
+  // Records written before revisions re-anchored lack it: they sat on the revision they were made on.
+  anchor: AnnotationAnchor.optional(),
   kind: z.enum(ANNOTATION_KINDS),
   target: z.object({
     paragraphId: z.string(),
@@ -52,6 +54,6 @@ export const storedAnnotationRecord = (a: AnnotationRecord) => ({ schema: ANNOTA
 export function readAnnotationRecord(stored: unknown): AnnotationRecord | null {
   const parsed = readStoredRecord(stored, ANNOTATION_RECORD_SCHEMA, AnnotationRecordV1);
   if (!parsed) return null;
-  const { kind, attributes, ...record } = parsed;
-  return { ...record, ...taggedAttributes(kind, attributes) };
+  const { kind, attributes, anchor, ...record } = parsed;
+  return { ...record, anchor: anchor ?? { state: "anchored", revision: record.revision }, ...taggedAttributes(kind, attributes) };
 }

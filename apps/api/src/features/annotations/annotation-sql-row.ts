@@ -1,5 +1,5 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import { type AnnotationView, type ReviewStatus, taggedAttributes } from "@verbatim/core";
+import { type AnchorState, type AnnotationView, type ReviewStatus, type TextQuote, taggedAttributes } from "@verbatim/core";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 
 /** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
@@ -26,7 +26,17 @@ export interface AnnotationSqlRow {
   /** A Date from Prisma's raw queries; an ISO string where the SQL formats it. */
   created_at: Date | string;
   updated_at: Date | string;
+  anchor_revision: number;
+  anchor_state: AnchorState;
+  previous_quote: TextQuote | null;
 }
+
+/** The annotation object's `anchor` from its columns (one reading for raw rows and Prisma's). */
+export const presentAnchor = (state: AnchorState, revision: number, previousQuote: unknown): NonNullable<AnnotationView["anchor"]> => ({
+  state,
+  revision,
+  ...(previousQuote ? { previousQuote: previousQuote as TextQuote } : {}),
+});
 
 const iso = (t: Date | string): string => (typeof t === "string" ? t : t.toISOString());
 
@@ -36,6 +46,7 @@ export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: st
   statementId: statement.id,
   statementSlug: statement.slug,
   revision: r.revision,
+  anchor: presentAnchor(r.anchor_state, r.anchor_revision, r.previous_quote),
   ...taggedAttributes(r.kind, r.attributes),
   target: {
     paragraphId: r.paragraph_id,

@@ -9,7 +9,8 @@ import { Prisma } from "../../generated/prisma/client.ts";
 /** What AnnotationSqlRow holds, from `a` and `u`. */
 export const ANNOTATION_COLUMNS = Prisma.sql`a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end",
   a.end_paragraph_id, a.exact, a.prefix, a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status,
-  a.version, a.author_id, u.name AS author_name, a.created_at, a.updated_at`;
+  a.version, a.author_id, u.name AS author_name, a.created_at, a.updated_at, a.anchor_revision,
+  a.anchor_state::text AS anchor_state, a.previous_quote`;
 
 /**
  * The latest review of annotation `a`, joined as `rv`. A proposed annotation has no review in force, so it

@@ -2,6 +2,7 @@ import { type ReviewStatus, taggedAttributes } from "@verbatim/core";
 import type { Annotation, Review, User } from "../../generated/prisma/client.ts";
 import { kindFromDb } from "./annotation-kind.ts";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
+import { presentAnchor } from "./annotation-sql-row.ts";
 
 type ReviewRow = Pick<Review, "status" | "comment" | "createdAt"> & { reviewer: Pick<User, "id" | "name"> };
 export type AnnotationRow = Annotation & { author: Pick<User, "id" | "name">; statement: { slug: string }; reviews: ReviewRow[] };
@@ -23,6 +24,7 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
     statementId: a.statementId,
     statementSlug: a.statement.slug,
     revision: a.revision,
+    anchor: presentAnchor(a.anchorState, a.anchorRevision, a.previousQuote),
     ...taggedAttributes(kindFromDb(a.kind), a.attributes),
     target: {
       paragraphId: a.paragraphId,

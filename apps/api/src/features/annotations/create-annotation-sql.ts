@@ -25,9 +25,9 @@ export async function insertCreatedAnnotation(db: DbOrTx, a: NewAnnotation): Pro
   const { target, quote } = view;
   const writes = Prisma.sql`
     created AS (
-      INSERT INTO annotations (id, workspace_id, statement_id, revision, kind, paragraph_id, start, "end", end_paragraph_id,
+      INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", end_paragraph_id,
                                exact, prefix, suffix, attributes, labels, note_text, note_rich, author_id, created_at, updated_at)
-      VALUES (${view.id}::uuid, ${workspaceId}::uuid, ${view.statementId}::uuid, ${view.revision},
+      VALUES (${view.id}::uuid, ${workspaceId}::uuid, ${view.statementId}::uuid, ${view.revision}, ${view.revision},
               ${view.kind}::"AnnotationKind", ${target.paragraphId}, ${target.start}, ${target.end},
               ${target.endParagraphId ?? null}, ${quote.exact}, ${quote.prefix}, ${quote.suffix},
               ${JSON.stringify(view.attributes)}::jsonb, ${view.labels}::text[], ${view.note},

@@ -4,6 +4,7 @@ import { taggedAttributes } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { assertRevisionCurrent } from "../statements/find-statement.ts";
 import { forbidden } from "../../http/app-error.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
 import { canCreateAnnotation } from "./annotation-policy.ts";
@@ -29,6 +30,7 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
     { workspaceId: actor.workspaceId, idOrSlug: opts.idOrSlug },
     spanOf(input.target),
   );
+  assertRevisionCurrent(statement, input.revision);
   const { target, quote } = anchorTarget(blocks, input.target);
   const attributes = await validateAttributes(db, actor.workspaceId, input.kind, input.attributes);
   const note = noteFields(input.note) ?? { noteText: null, noteRich: null };
@@ -39,6 +41,7 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
     statementId: statement.id,
     statementSlug: statement.slug,
     revision: statement.currentRevision,
+    anchor: { state: "anchored", revision: statement.currentRevision },
     ...taggedAttributes(input.kind, attributes),
     target,
     quote,

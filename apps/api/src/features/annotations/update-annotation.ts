@@ -6,12 +6,10 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { forbidden } from "../../http/app-error.ts";
 import { presentAnnotation } from "./annotation.ts";
 import { canChangeAnnotation } from "./annotation-policy.ts";
-import { anchorTarget, spanOf } from "./anchor-target.ts";
-import { spanBlocks } from "./span-blocks-sql.ts";
 import { kindToDb } from "./annotation-kind.ts";
 import { findAnnotation } from "./find-annotation.ts";
-import { findStatement } from "../statements/find-statement.ts";
 import { noteFields } from "./note-fields.ts";
+import { placeOnCurrentText } from "./place-on-current-text.ts";
 import { rememberLabels } from "../vocabulary/remember-labels.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 import { versionConflict } from "./version-conflict.ts";
@@ -23,7 +21,7 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   const before = presentAnnotation(await findAnnotation(db, actor.workspaceId, opts.id));
   if (!canChangeAnnotation(actor, before.author.id)) throw forbidden("you may change only your own annotations");
   if (input.version !== before.version) throw versionConflict(actor, before);
-  const { version: _version, ...changes } = input;
+  const { version: _version, revision: baseRevision, ...changes } = input;
   // Nothing to change: no new version, no history row, and a review stands.
   if (Object.values(changes).every((v) => v === undefined)) return before;
 
@@ -36,16 +34,8 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
     data.attributes = (await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes)) as object;
   }
   if (input.target) {
-    const statement = await findStatement(db, actor.workspaceId, before.statementId);
-    const { target, quote } = anchorTarget(await spanBlocks(db, statement, spanOf(input.target)), input.target);
-    Object.assign(data, {
-      paragraphId: target.paragraphId,
-      start: target.start,
-      end: target.end,
-      endParagraphId: target.endParagraphId ?? null,
-      revision: statement.currentRevision,
-      ...quote,
-    });
+    const placed = { workspaceId: actor.workspaceId, statementId: before.statementId, target: input.target, baseRevision };
+    Object.assign(data, await placeOnCurrentText(db, placed));
   }
   if (input.labels) data.labels = input.labels;
   const note = noteFields(input.note);
@@ -58,6 +48,7 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
     expectedVersion: input.version,
     action: "updated",
     data,
+    movesTarget: input.target !== undefined,
     alongside: (tx) => rememberLabels(tx, actor.workspaceId, input.labels ?? []),
   });
 }

@@ -1,3 +1,4 @@
+import type { AnnotationEventType } from "@verbatim/contract";
 import type { AnnotationView } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import { type DbOrTx, inTransaction } from "../../db/in-transaction.ts";
@@ -7,6 +8,7 @@ import type { AnnotationWithReview } from "./annotation-review.ts";
 import { annotationInclude, presentAnnotation } from "./annotation.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
 import { recordEvent } from "../live/record-event.ts";
+import { shareLockStatement } from "./statement-lock-sql.ts";
 import { versionConflict } from "./version-conflict.ts";
 
 export interface AnnotationWrite {
@@ -17,8 +19,14 @@ export interface AnnotationWrite {
   before: AnnotationView;
   /** The version the client saw; the write only happens if the row is still at it. */
   expectedVersion: number;
-  action: "updated" | "deleted" | "restored" | "reviewed";
+  /** The history action; "placed" (from Needs placing) is announced as annotation.reanchored. */
+  action: "updated" | "deleted" | "restored" | "reviewed" | "placed";
   data: Prisma.AnnotationUpdateManyMutationInput;
+  /**
+   * The change moves the target: take the statement's share lock before the annotation's row lock, in the order a
+   * revision takes them (statement, then annotations), so the two wait for each other instead of deadlocking.
+   */
+  movesTarget?: boolean;
   /** Further writes in the same transaction (a review row, labels); returns the view to announce when they change it (a review). */
   alongside?: (tx: Prisma.TransactionClient, after: AnnotationWithReview) => Promise<AnnotationWithReview | void>;
 }
@@ -26,6 +34,7 @@ export interface AnnotationWrite {
 /** Compare-and-set on `version`, with the change recorded in the annotation's history in the same transaction. */
 export async function writeAnnotationChange(w: AnnotationWrite): Promise<AnnotationWithReview> {
   const after = await inTransaction(w.db, async (tx) => {
+    if (w.movesTarget) await shareLockStatement(tx, w.before.statementId);
     const { count } = await tx.annotation.updateMany({
       where: { id: w.before.id, version: w.expectedVersion },
       data: { ...w.data, version: { increment: 1 } },
@@ -44,7 +53,8 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
       },
     });
     const shown = (await w.alongside?.(tx, view)) ?? view;
-    await recordEvent(tx, { workspaceId: w.actor.workspaceId, type: `annotation.${w.action}`, actorId: w.actor.userId, annotation: shown });
+    const type: AnnotationEventType = w.action === "placed" ? "annotation.reanchored" : `annotation.${w.action}`;
+    await recordEvent(tx, { workspaceId: w.actor.workspaceId, type, actorId: w.actor.userId, annotation: shown });
     return shown;
   });
   if (after) return after;

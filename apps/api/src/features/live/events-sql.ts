@@ -1,4 +1,4 @@
-import type { AnnotationEventType, CommentEventType } from "@verbatim/contract";
+import type { AnnotationEventType, CommentEventType, StatementLifecycleEventType } from "@verbatim/contract";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { type EventCursor, START_OF_EVENTS } from "./event-cursor.ts";
@@ -81,8 +81,9 @@ export async function cursorOfEvent(db: Db, statementId: string, eventId: string
 export interface StoredEventInput {
   workspaceId: string;
   statementId: string;
-  annotationId: string;
-  type: AnnotationEventType | CommentEventType;
+  /** Null for a change to the statement itself. */
+  annotationId: string | null;
+  type: AnnotationEventType | CommentEventType | StatementLifecycleEventType;
   actorId: string;
   payload: unknown;
 }

@@ -1,14 +1,17 @@
-import type { AnnotationEventType, CommentEventType } from "@verbatim/contract";
+import type { AnnotationEventType, CommentEventType, StatementLifecycleEventType } from "@verbatim/contract";
 import type { AnnotationView } from "@verbatim/core";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type AnnotationRecord, storedAnnotationRecord } from "../annotations/annotation-record.ts";
 import { type CommentRecord, storedCommentRecord } from "../discussion/comment-record.ts";
+import { type StatementRecord, storedStatementRecord } from "../statements/statement-record.ts";
 import { insertCreatedEvents, insertEvent, type StoredEventInput } from "./events-sql.ts";
 import { storedRemoval } from "./removal-record.ts";
 
-/** A change to record: an annotation's or a comment's, by whom, in which workspace. */
+/** A change to record: an annotation's, a comment's or the statement's own, by whom, in which workspace. */
 export type ChangeEvent = { workspaceId: string; actorId: string } & (
-  { type: AnnotationEventType; annotation: AnnotationRecord } | { type: CommentEventType; comment: CommentRecord }
+  | { type: AnnotationEventType; annotation: AnnotationRecord }
+  | { type: CommentEventType; comment: CommentRecord }
+  | { type: StatementLifecycleEventType; statement: StatementRecord }
 );
 
 /**
@@ -21,7 +24,12 @@ export async function recordEvent(tx: Prisma.TransactionClient, e: ChangeEvent):
 
 /** The row recordEvent writes, for a statement that writes it with more (annotations/create-annotation-sql.ts). */
 export function storedEvent(e: ChangeEvent): StoredEventInput {
-  const subject = "annotation" in e ? annotationSubject(e.type, e.annotation) : commentSubject(e.type, e.comment);
+  const subject =
+    "annotation" in e
+      ? annotationSubject(e.type, e.annotation)
+      : "comment" in e
+        ? commentSubject(e.type, e.comment)
+        : statementSubject(e.statement);
   return { workspaceId: e.workspaceId, type: e.type, actorId: e.actorId, ...subject };
 }
 
@@ -37,6 +45,8 @@ const commentSubject = (type: CommentEventType, c: CommentRecord) => ({
   payload:
     type === "comment.deleted" ? storedRemoval({ id: c.id, annotationId: c.annotationId, version: c.version }) : storedCommentRecord(c),
 });
+
+const statementSubject = (s: StatementRecord) => ({ statementId: s.id, annotationId: null, payload: storedStatementRecord(s) });
 
 /** recordEvent for many created annotations at once (an import): one insert, one notice per statement. */
 export async function recordCreatedEvents(

@@ -153,7 +153,7 @@ class FrameCache {
 
   frameFor(e: LiveEvent, viewer: Viewer): string {
     const data = presentLiveEvent(e, viewer);
-    const subject = "annotation" in data ? data.annotation : data.comment;
+    const subject = "annotation" in data ? data.annotation : "comment" in data ? data.comment : data.statement;
     const key = `${e.id} ${"can" in subject ? JSON.stringify(subject.can) : ""}`;
     let frame = this.frames.get(key);
     if (frame === undefined) {

@@ -1,12 +1,14 @@
-import type { StatementEvent } from "@verbatim/contract";
+import type { StatementEvent, StatementLifecycleEventType } from "@verbatim/contract";
 import type { Viewer } from "../../auth/actor.ts";
 import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { type AnnotationRecord, readAnnotationRecord } from "../annotations/annotation-record.ts";
 import { type CommentRecord, presentCommentRecord, readCommentRecord } from "../discussion/comment-record.ts";
+import { readStatementRecord, type StatementRecord } from "../statements/statement-record.ts";
 import type { StoredEvent } from "./events-sql.ts";
 import { readRemovalRecord, type RemovalRecord } from "./removal-record.ts";
 
-type AnnotationChange = "annotation.created" | "annotation.updated" | "annotation.restored" | "annotation.reviewed";
+type AnnotationChange =
+  "annotation.created" | "annotation.updated" | "annotation.restored" | "annotation.reviewed" | "annotation.reanchored";
 type CommentChange = "comment.created" | "comment.updated" | "comment.restored";
 
 /** A stored event with its payload read as a domain record, ready to be presented to each reader. */
@@ -15,6 +17,7 @@ export type LiveEvent = { id: string; actorId: string; at: string } & (
   | { type: "annotation.deleted"; removed: RemovalRecord }
   | { type: CommentChange; comment: CommentRecord }
   | { type: "comment.deleted"; removed: RemovalRecord & { annotationId: string } }
+  | { type: StatementLifecycleEventType; statement: StatementRecord }
 );
 
 /**
@@ -27,7 +30,8 @@ export function readStoredEvent(e: StoredEvent): LiveEvent | null {
     case "annotation.created":
     case "annotation.updated":
     case "annotation.restored":
-    case "annotation.reviewed": {
+    case "annotation.reviewed":
+    case "annotation.reanchored": {
       const annotation = readAnnotationRecord(e.payload);
       return annotation && { ...fields, type: e.type, annotation };
     }
@@ -44,6 +48,13 @@ export function readStoredEvent(e: StoredEvent): LiveEvent | null {
     case "comment.deleted": {
       const removed = readRemovalRecord(e.payload);
       return removed?.annotationId ? { ...fields, type: e.type, removed: { ...removed, annotationId: removed.annotationId } } : null;
+    }
+    case "statement.updated":
+    case "statement.deleted":
+    case "statement.restored":
+    case "statement.revised": {
+      const statement = readStatementRecord(e.payload);
+      return statement && { ...fields, type: e.type, statement };
     }
     default:
       return null;
@@ -62,6 +73,11 @@ export function presentLiveEvent(e: LiveEvent, viewer: Viewer): StatementEvent {
     case "comment.updated":
     case "comment.restored":
       return { ...fields, type: e.type, comment: presentCommentRecord(viewer)(e.comment) };
+    case "statement.updated":
+    case "statement.deleted":
+    case "statement.restored":
+    case "statement.revised":
+      return { ...fields, type: e.type, statement: e.statement };
     default:
       return { ...fields, type: e.type, annotation: presentAnnotationFor(viewer)(e.annotation) };
   }

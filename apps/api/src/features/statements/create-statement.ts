@@ -65,6 +65,7 @@ export async function createStatement(
               format: input.format,
               source: input.content,
               importReport: importReport as object,
+              fingerprint: read.fingerprint.map(BigInt),
               createdById: actor.userId,
             },
           });
@@ -82,7 +83,10 @@ export async function createStatement(
   }
 }
 
+/** Slugs that are paths of their own under /api/statements/ (GET /api/statements/deleted), never a statement's. */
+const RESERVED_SLUGS = ["deleted"];
+
 async function freeSlug(db: Db, workspaceId: string, base: string): Promise<string> {
   const rows = await db.statement.findMany({ where: { workspaceId, slug: { startsWith: base } }, select: { slug: true } });
-  return uniqueSlug(base, new Set(rows.map((r) => r.slug)));
+  return uniqueSlug(base, new Set([...RESERVED_SLUGS, ...rows.map((r) => r.slug)]));
 }

@@ -1,5 +1,5 @@
 import { StatementMetadataInput } from "@verbatim/contract";
-import { assignCanonicalIds, type DroppedLine, type ImportFormat, importStatement } from "@verbatim/core";
+import { assignCanonicalIds, type DroppedLine, type ImportFormat, importStatement, textFingerprint } from "@verbatim/core";
 import { AppError } from "../../http/app-error.ts";
 
 type HintField = keyof typeof StatementMetadataInput;
@@ -12,6 +12,8 @@ export interface ReadStatement {
   dropped: DroppedLine[];
   /** Hints that passed the same checks as the fields a user types. */
   metadata: Record<string, string>;
+  /** The paragraphs' sorted hashes (core textFingerprint), stored with the revision for the duplicate check. */
+  fingerprint: number[];
 }
 
 /**
@@ -43,5 +45,12 @@ export function readStatement(input: { content: string; format: ImportFormat }):
   }
   const { blocks, nextParagraph, nextHeading } = assignCanonicalIds(imported.blocks);
   const hints = checkedHints(imported.metadata as Record<string, string | undefined>);
-  return { paragraphs: blocks, nextParagraph, nextHeading, dropped: [...imported.dropped, ...hints.refused], metadata: hints.metadata };
+  return {
+    paragraphs: blocks,
+    nextParagraph,
+    nextHeading,
+    dropped: [...imported.dropped, ...hints.refused],
+    metadata: hints.metadata,
+    fingerprint: textFingerprint(blocks),
+  };
 }

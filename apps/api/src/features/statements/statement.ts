@@ -24,6 +24,7 @@ export function presentStatementSummary(s: Statement, counts: AnnotationCounts) 
   return {
     ...presentStatementRef(s),
     revision: s.currentRevision,
+    version: s.version,
     annotationCounts: counts,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
@@ -46,6 +47,13 @@ export interface ImportReport {
   metadata: Record<string, string>;
 }
 
-export function presentStatement(s: Statement, blocks: CanonicalBlock[], counts: AnnotationCounts, importReport: ImportReport) {
-  return { ...presentStatementSummary(s, counts), paragraphs: blocks, importReport };
+/** A statement with the paragraphs of one revision (`shownRevision`, the current one by default). */
+export function presentStatement(
+  s: Statement,
+  blocks: CanonicalBlock[],
+  counts: AnnotationCounts,
+  importReport: ImportReport,
+  shownRevision = s.currentRevision,
+) {
+  return { ...presentStatementSummary(s, counts), shownRevision, paragraphs: blocks, importReport };
 }

@@ -1,0 +1,63 @@
+import {
+  type AnnotationToPlace,
+  alignRevision,
+  type BlockChange,
+  type CanonicalBlock,
+  type IdCounters,
+  type ImportFormat,
+  type Placement,
+  type PlacementCounts,
+  type PreviousBlock,
+  reanchorRevision,
+} from "@verbatim/core";
+import { AppError } from "../../http/app-error.ts";
+import { type ReadStatement, readStatement } from "../statements/read-statement.ts";
+
+export interface RevisionPlanInput {
+  content: string;
+  format: ImportFormat;
+  /** The current revision's blocks, in reading order. */
+  previous: PreviousBlock[];
+  counters: IdCounters;
+  /** Every annotation of the statement, with the target and quote it has now. */
+  annotations: AnnotationToPlace[];
+}
+
+/** What a revision will store: its blocks with their IDs, every ID's fate, and where each annotation goes. */
+export interface RevisionPlan {
+  blocks: CanonicalBlock[];
+  changes: BlockChange[];
+  counters: IdCounters;
+  placements: Placement[];
+  counts: PlacementCounts;
+  dropped: ReadStatement["dropped"];
+  metadata: ReadStatement["metadata"];
+  fingerprint: number[];
+}
+
+const sameText = (previous: readonly PreviousBlock[], blocks: readonly CanonicalBlock[]): boolean =>
+  previous.length === blocks.length && previous.every((b, i) => b.kind === blocks[i]!.kind && b.text === blocks[i]!.text);
+
+/**
+ * Reads a revision's text as an import would, aligns its blocks with the current ones (IDs follow their words) and
+ * finds every annotation again. CPU-bound, in the work pool. A text exactly the current one is 422 no_changes (the
+ * exact text: a change of punctuation alone is still a revision, though alignment counts it unchanged).
+ */
+export function planRevision(input: RevisionPlanInput): RevisionPlan {
+  const read = readStatement({ content: input.content, format: input.format });
+  const alignment = alignRevision(input.previous, read.paragraphs, input.counters);
+  if (sameText(input.previous, alignment.blocks)) {
+    throw new AppError("no_changes", "the text is the same as the current revision's");
+  }
+  const { placements, counts } = reanchorRevision(input.annotations, alignment.blocks, alignment.successors);
+  return {
+    blocks: alignment.blocks,
+    changes: alignment.changes,
+    counters: { nextParagraph: alignment.nextParagraph, nextHeading: alignment.nextHeading },
+    placements,
+    counts,
+    dropped: read.dropped,
+    metadata: read.metadata,
+    fingerprint: read.fingerprint,
+  };
+}
