@@ -24,10 +24,42 @@ describe("abilities sent by the server", () => {
       await Promise.all(ROLES.map(async (r) => [r, (await as[r].client.get("/api/me")).body.abilities])),
     );
     expect(abilities).toEqual({
-      admin: { import: true, review: true, manageMembers: true, addInstruments: true, createWorkspace: true, assign: true },
-      reviewer: { import: true, review: true, manageMembers: false, addInstruments: false, createWorkspace: false, assign: true },
-      analyst: { import: true, review: false, manageMembers: false, addInstruments: false, createWorkspace: false, assign: false },
-      viewer: { import: false, review: false, manageMembers: false, addInstruments: false, createWorkspace: false, assign: false },
+      admin: {
+        import: true,
+        review: true,
+        manageMembers: true,
+        addInstruments: true,
+        createWorkspace: true,
+        assign: true,
+        restoreStatements: true,
+      },
+      reviewer: {
+        import: true,
+        review: true,
+        manageMembers: false,
+        addInstruments: false,
+        createWorkspace: false,
+        assign: true,
+        restoreStatements: false,
+      },
+      analyst: {
+        import: true,
+        review: false,
+        manageMembers: false,
+        addInstruments: false,
+        createWorkspace: false,
+        assign: false,
+        restoreStatements: false,
+      },
+      viewer: {
+        import: false,
+        review: false,
+        manageMembers: false,
+        addInstruments: false,
+        createWorkspace: false,
+        assign: false,
+        restoreStatements: false,
+      },
     });
   });
 
@@ -60,10 +92,30 @@ describe("abilities sent by the server", () => {
     expect(await canOf(as.viewer)).toEqual({ edit: false, delete: false });
   });
 
-  it("sends with a statement whether the caller may annotate it", async () => {
-    for (const role of ROLES) {
-      const { can } = (await as[role].client.get(`/api/statements/${slug}`)).body.statement;
-      expect([role, can]).toEqual([role, { annotate: role !== "viewer" }]);
+  it("sends with a statement whether the caller may annotate it, edit it, revise it and delete it", async () => {
+    const writes = { annotate: true, edit: true, revise: true };
+    // Only the author has annotated it: the author, its importer, may delete it, as admins may any statement.
+    const expected = {
+      admin: { ...writes, delete: true },
+      reviewer: { ...writes, delete: false },
+      analyst: { ...writes, delete: false },
+      viewer: { annotate: false, edit: false, revise: false, delete: false },
+      author: { ...writes, delete: true },
+    };
+    for (const who of [...ROLES, "author"] as const) {
+      const { can } = (await as[who].client.get(`/api/statements/${slug}`)).body.statement;
+      expect([who, can]).toEqual([who, expected[who]]);
+    }
+  });
+
+  it("and a statement's verdicts match what the API then allows", async () => {
+    for (const who of [...ROLES, "author"] as const) {
+      const { slug: fresh } = await importStatement(as.author.client, { title: `Abilities ${who}` });
+      await annotate(as.analyst.client, fresh);
+      const { can, version } = (await as[who].client.get(`/api/statements/${fresh}`)).body.statement;
+      const edit = await as[who].client.patch(`/api/statements/${fresh}`, { version, title: `Edited by ${who}` });
+      const del = await as[who].client.delete(`/api/statements/${fresh}`);
+      expect([who, edit.status === 200, del.status === 204]).toEqual([who, can.edit, can.delete]);
     }
   });
 

@@ -67,7 +67,15 @@ describe("the session", () => {
     expect(res.body).toEqual({
       user: { id: admin.userId, name: "Ada Admin", email: admin.email },
       workspace: { id: admin.workspaceId, name: "Desk", role: "admin" },
-      abilities: { import: true, review: true, manageMembers: true, addInstruments: true, createWorkspace: true, assign: true },
+      abilities: {
+        import: true,
+        review: true,
+        manageMembers: true,
+        addInstruments: true,
+        createWorkspace: true,
+        assign: true,
+        restoreStatements: true,
+      },
       workspaces: [{ id: admin.workspaceId, name: "Desk", role: "admin" }],
       csrfToken: admin.client.csrfToken,
     });

@@ -7,7 +7,15 @@ import { apiFetch, buildUrl } from "./api-fetch.ts";
 const me = {
   user: { id: "0b6e7a4e-8a51-4a55-9d1c-3f0f2b7a1c11", name: "Ada", email: "ada@example.org" },
   workspace: { id: "6f1f2f3e-5a4b-4c3d-8e2f-1a0b9c8d7e6f", name: "Desk", role: "admin" },
-  abilities: { import: true, review: true, manageMembers: true, addInstruments: true, createWorkspace: true, assign: true },
+  abilities: {
+    import: true,
+    review: true,
+    manageMembers: true,
+    addInstruments: true,
+    createWorkspace: true,
+    assign: true,
+    restoreStatements: true,
+  },
   workspaces: [],
   csrfToken: "t",
 };

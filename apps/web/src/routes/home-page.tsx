@@ -6,6 +6,7 @@ import { ExportButton } from "../export/export-button.tsx";
 import { ImportDialog } from "../library/import/import-dialog.tsx";
 import { LibraryResults } from "../library/library-results.tsx";
 import { LibraryToolbar } from "../library/library-toolbar.tsx";
+import { StatementNotices } from "../library/statement-notice.tsx";
 import type { RowSelection } from "../library/statement-row.tsx";
 import { readLibraryParams, writeLibraryParams, type LibraryParams } from "../library/library-params.ts";
 import { useStatements } from "../queries/use-statements.ts";
@@ -67,6 +68,7 @@ export function HomePage() {
         selection={me.abilities.assign ? selection : undefined}
       />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      <StatementNotices />
     </section>
   );
 }

@@ -17,7 +17,15 @@ const ws = { id: "00000000-0000-4000-8000-0000000000aa", name: "Geneva desk", ro
 const ME = {
   user: { id: "00000000-0000-4000-8000-0000000000bb", name: "Nia", email: "nia@example.org" },
   workspace: ws,
-  abilities: { import: true, review: false, manageMembers: false, addInstruments: false, createWorkspace: false, assign: false },
+  abilities: {
+    import: true,
+    review: false,
+    manageMembers: false,
+    addInstruments: false,
+    createWorkspace: false,
+    assign: false,
+    restoreStatements: false,
+  },
   workspaces: [ws],
   csrfToken: "c",
 };

@@ -2,7 +2,7 @@ import type { WorkspaceAbilities } from "@verbatim/contract";
 import type { Viewer } from "../../auth/actor.ts";
 import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
 import { canAssign } from "../assignments/assignment-policy.ts";
-import { canImportStatements } from "../statements/statement-policy.ts";
+import { canImportStatements, canRestoreAnyStatement } from "../statements/statement-policy.ts";
 import { canManageMembers } from "../team/team-policy.ts";
 import { canAddInstruments } from "../vocabulary/instrument-policy.ts";
 import { canCreateWorkspace } from "./account-policy.ts";
@@ -15,4 +15,5 @@ export const workspaceAbilities = (viewer: Viewer): WorkspaceAbilities => ({
   addInstruments: canAddInstruments(viewer),
   createWorkspace: canCreateWorkspace(viewer),
   assign: canAssign(viewer),
+  restoreStatements: canRestoreAnyStatement(viewer),
 });

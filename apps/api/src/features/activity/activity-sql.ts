@@ -38,7 +38,7 @@ export async function readActivity(db: Db, q: ActivityQuery): Promise<ActivityRo
     LEFT JOIN comments c ON e.type LIKE 'comment.%' AND c.id = ${payloadUuid("id")} AND c.workspace_id = e.workspace_id
     LEFT JOIN annotations a ON a.id = COALESCE(e.annotation_id, c.annotation_id, ${payloadUuid("annotationId")})
       AND a.workspace_id = e.workspace_id
-    WHERE e.workspace_id = ${q.workspaceId}::uuid ${filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty}
+    WHERE e.workspace_id = ${q.workspaceId}::uuid AND s.deleted_at IS NULL ${filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty}
     ORDER BY e.id DESC
     LIMIT ${q.limit}`;
 }

@@ -9,7 +9,8 @@ export async function findAnnotation(
   opts: { deleted?: boolean } = {},
 ): Promise<AnnotationRow> {
   const row = await db.annotation.findFirst({
-    where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null },
+    // An annotation on a deleted statement is gone with it until the statement is restored.
+    where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null, statement: { deletedAt: null } },
     include: annotationInclude,
   });
   if (!row) throw notFound("annotation");

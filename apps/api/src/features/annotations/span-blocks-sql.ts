@@ -57,7 +57,7 @@ export async function statementWithSpan(
   >`
     WITH statement AS (
       SELECT id, slug, current_revision FROM statements
-      WHERE workspace_id = ${at.workspaceId}::uuid AND (slug = ${at.idOrSlug} OR id = ${id}::uuid)
+      WHERE workspace_id = ${at.workspaceId}::uuid AND (slug = ${at.idOrSlug} OR id = ${id}::uuid) AND deleted_at IS NULL
       LIMIT 1
     ), ${spanFrom(span)}
     SELECT s.id::text AS statement_id, s.slug, s.current_revision, span.id, span.text

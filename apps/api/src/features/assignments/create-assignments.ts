@@ -46,7 +46,7 @@ export async function createAssignments(
 async function statementIdsOf(db: Db, workspaceId: string, refs: string[]): Promise<string[]> {
   const ids = refs.filter((r) => Uuid.safeParse(r).success);
   const found = await db.statement.findMany({
-    where: { workspaceId, OR: [{ slug: { in: refs } }, { id: { in: ids } }] },
+    where: { workspaceId, deletedAt: null, OR: [{ slug: { in: refs } }, { id: { in: ids } }] },
     select: { id: true, slug: true },
   });
   const missing = refs.filter((r) => !found.some((s) => s.id === r || s.slug === r));

@@ -28,7 +28,11 @@ function assignmentWhere(actor: Actor, q: ListAssignmentsQuery): Prisma.Assignme
   return {
     workspaceId: actor.workspaceId,
     ...(q.assignee ? { assigneeId: q.assignee === "me" ? actor.userId : q.assignee } : {}),
-    ...(statement ? { statement: { OR: [{ slug: statement }, ...(Uuid.safeParse(statement).success ? [{ id: statement }] : [])] } } : {}),
+    // A deleted statement's assignments wait, out of sight, until it is restored.
+    statement: {
+      deletedAt: null,
+      ...(statement ? { OR: [{ slug: statement }, ...(Uuid.safeParse(statement).success ? [{ id: statement }] : [])] } : {}),
+    },
     ...(q.task ? { task: q.task } : {}),
     ...(q.state === "all" ? {} : { doneAt: q.state === "open" ? null : { not: null } }),
   };

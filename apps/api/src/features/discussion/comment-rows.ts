@@ -35,7 +35,12 @@ export async function listComments(db: Db, where: Prisma.CommentWhereInput, view
 /** A comment of the workspace on a live annotation; another workspace's answers 404. */
 export async function findComment(db: Reader, workspaceId: string, id: string, opts: { deleted?: boolean } = {}): Promise<CommentRow> {
   const row = await db.comment.findFirst({
-    where: { id, workspaceId, deletedAt: opts.deleted ? { not: null } : null, annotation: { deletedAt: null } },
+    where: {
+      id,
+      workspaceId,
+      deletedAt: opts.deleted ? { not: null } : null,
+      annotation: { deletedAt: null, statement: { deletedAt: null } },
+    },
     include: commentInclude,
   });
   if (!row) throw notFound("comment");

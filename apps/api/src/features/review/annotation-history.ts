@@ -18,7 +18,10 @@ const person = { select: { id: true, name: true } } as const;
 export async function annotationHistory(db: Db, opts: { actor: Actor; id: string }): Promise<AnnotationHistory> {
   const { actor, id } = opts;
   if (!canReadAnnotationHistory(actor)) throw forbidden();
-  const found = await db.annotation.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
+  const found = await db.annotation.findFirst({
+    where: { id, workspaceId: actor.workspaceId, statement: { deletedAt: null } },
+    select: { id: true },
+  });
   if (!found) throw notFound("annotation");
   const [changes, reviews] = await Promise.all([
     db.annotationChange.findMany({

@@ -22,7 +22,11 @@ type Dimension = "statement" | "author";
 /** The WHERE clause over `a` (annotations) and `s` (statements) for a workspace's queue, leaving out one filter if asked. */
 export function queueWhere(workspaceId: string, f: QueueFilter, without?: Dimension): Prisma.Sql {
   const author = without === "author" ? undefined : listOf(f.author);
-  const parts = [Prisma.sql`a.workspace_id = ${workspaceId}::uuid`, ...annotationConditions({ ...f, author, label: listOf(f.label) })];
+  const parts = [
+    Prisma.sql`a.workspace_id = ${workspaceId}::uuid`,
+    Prisma.sql`s.deleted_at IS NULL`,
+    ...annotationConditions({ ...f, author, label: listOf(f.label) }),
+  ];
   if (f.statement && without !== "statement") parts.push(Prisma.sql`s.slug = ANY(${f.statement}::text[])`);
   if (f.assignedTo) parts.push(inOpenReviewAssignment(f.assignedTo));
   return allOf(parts);

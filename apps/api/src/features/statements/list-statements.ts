@@ -26,6 +26,7 @@ export async function listStatements(db: Db, opts: ListStatementsOptions) {
   const contains = opts.q ? { contains: opts.q, mode: "insensitive" as const } : undefined;
   const where: Prisma.StatementWhereInput = {
     workspaceId: opts.workspaceId,
+    deletedAt: null,
     ...(contains
       ? { OR: [{ title: contains }, { delegation: contains }, { onBehalfOf: contains }, { forum: contains }, { slug: contains }] }
       : {}),

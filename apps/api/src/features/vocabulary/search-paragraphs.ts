@@ -19,8 +19,8 @@ export async function searchParagraphs(db: Db, opts: SearchParagraphsOptions) {
     .filter((w) => w.length > 0)
     .slice(0, 8);
   const statement: Prisma.StatementWhereInput = ref
-    ? { workspaceId: opts.workspaceId, slug: ref.slug }
-    : { workspaceId: opts.workspaceId, ...(opts.exclude ? { slug: { not: opts.exclude } } : {}) };
+    ? { workspaceId: opts.workspaceId, deletedAt: null, slug: ref.slug }
+    : { workspaceId: opts.workspaceId, deletedAt: null, ...(opts.exclude ? { slug: { not: opts.exclude } } : {}) };
   const text = ref
     ? { canonicalId: ref.paragraphId }
     : { AND: words.map((w) => ({ text: { contains: escapeLike(w), mode: "insensitive" as const } })) };

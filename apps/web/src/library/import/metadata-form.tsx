@@ -10,9 +10,11 @@ interface MetadataFormProps {
   errors: FieldErrors<MetadataField>;
   onChange: (field: MetadataField, value: string) => void;
   disabled: boolean;
+  /** The title takes the focus, unless something above it asks for a decision first. */
+  focusTitle?: boolean;
 }
 
-interface FieldSpec {
+export interface FieldSpec {
   field: MetadataField;
   label: string;
   type?: "date" | "url";
@@ -22,7 +24,7 @@ interface FieldSpec {
 }
 
 /** In reading order of a statement's heading: what it is, who spoke, where, when. Long values get the full width. */
-const FIELDS: readonly FieldSpec[] = [
+export const FIELDS: readonly FieldSpec[] = [
   { field: "title", label: "Title", wide: true, multiline: true },
   { field: "speaker", label: "Speaker", placeholder: "e.g. Ambassador Zhang Jun" },
   { field: "delegation", label: "Delegation", placeholder: "e.g. China" },
@@ -35,7 +37,7 @@ const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Step 2's metadata: pre-filled from the text where it said, each such field tagged, and all editable. */
-export function MetadataForm({ values, hints, place, errors, onChange, disabled }: MetadataFormProps) {
+export function MetadataForm({ values, hints, place, errors, onChange, disabled, focusTitle = true }: MetadataFormProps) {
   return (
     <fieldset className="metadata-form">
       <legend>Details</legend>
@@ -53,7 +55,7 @@ export function MetadataForm({ values, hints, place, errors, onChange, disabled 
             note={field === "forum" && place ? `The text gives the place: ${place}.` : undefined}
             error={errors[field]}
             required={field === "title"}
-            autoFocus={field === "title"}
+            autoFocus={focusTitle && field === "title"}
             readOnly={disabled}
           />
         </div>
