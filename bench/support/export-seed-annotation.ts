@@ -53,6 +53,7 @@ export function addAnnotation(random: V.Random, c: AnnotationContext): void {
     workspace_id: c.workspaceId,
     statement_id: c.statementId,
     revision: 1,
+    anchor_revision: 1,
     kind,
     paragraph_id: `p${index + 1}`,
     start,

@@ -156,6 +156,7 @@ export async function seedExportWorkspace(url: string, statements: number, perSt
       statement_id: "uuid",
       author_id: "uuid",
       revision: "int",
+      anchor_revision: "int",
       start: "int",
       end: "int",
       version: "int",

@@ -20,9 +20,9 @@ beforeAll(async () => {
   f = await seedExportFixture();
   // Copies of "other" (s2, p2) labelled "bulk": more rows than are read ahead, and than a Word brief may hold.
   await f.server.db.$executeRaw`
-    INSERT INTO annotations (id, workspace_id, statement_id, revision, kind, paragraph_id, start, "end", exact, prefix, suffix,
-      attributes, labels, note_text, status, version, author_id, created_at, updated_at)
-    SELECT gen_random_uuid(), workspace_id, statement_id, revision, kind, paragraph_id, start + (n % 3), "end", exact, prefix, suffix,
+    INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", exact, prefix,
+      suffix, attributes, labels, note_text, status, version, author_id, created_at, updated_at)
+    SELECT gen_random_uuid(), workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start + (n % 3), "end", exact, prefix, suffix,
       attributes, ARRAY['bulk'], 'copy ' || n, status, version, author_id, created_at, updated_at
     FROM annotations, generate_series(1, ${BULK}::int) n WHERE id = ${f.ids.other}::uuid`;
 });

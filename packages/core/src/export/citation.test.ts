@@ -60,6 +60,30 @@ describe("citationOf", () => {
     expect(cite({}, paragraphs)).toBe(`Statement, ${number} (2023-05-22-ccpcj32-apg#p9)`);
   });
 
+  it.each<[string, ExcerptParagraphs, string, string]>([
+    ["in a paragraph still there", { number: 9, currentNumber: 11 }, "¶9 (words since removed)", "para. 9 (words since removed)"],
+    [
+      "in a paragraph since removed",
+      { number: 9, endNumber: 10, currentNumber: null },
+      "¶9–10 (words since removed)",
+      "paras. 9–10 (words since removed)",
+    ],
+  ])("says an orphan's words are gone: %s", (_case, paragraphs, number, unNumber) => {
+    const orphan: ExportItem = { ...base, annotation: { ...base.annotation, anchor: { state: "orphaned", revision: 1 } }, paragraphs };
+    expect(citationOf({ ...orphan, statement: bare })).toBe(`Statement, ${number} (2023-05-22-ccpcj32-apg#p9)`);
+    expect(citationOf({ ...orphan, statement: { ...bare, meetingSymbol: "S/PV.9500" } }, "un")).toBe(`Statement, S/PV.9500, ${unNumber}`);
+  });
+
+  it("numbers a fuzzily placed annotation as any other", () => {
+    const fuzzy: ExportItem = {
+      ...base,
+      statement: bare,
+      annotation: { ...base.annotation, anchor: { state: "fuzzy", revision: 2, previousQuote: { exact: "x", prefix: "", suffix: "" } } },
+      paragraphs: { number: 9, currentNumber: 10 },
+    };
+    expect(citationOf(fuzzy)).toBe("Statement, ¶9 (now ¶10) (2023-05-22-ccpcj32-apg#p9)");
+  });
+
   it("leaves out the number of a block that has none, without a stray comma", () => {
     expect(cite({ forum: "CCPCJ" }, { number: null, currentNumber: null })).toBe("Statement, CCPCJ (2023-05-22-ccpcj32-apg#p9)");
   });

@@ -31,14 +31,17 @@ const PILCROW: NumberSign = { one: "¶", span: "¶" };
 const UN_PARA: NumberSign = { one: "para. ", span: "paras. " };
 
 /**
- * "¶9", "¶9–10" for a span across paragraphs, and "¶9 (now ¶11)" when the current revision numbers the
- * paragraph differently, or "(since removed)" when it no longer has it; empty when the block had no number.
+ * "¶9", "¶9–10" for a span across paragraphs (numbered as in the revision that was annotated), and "¶9 (now ¶11)"
+ * when the current revision numbers the paragraph differently, or "(since removed)" when it no longer has it; empty
+ * when the block had no number. An orphan's words are gone from the current text even where its paragraph is not, so
+ * it is "¶9 (words since removed)" rather than a current number that holds none of them.
  */
-export function paragraphNumberOf(paragraphs: ExcerptParagraphs, sign: NumberSign = PILCROW): string {
+export function paragraphNumberOf(paragraphs: ExcerptParagraphs, sign: NumberSign = PILCROW, orphaned = false): string {
   const { number, endNumber, currentNumber } = paragraphs;
   if (number === null) return "";
   const isSpan = endNumber !== undefined && endNumber !== null && endNumber !== number;
   const span = isSpan ? `${sign.span}${number}–${endNumber}` : `${sign.one}${number}`;
+  if (orphaned) return `${span} (words since removed)`;
   if (currentNumber === null) return `${span} (since removed)`;
   return currentNumber === number ? span : `${span} (now ${sign.one}${currentNumber})`;
 }
@@ -56,10 +59,11 @@ export function citationOf(item: ExportItem, style: CitationStyle = "full"): str
   const forum = oneLine(statement.forum);
   const symbol = oneLine(statement.meetingSymbol);
   const date = oneLine(statement.date);
-  if (style === "short") return joined([who, forum, date && formatShortDate(date), paragraphNumberOf(paragraphs)]) || referenceOf(item);
-  if (style === "un")
-    return joined([who, symbol || forum, date && formatDate(date), paragraphNumberOf(paragraphs, UN_PARA)]) || referenceOf(item);
-  const parts = joined([who, forum, symbol, date && formatDate(date), paragraphNumberOf(paragraphs)]);
+  const orphaned = item.annotation.anchor.state === "orphaned";
+  const number = paragraphNumberOf(paragraphs, style === "un" ? UN_PARA : PILCROW, orphaned);
+  if (style === "short") return joined([who, forum, date && formatShortDate(date), number]) || referenceOf(item);
+  if (style === "un") return joined([who, symbol || forum, date && formatDate(date), number]) || referenceOf(item);
+  const parts = joined([who, forum, symbol, date && formatDate(date), number]);
   const reference = `(${referenceOf(item)})`;
   return parts ? `${parts} ${reference}` : reference;
 }

@@ -31,6 +31,8 @@ describe("CSV export", () => {
       source_url: "https://www.unodc.org/unodc/en/commissions/CCPCJ/session/32_Session_2023/statements.html",
       annotation_id: "a1",
       revision: "1",
+      anchor_state: "anchored",
+      anchor_revision: "1",
       kind: "position",
       paragraph_id: "p9",
       end_paragraph_id: "",

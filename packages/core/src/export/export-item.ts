@@ -13,7 +13,10 @@ export interface ExportReview {
 
 /** Display numbers (¶) of the paragraphs an annotation spans. */
 export interface ExcerptParagraphs {
-  /** ¶ of the start paragraph in the revision the annotation was made on; null if that block has no number. */
+  /**
+   * ¶ of the start paragraph in the revision the annotation was made on (in the one it is anchored in when that
+   * revision had no such paragraph: its words moved into a new one); null if that block has no number.
+   */
   number: number | null;
   /** ¶ of the end paragraph when the span crosses paragraphs. */
   endNumber?: number | null;

@@ -45,6 +45,32 @@ describe("fromW3cAnnotation", () => {
     expect(parse({ ...exported(a1), via: ["urn:x:1", 7, "urn:x:2"] }).via).toEqual(["urn:x:1", "urn:x:2"]);
   });
 
+  it("reads the creator's email, from a mailto: IRI or an email term", () => {
+    const a1 = annotations[0];
+    if (!a1) throw new Error("fixture");
+    expect(parse(exported(a1)).author).toEqual({ id: `${BASE_URL}/api/users/${a1.author.id}`, name: a1.author.name, email: null });
+    expect(parse({ ...exported(a1), creator: "mailto:ana@example.org" }).author).toEqual({
+      id: "mailto:ana@example.org",
+      name: null,
+      email: "ana@example.org",
+    });
+    expect(parse({ ...exported(a1), creator: [{ id: "urn:x:ana", name: "Ana", email: "mailto:Ana@Example.org" }] }).author).toEqual({
+      id: "urn:x:ana",
+      name: "Ana",
+      email: "Ana@Example.org",
+    });
+    expect(parse({ ...exported(a1), creator: { name: "Ana", email: "not an address" } }).author?.email).toBeNull();
+  });
+
+  it("reads where the exporting Verbatim had it after revisions, and an orphan's revision source as its statement", () => {
+    const a1 = annotations[0];
+    if (!a1) throw new Error("fixture");
+    expect(parse(exported(a1)).anchor).toEqual({ state: "anchored", revision: 1 });
+    const orphan = exported({ ...a1, anchor: { state: "orphaned", revision: 3 } });
+    expect(parse(orphan)).toMatchObject({ anchor: { state: "orphaned", revision: 3 }, statementSlug: statement.slug });
+    expect(parse({ ...orphan, "verbatim:anchor": { state: "lost", revision: 1 } }).anchor).toBeNull();
+  });
+
   it("converts code points back to UTF-16 past astral characters", () => {
     const a1 = annotations[0];
     if (!a1) throw new Error("fixture");
@@ -66,7 +92,31 @@ describe("fromW3cAnnotation", () => {
     if (!a8) throw new Error("fixture");
     const edited = blocks.map((b) => (b.id === "p2" ? { ...b, text: `2. Mr. President, ${b.text.slice(3)}` } : b));
     const r = fromW3cAnnotation(exported(a8), { blocks: edited });
-    expect(r.ok && r.value).toMatchObject({ anchoredBy: "quote-in-paragraph", target: { paragraphId: "p2", start: a8.target.start + 15 } });
+    expect(r.ok && r.value).toMatchObject({ anchoredBy: "shifted", target: { paragraphId: "p2", start: a8.target.start + 15 } });
+  });
+
+  it("places words edited since approximately, as a revision would, keeping the quote as written", () => {
+    const a2 = annotations[1];
+    if (!a2) throw new Error("fixture");
+    const edited = blocks.map((b) => (b.id === "p3" ? { ...b, text: b.text.replace("US$ 1 million", "US$ 1.5 million") } : b));
+    const r = fromW3cAnnotation(exported(a2), { blocks: edited });
+    expect(r.ok && r.value).toMatchObject({
+      anchoredBy: "fuzzy",
+      target: { paragraphId: "p3" },
+      quote: { exact: expect.stringContaining("US$ 1.5 million") },
+      sourceQuote: a2.quote,
+    });
+  });
+
+  it("finds words that went to another paragraph, for a person to confirm, and places nothing whose words are gone", () => {
+    const a2 = annotations[1];
+    if (!a2) throw new Error("fixture");
+    const p3 = blocks.find((b) => b.id === "p3")?.text ?? "";
+    const moved = [...blocks.filter((b) => b.id !== "p3"), { id: "p4", text: `4. In addition, ${p3.slice(3)}` }];
+    const r = fromW3cAnnotation(exported(a2), { blocks: moved });
+    expect(r.ok && r.value).toMatchObject({ anchoredBy: "fuzzy", target: { paragraphId: "p4" }, quote: { exact: a2.quote.exact } });
+    const gone = fromW3cAnnotation(exported(a2), { blocks: blocks.filter((b) => b.id !== "p3") });
+    expect(gone.ok && gone.value).toMatchObject({ target: null, anchoredBy: null, quote: a2.quote });
   });
 
   it("rebuilds attributes from the readable bodies when Verbatim's terms are gone", () => {

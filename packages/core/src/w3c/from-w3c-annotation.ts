@@ -1,5 +1,5 @@
 import type { TextBlock } from "../anchoring/text-block.ts";
-import type { TextQuote, TextTarget } from "../model/annotation.ts";
+import { AnnotationAnchor, type TextQuote, type TextTarget } from "../model/annotation.ts";
 import { err, ok, type Result } from "../model/result.ts";
 import { ANNOTATION_KINDS, REVIEW_STATUSES, type AnnotationKind, type ReviewStatus } from "../model/taxonomy.ts";
 import { anchorReadTarget, type AnchoredBy } from "./anchor-read-target.ts";
@@ -30,7 +30,8 @@ export interface ParsedW3cAnnotation {
   revision: number | null;
   createdAt: string | null;
   updatedAt: string | null;
-  author: { id: string | null; name: string | null } | null;
+  /** The creator as written: its IRI, name and email (a W3C Agent's `email` is a mailto: IRI; here the address alone). */
+  author: { id: string | null; name: string | null; email: string | null } | null;
   /** The annotated document's IRI and, when it is a Verbatim reader URL, the statement's slug. */
   source: string | null;
   statementSlug: string | null;
@@ -39,9 +40,13 @@ export interface ParsedW3cAnnotation {
   /** TextPositionSelector offsets as exported: Unicode code points. */
   codePoints: { start: number; end: number } | null;
   quote: TextQuote | null;
+  /** The TextQuoteSelector as written, before placing: what a fuzzy placement keeps as the previous quote. */
+  sourceQuote: TextQuote | null;
   /** UTF-16 target in the given blocks; null without blocks or when the span was not found. */
   target: TextTarget | null;
   anchoredBy: AnchoredBy | null;
+  /** Where the exporting Verbatim had it after its revisions (verbatim:anchor); null from other tools. */
+  anchor: AnnotationAnchor | null;
 }
 
 export type W3cParseErrorCode = "not_an_object" | "not_an_annotation" | "no_anchor";
@@ -53,10 +58,23 @@ export interface W3cParseError {
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => ((list as readonly unknown[]).includes(v) ? (v as T) : null);
 const integer = (v: unknown): number | null => (typeof v === "number" && Number.isInteger(v) ? v : null);
 
+/** An address from a mailto: IRI or a bare one; null when it is neither. */
+function emailOf(value: string | null): string | null {
+  const address = value?.replace(/^mailto:/i, "").trim() ?? "";
+  return /^[^\s@]+@[^\s@]+$/.test(address) ? address : null;
+}
+
 function readAuthor(creator: unknown): ParsedW3cAnnotation["author"] {
   const first = Array.isArray(creator) ? creator[0] : creator;
-  if (typeof first === "string") return { id: first, name: null };
-  return isRecord(first) ? { id: stringOf(first.id), name: stringOf(first.name) } : null;
+  if (typeof first === "string") return { id: first, name: null, email: /^mailto:/i.test(first) ? emailOf(first) : null };
+  if (!isRecord(first)) return null;
+  const id = stringOf(first.id);
+  return { id, name: stringOf(first.name), email: emailOf(stringOf(first.email)) ?? (id && /^mailto:/i.test(id) ? emailOf(id) : null) };
+}
+
+function readAnchor(value: unknown): AnnotationAnchor | null {
+  const parsed = AnnotationAnchor.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -97,7 +115,9 @@ export function fromW3cAnnotation(json: unknown, opts: FromW3cOptions = {}): Res
     endParagraphId: read.endParagraphId,
     codePoints: read.codePoints,
     quote: anchored?.quote ?? read.quote,
+    sourceQuote: read.quote,
     target: anchored?.target ?? null,
     anchoredBy: anchored?.anchoredBy ?? null,
+    anchor: readAnchor(json["verbatim:anchor"]),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crossReferenceFromIri, crossReferenceIri, statementSlugFromIri } from "./link-target.ts";
+import { crossReferenceFromIri, crossReferenceIri, statementRevisionIri, statementSlugFromIri } from "./link-target.ts";
 
 const base = "https://verbatim.example.org";
 const keys = new Set(["UNTOC", "A/RES/74/247", "S/RES/1373 (2001)"]);
@@ -31,9 +31,11 @@ describe("cross-reference IRIs", () => {
     expect(crossReferenceFromIri(`${base}/api/instruments/UNTOC`, null)).toBe(`${base}/api/instruments/UNTOC`);
   });
 
-  it("reads a statement's slug from a reader IRI under the base URL only", () => {
+  it("reads a statement's slug from a reader IRI under the base URL only, a revision's included", () => {
     expect(statementSlugFromIri(`${base}/s/2023-12-07-unsc-china`, `${base}/`)).toBe("2023-12-07-unsc-china");
     expect(statementSlugFromIri(`${base}/s/2023-12-07-unsc-china#p7`, base)).toBe("2023-12-07-unsc-china");
     expect(statementSlugFromIri("https://elsewhere.org/s/2023-12-07-unsc-china", base)).toBeNull();
+    expect(statementSlugFromIri(statementRevisionIri(base, "2023-12-07-unsc-china", 2), base)).toBe("2023-12-07-unsc-china");
+    expect(statementSlugFromIri(`${base}/s/2023-12-07-unsc-china?revision=x`, base)).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { isUnDocumentSymbol } from "../references/un-symbol.ts";
 import { trimBaseUrl, UNDOCS_BASE } from "./vocabulary.ts";
 
 export const statementIri = (baseUrl: string, slug: string): string => `${trimBaseUrl(baseUrl)}/s/${encodeURIComponent(slug)}`;
+/** One revision of a statement in the reader (`…/s/SLUG?revision=2`): what an orphan's target is in. */
+export const statementRevisionIri = (baseUrl: string, slug: string, revision: number): string =>
+  `${statementIri(baseUrl, slug)}?revision=${revision}`;
 export const instrumentIri = (baseUrl: string, key: string): string => `${trimBaseUrl(baseUrl)}/api/instruments/${encodeURIComponent(key)}`;
 export const undocsIri = (symbol: string): string => UNDOCS_BASE + encodeURI(symbol.replace(/ \((\d{4})\)$/, "($1)"));
 
@@ -54,9 +57,9 @@ export function crossReferenceFromIri(iri: string, baseUrl: string | null): stri
   return iri;
 }
 
-/** The slug of a statement reader IRI (…/s/SLUG, with or without a fragment) under `baseUrl`. */
+/** The slug of a statement reader IRI (…/s/SLUG, with or without a fragment or a `?revision=N`) under `baseUrl`. */
 export function statementSlugFromIri(iri: string, baseUrl: string): string | null {
-  const m = new RegExp(`^${escapeRegExp(trimBaseUrl(baseUrl))}/s/([^/?#]+)(?:#.*)?$`).exec(iri);
+  const m = new RegExp(`^${escapeRegExp(trimBaseUrl(baseUrl))}/s/([^/?#]+)(?:\\?revision=\\d+)?(?:#.*)?$`).exec(iri);
   return m?.[1] ? safeDecode(m[1]) : null;
 }
 

@@ -130,6 +130,26 @@ describe("toW3cAnnotation", () => {
     });
   });
 
+  it("writes where the annotation stands after revisions, and names an orphan's revision as its source", () => {
+    const anchored = exportOf("a1");
+    expect(anchored["verbatim:anchor"]).toEqual({ state: "anchored", revision: 1 });
+    const previousQuote = { exact: "welcome", prefix: "China ", suffix: " the" };
+    const fuzzy = toW3cAnnotation({ ...byId("a1"), revision: 1, anchor: { state: "fuzzy", revision: 2, previousQuote } }, statement, {
+      baseUrl: BASE_URL,
+    });
+    expect(fuzzy["verbatim:anchor"]).toEqual({ state: "fuzzy", revision: 2, previousQuote });
+    expect(fuzzy.target.source).toBe(`${BASE_URL}/s/2023-12-07-unsc-china`);
+    const orphan = toW3cAnnotation(
+      { ...byId("a1"), anchor: { state: "orphaned", revision: 1 } },
+      { ...statement, blocks },
+      { baseUrl: BASE_URL },
+    );
+    expect(orphan["verbatim:anchor"]).toEqual({ state: "orphaned", revision: 1 });
+    expect(orphan.target.source).toBe(`${BASE_URL}/s/2023-12-07-unsc-china?revision=1`);
+    // Its selectors are those of that revision, positions included.
+    expect(orphan.target.selector).toEqual(anchored.target.selector);
+  });
+
   it("links each kind of cross-reference target", () => {
     expect(linkOf(exportOf("a3"))).toBe(`${BASE_URL}/api/instruments/UNTOC`);
     expect(linkOf(exportOf("a4"))).toBe(`${BASE_URL}/api/instruments/A%2FRES%2F74%2F247`);

@@ -3,14 +3,14 @@ import type { StatementRef } from "../model/statement-ref.ts";
 import type { TextBlock } from "../anchoring/text-block.ts";
 import { buildBodies } from "./build-bodies.ts";
 import { buildTarget } from "./build-target.ts";
-import { statementIri } from "./link-target.ts";
+import { statementIri, statementRevisionIri } from "./link-target.ts";
 import { ANNOTATION_CONTEXT, GENERATOR_NAME, trimBaseUrl } from "./vocabulary.ts";
 import type { W3cAnnotation, W3cEmbeddedAnnotation } from "./w3c-types.ts";
 
 export interface ToW3cOptions {
   /** Where the app is served, e.g. https://verbatim.example.org; IRIs are made from it. */
   baseUrl: string;
-  /** Paragraph texts of the annotated revision by canonical ID, for code point positions. */
+  /** Paragraph texts of the revision the annotation is anchored in (`anchor.revision`) by canonical ID, for code point positions. */
   blockTexts?: ReadonlyMap<string, string> | undefined;
   /** The workspace's instrument keys, so that a key that is also a UN symbol links to the registry. */
   instrumentKeys?: ReadonlySet<string> | undefined;
@@ -35,6 +35,14 @@ export function toW3cAnnotation(a: AnnotationView, statement: AnnotatedStatement
   return { "@context": ANNOTATION_CONTEXT, ...toW3cEmbeddedAnnotation(a, statement, opts) };
 }
 
+/**
+ * The document the target's selectors are in: the statement (its current text) for an annotation on its words, and
+ * for an orphan, whose words the current text no longer holds, the revision it is still anchored in.
+ */
+function sourceOf(base: string, statement: StatementRef, a: AnnotationView): string {
+  return a.anchor.state === "orphaned" ? statementRevisionIri(base, statement.slug, a.anchor.revision) : statementIri(base, statement.slug);
+}
+
 /** The same without @context, as a collection's page holds it (the collection gives the context). */
 export function toW3cEmbeddedAnnotation(a: AnnotationView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cEmbeddedAnnotation {
   const base = trimBaseUrl(opts.baseUrl);
@@ -49,12 +57,13 @@ export function toW3cEmbeddedAnnotation(a: AnnotationView, statement: AnnotatedS
     creator: { id: `${base}/api/users/${encodeURIComponent(a.author.id)}`, type: "Person", name: a.author.name },
     generator: { id: `${base}/`, type: "Software", name: GENERATOR_NAME, homepage: `${base}/` },
     body: buildBodies(a, { baseUrl: base, instrumentKeys: opts.instrumentKeys }),
-    target: buildTarget(statementIri(base, statement.slug), a.target, a.quote, textOf),
+    target: buildTarget(sourceOf(base, statement, a), a.target, a.quote, textOf),
     "verbatim:kind": a.kind,
     "verbatim:attributes": a.attributes,
     "verbatim:status": a.status,
     "verbatim:version": a.version,
     "verbatim:revision": a.revision,
+    "verbatim:anchor": a.anchor,
   };
   if (a.noteDoc !== null && a.noteDoc !== undefined) annotation["verbatim:noteDoc"] = a.noteDoc;
   return annotation;

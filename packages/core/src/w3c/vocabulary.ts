@@ -3,7 +3,7 @@ export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
 /**
  * Verbatim's own terms, for what the W3C model has no place for (review status, version, revision,
- * the kind's attributes as JSON) so that an export re-imports without loss.
+ * the kind's attributes as JSON, where the annotation stands after revisions) so that an export re-imports without loss.
  */
 export const VERBATIM_NS = "urn:verbatim:";
 export const VERBATIM_CONTEXT = {
@@ -11,6 +11,7 @@ export const VERBATIM_CONTEXT = {
   verbatim: VERBATIM_NS,
   "verbatim:attributes": { "@type": "@json" },
   "verbatim:noteDoc": { "@type": "@json" },
+  "verbatim:anchor": { "@type": "@json" },
 } as const;
 
 export const ANNOTATION_CONTEXT = [ANNO_CONTEXT, VERBATIM_CONTEXT] as const;

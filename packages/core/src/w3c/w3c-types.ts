@@ -1,3 +1,4 @@
+import type { AnnotationAnchor } from "../model/annotation.ts";
 import type { AnnotationKind, ReviewStatus } from "../model/taxonomy.ts";
 import type { ANNOTATION_CONTEXT } from "./vocabulary.ts";
 
@@ -91,7 +92,10 @@ export interface W3cAnnotation {
   "verbatim:attributes": Record<string, unknown>;
   "verbatim:status": ReviewStatus;
   "verbatim:version": number;
+  /** The revision the annotation was made on. */
   "verbatim:revision": number;
+  /** Where it stands now: anchored, fuzzy or orphaned, in which revision (the one its selectors and source are in). */
+  "verbatim:anchor": AnnotationAnchor;
   "verbatim:noteDoc"?: unknown;
 }
 

@@ -30,5 +30,7 @@ export function describeExportFilters(
   add("Topic", f.topic);
   add("Statement date", range(f.from, f.to));
   add("Tagged", range(f.taggedFrom, f.taggedTo));
+  // Named only when asked for: by default orphans are simply left out.
+  add("Anchoring", f.anchor && list(f.anchor));
   return out;
 }

@@ -1,4 +1,4 @@
-import type { ExportFilters } from "@verbatim/contract";
+import { DEFAULT_EXPORT_ANCHOR_STATES, type ExportFilters } from "@verbatim/contract";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { allOf, annotationConditions } from "../annotations/annotation-sql.ts";
 
@@ -20,7 +20,8 @@ const pgQuery = (sql: Prisma.Sql): PgQuery => ({ text: sql.text, values: sql.val
 
 /** Every filter of ExportFilters as SQL; deleted annotations never match and the workspace always scopes. */
 export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere {
-  const onStatement = [Prisma.sql`s.workspace_id = ${workspaceId}::uuid`];
+  // Deleted statements are out of every export, whatever the filters name.
+  const onStatement = [Prisma.sql`s.workspace_id = ${workspaceId}::uuid`, Prisma.sql`s.deleted_at IS NULL`];
   const on = [Prisma.sql`a.workspace_id = ${workspaceId}::uuid`, ...annotationConditions(f)];
   if (f.statement) onStatement.push(Prisma.sql`s.slug = ANY(${f.statement}::text[])`);
   // Statement dates are ISO yyyy-mm-dd text, so text order is date order.
@@ -29,6 +30,8 @@ export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere 
   if (f.stance) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
   if (f.strength) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
   if (f.relation) on.push(Prisma.sql`a.attributes->>'relation' = ANY(${f.relation}::text[])`);
+  // Orphans (their words gone from the current text) only when asked for.
+  on.push(Prisma.sql`a.anchor_state::text = ANY(${f.anchor ?? DEFAULT_EXPORT_ANCHOR_STATES}::text[])`);
   if (f.target) on.push(Prisma.sql`lower(a.attributes->>'target') = lower(${f.target})`);
   if (f.topic) {
     on.push(
@@ -48,14 +51,14 @@ WHERE ${where.statement} AND ${where.annotation}`);
 }
 
 export interface ExportColumns {
-  /** The texts of the annotated revisions' paragraphs (the W3C export counts code points in them). */
+  /** The texts of the paragraphs of the revisions the annotations are anchored in (the W3C export counts code points in them). */
   withTexts: boolean;
   /** The note's rich document (JSON and W3C carry it; the briefs and CSV print the plain text). */
   withNoteDoc: boolean;
   limit?: number;
 }
 
-/** Order within a statement: kind (position, commitment, cross-reference), then reading order in the annotated revision. */
+/** Order within a statement: kind (position, commitment, cross-reference), then reading order in the revision anchored in. */
 const READING_ORDER =
   "array_position(ARRAY['position', 'commitment', 'cross-reference'], a.kind::text), ps.position ASC NULLS LAST, a.start, a.id";
 
@@ -77,11 +80,29 @@ const STATEMENT_COLUMNS = [
   "source_url",
 ];
 
-/** An annotation row's columns as [SQL, name], over annotation a, author u, paragraphs ps, pe, pc and latest review lr. */
+/**
+ * The display number of paragraph `idColumn` in the revision the annotation was made on, which a citation gives first
+ * (DESIGN.md: "the display number in the revision that was annotated, and the current one too where they differ").
+ * Re-anchoring moves the target to the revision `anchored` numbers; the revision made on is looked up only when it is
+ * another one, and `anchored` stands in when that revision has no such paragraph (the words moved into a new one).
+ */
+function annotatedNumber(idColumn: string, anchored: string): string {
+  return `CASE WHEN a.revision = a.anchor_revision THEN ${anchored} ELSE COALESCE((
+      SELECT po.number FROM revisions ro JOIN paragraphs po ON po.revision_id = ro.id
+      WHERE ro.statement_id = a.statement_id AND ro.number = a.revision AND po.canonical_id = ${idColumn}), ${anchored}) END`;
+}
+
+/**
+ * An annotation row's columns as [SQL, name], over annotation a, author u, paragraphs ps and pe (in the revision the
+ * annotation is anchored in), pc (in the current revision) and latest review lr.
+ */
 function annotationColumns(opts: ExportColumns): [string, string][] {
   const columns: [string, string][] = [
     ["a.id", "id"],
     ["a.revision", "revision"],
+    ["a.anchor_revision", "anchor_revision"],
+    ["a.anchor_state::text", "anchor_state"],
+    ["a.previous_quote", "previous_quote"],
     ["a.kind::text", "kind"],
     ["a.paragraph_id", "paragraph_id"],
     ["a.start", "start"],
@@ -100,8 +121,8 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
     ["u.name", "author_name"],
     [isoOf("a.created_at"), "created_at"],
     [isoOf("a.updated_at"), "updated_at"],
-    ["ps.number", "number"],
-    ["pe.number", "end_number"],
+    [annotatedNumber("a.paragraph_id", "ps.number"), "number"],
+    [annotatedNumber("a.end_paragraph_id", "pe.number"), "end_number"],
     ["pc.number", "current_number"],
     ["lr.status", "review_status"],
     ["lr.reviewer", "reviewer"],
@@ -114,7 +135,7 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
 
 /**
  * One query for every selected annotation in export order: statement (date, title, slug), kind
- * (position, commitment, cross-reference), then reading order in the annotated revision. Each row
+ * (position, commitment, cross-reference), then reading order in the revision it is anchored in. Each row
  * carries what a citation needs: author, statement metadata, display numbers and the latest review.
  * Statements come sorted and each one's annotations are read and sorted in a lateral subquery, so the
  * database sorts a statement at a time (a few hundred rows in memory) and the first rows leave at once,
@@ -122,13 +143,14 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
  */
 export function exportRowsSql(where: ExportWhere, opts: ExportColumns): PgQuery {
   const limit = opts.limit === undefined ? Prisma.empty : Prisma.sql`\nLIMIT ${opts.limit}`;
-  // The paragraphs of the revisions it annotates go with a statement's first row; the reader keeps them until the next statement.
+  // The paragraphs of the revisions its annotations are anchored in (where their offsets count) go with a statement's
+  // first row; the reader keeps them until the next statement.
   const texts = opts.withTexts
     ? Prisma.sql`,
   CASE WHEN x.nth = 1 THEN (
     SELECT json_object_agg(r.number, (SELECT json_object_agg(p.canonical_id, p.text) FROM paragraphs p WHERE p.revision_id = r.id))
     FROM revisions r
-    WHERE r.statement_id = s.id AND r.number IN (SELECT a.revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
+    WHERE r.statement_id = s.id AND r.number IN (SELECT a.anchor_revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
   ) END AS texts`
     : Prisma.empty;
   const columns = annotationColumns(opts);
@@ -148,7 +170,7 @@ CROSS JOIN LATERAL (
     row_number() OVER (ORDER BY ${raw(READING_ORDER)})::int AS nth
   FROM annotations a
   JOIN users u ON u.id = a.author_id
-  LEFT JOIN revisions ra ON ra.statement_id = s.id AND ra.number = a.revision
+  LEFT JOIN revisions ra ON ra.statement_id = s.id AND ra.number = a.anchor_revision
   LEFT JOIN paragraphs ps ON ps.revision_id = ra.id AND ps.canonical_id = a.paragraph_id
   LEFT JOIN paragraphs pe ON a.end_paragraph_id IS NOT NULL AND pe.revision_id = ra.id AND pe.canonical_id = a.end_paragraph_id
   LEFT JOIN paragraphs pc ON pc.revision_id = s.current_revision_id AND pc.canonical_id = a.paragraph_id

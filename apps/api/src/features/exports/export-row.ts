@@ -23,7 +23,7 @@ export interface ExportRow extends AnnotationSqlRow {
   reviewer: string | null;
   reviewed_at: string | null;
   review_comment: string | null;
-  /** With a statement's first row, when asked for: paragraph texts by revision number, then canonical ID. */
+  /** With a statement's first row, when asked for: paragraph texts by revision number (those anchored in), then canonical ID. */
   texts?: Record<string, Record<string, string> | null> | null;
   /** The IRI of the annotation this one was imported from. */
   source_id: string | null;
@@ -82,8 +82,8 @@ export function exportItemMapper(): (row: ExportRow) => ExportItem {
 const NO_TEXTS: ReadonlyMap<string, string> = new Map();
 
 /**
- * The texts of the paragraphs a row annotates, by canonical ID. The query sends a statement's texts with its
- * first row only, so this keeps them, by revision, until the next statement starts.
+ * The texts of the paragraphs a row's target is in (those of the revision it is anchored in), by canonical ID. The
+ * query sends a statement's texts with its first row only, so this keeps them, by revision, until the next statement.
  */
 export function blockTextReader(): (row: ExportRow) => ReadonlyMap<string, string> {
   let byRevision = new Map<number, ReadonlyMap<string, string>>();
@@ -93,6 +93,6 @@ export function blockTextReader(): (row: ExportRow) => ReadonlyMap<string, strin
         Object.entries(r.texts ?? {}).map(([revision, texts]) => [Number(revision), new Map(Object.entries(texts ?? {}))]),
       );
     }
-    return byRevision.get(r.revision) ?? NO_TEXTS;
+    return byRevision.get(r.anchor_revision) ?? NO_TEXTS;
   };
 }

@@ -49,14 +49,14 @@ export async function readExportContext(
   return context.rows[0];
 }
 
-/** The workspace's statements among these slugs (those that do not exist are simply not there). */
+/** The workspace's live statements among these slugs (those that do not exist or are deleted are simply not there). */
 export async function statementsBySlug(
   client: pg.PoolClient,
   workspaceId: string,
   slugs: readonly string[],
 ): Promise<{ slug: string; title: string }[]> {
   const found = await client.query<{ slug: string; title: string }>(
-    "SELECT slug, title FROM statements WHERE workspace_id = $1 AND slug = ANY($2::text[])",
+    "SELECT slug, title FROM statements WHERE workspace_id = $1 AND slug = ANY($2::text[]) AND deleted_at IS NULL",
     [workspaceId, slugs],
   );
   return found.rows;

@@ -2,10 +2,12 @@ import type { W3cImportBody, W3cImportReport, W3cImportSkipCode } from "@verbati
 import type { ParsedW3cAnnotation, TextBlock } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { isRevisionChanged } from "../../db/revision-changed.ts";
 import { AppError, forbidden } from "../../http/app-error.ts";
 import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { canCreateAnnotation } from "../annotations/annotation-policy.ts";
 import { knownTargetsOf } from "../annotations/validate-attributes.ts";
+import { importCredit } from "./import-w3c-credit.ts";
 import { alreadyImported, irisOf, MAX_SOURCE_ID } from "./import-w3c-duplicates.ts";
 import type { WorkPool } from "../../work/work-pool.ts";
 import { w3cImportItems } from "./import-w3c-items.ts";
@@ -85,6 +87,7 @@ function crossReferenceTarget(p: ParsedW3cAnnotation): string[] {
 async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportReport> {
   const { workspaceId, userId } = opts.actor;
   const { parsed, skipped } = await parseAll(opts.work, w3cImportItems(opts.body));
+  const creditOf = await importCredit(db, { actor: opts.actor, parsed: parsed.map(({ p }) => p) });
   const statementOf = await importStatements(db, { workspaceId, slug: opts.statement, hints: parsed.map(({ p }) => p) });
   const known = await alreadyImported(
     db,
@@ -125,7 +128,7 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
       duplicates += 1;
       continue;
     }
-    const prepared = await prepareW3cImport(db, { read: anchored[i]!, into, workspaceId, authorId: userId, known: targets });
+    const prepared = await prepareW3cImport(db, { read: anchored[i]!, into, workspaceId, credit: creditOf(p), known: targets });
     if (!prepared.ok) {
       skipped.push({ index, id: p.id, ...prepared.skip });
       continue;
@@ -138,22 +141,33 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
     throw new AppError("invalid_content", "the body holds no W3C Web Annotations with a target to place", { skipped });
   }
   const annotations = await writeW3cImport(db, { workspaceId, actorId: userId, prepared: rows });
-  const reanchored = rows.filter((r) => r.reanchored).length;
-  return { imported: annotations.length, reanchored, duplicates, skipped, annotations: annotations.map(presentAnnotationFor(opts.actor)) };
+  return {
+    imported: annotations.length,
+    reanchored: rows.filter((r) => r.reanchored).length,
+    fuzzy: rows.filter((r) => r.row.anchorState === "fuzzy").length,
+    credited: rows.filter((r) => r.origin.kept).length,
+    duplicates,
+    skipped,
+    annotations: annotations.map(presentAnnotationFor(opts.actor)),
+  };
 }
 
 /**
- * Imports W3C Web Annotations into the workspace's statements as new, proposed annotations of the
- * importing user. Each is placed by its positions, or by its quote when they no longer fit; one already
- * imported (same source ID) is a duplicate; one that cannot be placed or checked is skipped with a code.
+ * Imports W3C Web Annotations into the workspace's statements as new annotations: the importing user's and proposed,
+ * unless a reviewer or admin imports annotations whose creator is a member here, which keep their creator and review
+ * status (import-w3c-credit.ts). Each is placed by its positions, or by its quote when they no longer fit (marked
+ * fuzzy when only an approximate match placed it); one already imported (same source ID) is a duplicate; one that
+ * cannot be placed or checked is skipped with a code.
  */
 export async function importW3cAnnotations(db: Db, opts: ImportW3cOptions): Promise<W3cImportReport> {
   if (!canCreateAnnotation(opts.actor)) throw forbidden();
   try {
     return await runImport(db, opts);
   } catch (e) {
-    // A concurrent import of the same file committed first; run again, and its rows are duplicates.
-    if (isSourceIdClash(e)) return runImport(db, opts);
+    // A concurrent import of the same file committed first; run again, and its rows are duplicates. Or a revision
+    // landed while these were placed in the text it replaced (the database refuses them): place them again in the new
+    // one. Once: a second clash answers 409 revision_changed.
+    if (isSourceIdClash(e) || isRevisionChanged(e)) return runImport(db, opts);
     throw e;
   }
 }

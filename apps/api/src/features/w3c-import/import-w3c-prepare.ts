@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { Labels, NoteInput, TiptapDoc, type W3cImportSkipCode } from "@verbatim/contract";
-import type { ParsedW3cAnnotation } from "@verbatim/core";
+import type { AnnotationAnchor, ParsedW3cAnnotation, TextQuote } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { assertStorableText } from "../../http/storable-text.ts";
+import type { ImportCredit } from "./import-w3c-credit.ts";
 import { sourceIriOf } from "./import-w3c-duplicates.ts";
 import type { ImportRow } from "./import-w3c-sql.ts";
 import type { ImportStatement } from "./import-w3c-statements.ts";
@@ -16,7 +17,10 @@ export interface ImportSkip {
   message: string;
 }
 
-/** What an imported annotation was where it came from; its history keeps it, its authorship does not claim it. */
+/**
+ * What an imported annotation was where it came from; its history keeps it whether or not the import kept its
+ * creator and status (`kept`, see import-w3c-credit.ts).
+ */
 export interface ImportOrigin {
   id: string | null;
   creator: ParsedW3cAnnotation["author"];
@@ -27,12 +31,25 @@ export interface ImportOrigin {
   revision: number | null;
   source: string | null;
   anchoredBy: string | null;
+  /** Where the source had it after its own revisions (verbatim:anchor), when it says. */
+  anchor: AnnotationAnchor | null;
+  kept: boolean;
 }
 
 export interface PreparedImport {
   row: ImportRow;
   reanchored: boolean;
   origin: ImportOrigin;
+}
+
+/**
+ * How a placed annotation stands here: fuzzy when only an approximate match placed it (its quote as written kept
+ * for a person to compare), or when the source itself had it fuzzy and nobody had confirmed it yet; else anchored.
+ */
+function anchorOf(p: ParsedW3cAnnotation): { anchorState: "anchored" | "fuzzy"; previousQuote: TextQuote | null } {
+  if (p.anchoredBy === "fuzzy") return { anchorState: "fuzzy", previousQuote: p.sourceQuote };
+  if (p.anchor?.state === "fuzzy") return { anchorState: "fuzzy", previousQuote: p.anchor.previousQuote ?? null };
+  return { anchorState: "anchored", previousQuote: null };
 }
 
 export type Prepared = { ok: true; value: PreparedImport } | { ok: false; skip: ImportSkip };
@@ -70,11 +87,11 @@ function importNote(p: ParsedW3cAnnotation): ReturnType<typeof noteFields> | Imp
 
 /**
  * Turns one Web Annotation, as read and placed in the statement's blocks (read-w3c-task.ts), into a row for the
- * statement, with kind, attributes, labels and note checked by the rules create applies.
+ * statement, with kind, attributes, labels and note checked by the rules create applies, credited as `credit` says.
  */
 export async function prepareW3cImport(
   db: Db,
-  opts: { read: W3cRead; into: ImportStatement; workspaceId: string; authorId: string; known: KnownTargets },
+  opts: { read: W3cRead; into: ImportStatement; workspaceId: string; credit: ImportCredit; known: KnownTargets },
 ): Promise<Prepared> {
   const { statement } = opts.into;
   const { read } = opts;
@@ -115,7 +132,9 @@ export async function prepareW3cImport(
         labels: labels.data,
         noteText: note?.noteText ?? null,
         noteRich: note?.noteRich ?? null,
-        authorId: opts.authorId,
+        authorId: opts.credit.authorId,
+        status: opts.credit.status,
+        ...anchorOf(p),
         sourceId: sourceIriOf(p),
       },
       reanchored: p.codePoints !== null && p.anchoredBy !== "position",
@@ -129,6 +148,8 @@ export async function prepareW3cImport(
         revision: p.revision,
         source: p.source,
         anchoredBy: p.anchoredBy,
+        anchor: p.anchor,
+        kept: opts.credit.kept,
       },
     },
   };

@@ -63,7 +63,7 @@ export async function importStatements(
     slugs.length + sources.length === 0
       ? []
       : await db.statement.findMany({
-          where: { workspaceId: opts.workspaceId, OR: [{ slug: { in: slugs } }, { sourceUrl: { in: sources } }] },
+          where: { workspaceId: opts.workspaceId, deletedAt: null, OR: [{ slug: { in: slugs } }, { sourceUrl: { in: sources } }] },
         });
   const bySlug = new Map(statements.map((s) => [s.slug, s]));
   const bySource = (source: string | null): Statement | undefined => {

@@ -4,7 +4,7 @@ import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
 import { annotationInclude, presentAnnotation } from "../annotations/annotation.ts";
 import { annotationSnapshot } from "../annotations/annotation-snapshot.ts";
 import type { PreparedImport } from "./import-w3c-prepare.ts";
-import { insertAnnotations, insertImportChanges } from "./import-w3c-sql.ts";
+import { type ImportReview, insertAnnotations, insertImportChanges, insertImportReviews } from "./import-w3c-sql.ts";
 import { recordCreatedEvents } from "../live/record-event.ts";
 import { rememberLabels } from "../vocabulary/remember-labels.ts";
 
@@ -18,9 +18,16 @@ export function isSourceIdClash(e: unknown): boolean {
   return (e.code === "P2002" || e.code === "P2010") && JSON.stringify(e.meta ?? {}).includes("source_id");
 }
 
+/** The review behind each kept status (none for a proposed one). */
+const keptReviews = (prepared: readonly PreparedImport[], reviewerId: string): ImportReview[] =>
+  prepared.flatMap(({ row }) =>
+    row.status === "proposed" ? [] : [{ annotationId: row.id, statementId: row.statementId, reviewerId, status: row.status }],
+  );
+
 /**
- * Creates the imported annotations, their "imported" history entries (with where each came from) and
- * their labels in one transaction: an import is stored whole or not at all.
+ * Creates the imported annotations, the reviews behind the statuses kept, their "imported" history entries (with
+ * where each came from) and their labels in one transaction: an import is stored whole or not at all. A kept review
+ * notifies nobody: it is the source's verdict carried over, not news for the author.
  */
 export async function writeW3cImport(
   db: Db,
@@ -32,6 +39,7 @@ export async function writeW3cImport(
     async (tx) => {
       const rows = prepared.map((p) => p.row);
       await insertAnnotations(tx, rows);
+      await insertImportReviews(tx, keptReviews(prepared, opts.actorId));
       const ids = rows.map((r) => r.id);
       const created = await tx.annotation.findMany({ where: { id: { in: ids } }, include: annotationInclude });
       const byId = new Map(created.map((row) => [row.id, presentAnnotation(row)]));
