@@ -152,7 +152,7 @@ describe("import preview", () => {
     const before = await snapshot(server.db);
     const res = await analyst.client.post("/api/imports/preview", { format: "markdown", content: MARKDOWN });
     expect(res.status, res.text).toBe(200);
-    expect(Object.keys(res.body).sort()).toEqual(["dropped", "metadata", "paragraphs"]);
+    expect(Object.keys(res.body).sort()).toEqual(["dropped", "duplicates", "metadata", "paragraphs"]);
     expect(res.body.paragraphs.map((p: { id: string }) => p.id)).toEqual(["h1", "p1", "p2", "h2", "p3"]);
     expect(res.body.metadata).toMatchObject({ delegation: "Borduria", date: "2024-06-03" });
     expect(res.body.dropped.length).toBeGreaterThan(0);

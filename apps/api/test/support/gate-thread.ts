@@ -15,7 +15,7 @@ export default function gatedTask({ id, input }: TaskMessage): TaskOutcome {
   }
   const gate = new Int32Array((workerData as { gate: SharedArrayBuffer }).gate);
   while (Atomics.load(gate, 0) === 0) Atomics.wait(gate, 0, 0, 1_000);
-  return { ok: true, value: { paragraphs: [], nextParagraph: 1, nextHeading: 1, dropped: [], metadata: {} } };
+  return { ok: true, value: { paragraphs: [], nextParagraph: 1, nextHeading: 1, dropped: [], metadata: {}, fingerprint: [] } };
 }
 
 /** A closed gate, the thread entry that waits on it, and how to open it. */

@@ -13,6 +13,10 @@ export interface FakeApi {
   failCreate: (status: number, error: { code: string; message: string; details: unknown }) => void;
   /** Answers the create with 202 and a job, which each GET /api/jobs/:id then reports as the next snapshot (the last stays). */
   createAsJob: (snapshots: JobSnapshot[]) => void;
+  /** The preview finds the text in the fake's one statement (2023-12-07-remarks), with this verdict. */
+  findDuplicate: (verdict: "identical" | "mostly") => void;
+  /** Answers the revision preview (and the revision) with this error instead. */
+  failRevision: (status: number, error: { code: string; message: string; details: unknown }) => void;
 }
 
 const JOB_ID = "5f0c2a1e-7b3d-4c8e-9a6f-1d2e3f4a5b6c";
@@ -25,6 +29,7 @@ const PREVIEW = {
   ],
   dropped: [{ text: "title: Remarks at the open debate", reason: "front-matter" }],
   metadata: { title: "Remarks at the open debate", date: "2023-12-07", place: "New York" },
+  duplicates: [] as unknown[],
 };
 
 const STATEMENT = {
@@ -35,9 +40,47 @@ const STATEMENT = {
     delegation: "China",
     date: "2023-12-07",
   }),
+  shownRevision: 1,
   paragraphs: PREVIEW.paragraphs,
   importReport: { dropped: PREVIEW.dropped, metadata: PREVIEW.metadata },
 };
+
+const REVISION_PREVIEW = {
+  number: 2,
+  paragraphs: PREVIEW.paragraphs,
+  dropped: [],
+  changes: [
+    { id: "p1", kind: "paragraph", fate: "unchanged" },
+    { id: "h1", kind: "heading", fate: "unchanged" },
+    { id: "p2", kind: "paragraph", fate: "edited" },
+  ],
+  anchoring: { total: 3, exact: 2, shifted: 0, fuzzy: 1, orphaned: 0 },
+};
+
+const REVISION = {
+  statement: { ...STATEMENT, revision: 2, shownRevision: 2 },
+  revision: {
+    number: 2,
+    createdAt: "2024-05-01T10:00:00.000Z",
+    author: { id: "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6", name: "Ana Analyst" },
+    note: null,
+    changeCounts: { unchanged: 2, edited: 1, moved: 0, inserted: 0, deleted: 0, split: 0, merged: 0 },
+    anchoring: REVISION_PREVIEW.anchoring,
+  },
+  changes: REVISION_PREVIEW.changes,
+  anchoring: REVISION_PREVIEW.anchoring,
+};
+
+function duplicate(verdict: "identical" | "mostly") {
+  const { id, slug, title, delegation, date } = STATEMENT;
+  return {
+    statement: { id, slug, title, delegation, date, revision: 1 },
+    verdict,
+    share: verdict === "identical" ? 1 : 0.5,
+    same: 1,
+    total: 2,
+  };
+}
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
@@ -62,11 +105,18 @@ export function fakeApi(): FakeApi {
   const requests: { path: string; body: unknown }[] = [];
   let createFailure: { status: number; error: unknown } | null = null;
   let jobSnapshots: JobSnapshot[] | null = null;
+  let duplicates: unknown[] = [];
+  let revisionFailure: { status: number; error: unknown } | null = null;
   return {
     fetch: (input, init) => {
       const path = String(input).split("?")[0] ?? "";
       requests.push({ path, body: typeof init?.body === "string" ? JSON.parse(init.body) : null });
-      if (path === "/api/imports/preview") return Promise.resolve(json(200, PREVIEW));
+      if (path === "/api/imports/preview") return Promise.resolve(json(200, { ...PREVIEW, duplicates }));
+      const revisions = `/api/statements/${STATEMENT.slug}/revisions`;
+      if ((path === revisions || path === `${revisions}/preview`) && init?.method === "POST") {
+        if (revisionFailure) return Promise.resolve(json(revisionFailure.status, { error: revisionFailure.error }));
+        return Promise.resolve(path === revisions ? json(201, REVISION) : json(200, REVISION_PREVIEW));
+      }
       if (path === "/api/statements" && init?.method === "POST") {
         if (createFailure) return Promise.resolve(json(createFailure.status, { error: createFailure.error }));
         if (jobSnapshots)
@@ -85,6 +135,12 @@ export function fakeApi(): FakeApi {
     },
     createAsJob: (snapshots) => {
       jobSnapshots = [...snapshots];
+    },
+    findDuplicate: (verdict) => {
+      duplicates = [duplicate(verdict)];
+    },
+    failRevision: (status, error) => {
+      revisionFailure = { status, error };
     },
   };
 }

@@ -21,4 +21,5 @@ export const TEXT_MESSAGES = {
   invalid: "The text could not be read. Check the format and try again.",
   noParagraphs: "The text holds no paragraphs to import: every line in it reads as navigation, metadata or other clutter.",
   forbidden: "Your role in this workspace does not allow importing statements. Ask an admin for the analyst role.",
+  choose: "Choose whether to add the text as a new revision or to import it as a separate statement.",
 };

@@ -3,12 +3,14 @@ import { Modal } from "../../components/modal.tsx";
 import { DetailsStep } from "./details-step.tsx";
 import { ImportProgress } from "./import-progress.tsx";
 import { ImportSteps } from "./import-steps.tsx";
+import { RevisionStep } from "./revision-step.tsx";
 import { SourceStep } from "./source-step.tsx";
 import { useImportFlow } from "./use-import-flow.ts";
 
 /**
  * "Import a statement": the text (pasted or from a file), then its details beside a preview of the
- * paragraphs it will create, then the import itself, after which the new statement opens.
+ * paragraphs it will create, then the import itself, after which the new statement opens. A text that repeats
+ * a statement may instead become its next revision, confirmed on a summary of what changes.
  */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
@@ -19,7 +21,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const close = () => {
     if (closable) onClose();
   };
-  const current = state.stage === "importing" || state.stage === "done" ? 2 : state.step === "details" ? 1 : 0;
+  const current = state.stage === "importing" || state.stage === "done" ? 2 : state.step === "source" ? 0 : 1;
   const progress = (
     <ImportProgress
       stage={state.stage}
@@ -27,6 +29,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       fileName={state.fileName}
       fromFile={state.fileName !== null}
       job={flow.jobProgress}
+      adding={state.choice?.kind === "revision" ? "revision" : "statement"}
     />
   );
 
@@ -49,8 +52,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           onCancel={close}
           progress={progress}
         />
+      ) : state.step === "revision" ? (
+        <RevisionStep state={state} onBack={flow.back} onConfirm={flow.addRevision} progress={progress} />
       ) : (
-        <DetailsStep state={state} onChange={flow.setValue} onBack={flow.back} onImport={flow.submit} progress={progress} />
+        <DetailsStep
+          state={state}
+          onChange={flow.setValue}
+          onBack={flow.back}
+          onImport={flow.submit}
+          onChoose={flow.choose}
+          onNote={flow.setNote}
+          progress={progress}
+        />
       )}
     </Modal>
   );

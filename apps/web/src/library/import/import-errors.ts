@@ -9,6 +9,8 @@ export interface ImportProblems {
   fields: FieldErrors<MetadataField>;
   text: string | null;
   top: string | null;
+  /** Beside the choice between a revision and a separate statement, when the text repeats one. */
+  choice?: string | null;
 }
 
 export const NO_PROBLEMS: ImportProblems = { fields: {}, text: null, top: null };
@@ -32,5 +34,22 @@ export function importProblems(error: unknown): ImportProblems {
       return { ...NO_PROBLEMS, top: TEXT_MESSAGES.forbidden };
     default:
       return { ...NO_PROBLEMS, top: errorMessage(error, ["rate_limited"]) };
+  }
+}
+
+/** The words for a revision that could not be previewed or added, naming the statement it was for. */
+export function revisionProblems(error: unknown, title: string): ImportProblems {
+  if (!(error instanceof ApiError)) return importProblems(error);
+  switch (error.code) {
+    case "no_changes":
+      return { ...NO_PROBLEMS, top: `This text is the same as the current revision of ${title}: there is nothing to add.` };
+    case "revision_changed":
+      return { ...NO_PROBLEMS, top: `${title} has had a new revision since this preview. Go back and preview the text again.` };
+    case "not_found":
+      return { ...NO_PROBLEMS, top: `${title} is no longer in the library. Import the text as a separate statement.` };
+    case "forbidden":
+      return { ...NO_PROBLEMS, top: "Your role does not allow adding revisions." };
+    default:
+      return importProblems(error);
   }
 }

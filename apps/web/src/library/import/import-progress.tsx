@@ -9,6 +9,8 @@ interface ImportProgressProps {
   fromFile: boolean;
   /** The server's own progress, when a long text is imported as a job. */
   job?: Job["progress"] | null;
+  /** What the last stage stores: a new statement, or a revision of one the text repeats. */
+  adding?: "statement" | "revision";
 }
 
 const LABELS: Record<Exclude<ImportStage, "idle">, string> = {
@@ -17,6 +19,7 @@ const LABELS: Record<Exclude<ImportStage, "idle">, string> = {
   importing: "Importing the statement",
   done: "Imported. Opening the statement",
 };
+const REVISION_LABELS: Partial<typeof LABELS> = { importing: "Adding the revision", done: "Added. Opening the statement" };
 
 /** The stages an import job reports (import-statement-job.ts on the server), in the page's words. */
 const JOB_STAGES: Record<string, string> = {
@@ -31,12 +34,12 @@ const JOB_STAGES: Record<string, string> = {
  * reports it) have a measurable share; other server work is shown as an indeterminate bar within its stage rather
  * than a made-up percentage.
  */
-export function ImportProgress({ stage, readProgress, fileName, fromFile, job = null }: ImportProgressProps) {
+export function ImportProgress({ stage, readProgress, fileName, fromFile, job = null, adding = "statement" }: ImportProgressProps) {
   const stages: ImportStage[] = fromFile ? ["reading", "previewing", "importing", "done"] : ["previewing", "importing", "done"];
   const index = stages.indexOf(stage);
   const active = stage !== "idle" && index >= 0;
   const percent = sharePercent(stage, readProgress, job);
-  const label = active ? labelFor(stage, fileName, percent, job) : "";
+  const label = active ? labelFor(stage, fileName, percent, job, adding === "revision" ? { ...LABELS, ...REVISION_LABELS } : LABELS) : "";
 
   return (
     <div className="import-progress" data-active={active || undefined}>
@@ -87,9 +90,10 @@ function labelFor(
   fileName: string | null,
   percent: number | null,
   job: Job["progress"] | null,
+  labels: typeof LABELS,
 ): string {
   const share = percent === null ? "…" : `… ${percent}%`;
   if (stage === "reading") return `Reading ${fileName ?? "the file"}${share}`;
-  if (stage === "importing" && job) return `${LABELS.importing}: ${JOB_STAGES[job.stage] ?? job.stage}${share}`;
-  return stage === "done" ? `${LABELS.done}…` : `${LABELS[stage]}…`;
+  if (stage === "importing" && job) return `${labels.importing}: ${JOB_STAGES[job.stage] ?? job.stage}${share}`;
+  return stage === "done" ? `${labels.done}…` : `${labels[stage]}…`;
 }

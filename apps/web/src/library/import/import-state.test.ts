@@ -6,7 +6,7 @@ function run(...actions: ImportAction[]): ImportState {
   return actions.reduce(importReducer, INITIAL_IMPORT_STATE);
 }
 
-const preview = (metadata: Record<string, string>): ImportPreview => ({ paragraphs: [], dropped: [], metadata });
+const preview = (metadata: Record<string, string>): ImportPreview => ({ paragraphs: [], dropped: [], metadata, duplicates: [] });
 
 describe("importReducer", () => {
   it("guesses the format as the text changes, until a file or the analyst sets it", () => {
@@ -41,5 +41,24 @@ describe("importReducer", () => {
     expect(failed.failures).toBe(1);
     const edited = importReducer(failed, { type: "value-changed", field: "title", value: "Remarks" });
     expect(edited.problems.fields).toEqual({ title: undefined, date: "D" });
+  });
+
+  it("asks again for a choice after each preview, and steps back from a revision's summary to the details", () => {
+    const revision = {
+      number: 2,
+      paragraphs: [],
+      dropped: [],
+      changes: [],
+      anchoring: { total: 0, exact: 0, shifted: 0, fuzzy: 0, orphaned: 0 },
+    };
+    const confirming = run(
+      { type: "preview-succeeded", preview: preview({}) },
+      { type: "choice-made", choice: { kind: "separate" } },
+      { type: "revision-preview-succeeded", revision },
+    );
+    expect(confirming).toMatchObject({ step: "revision", revision, choice: { kind: "separate" } });
+    expect(importReducer(confirming, { type: "back" })).toMatchObject({ step: "details", revision: null });
+    const again = run({ type: "choice-made", choice: { kind: "separate" } }, { type: "preview-succeeded", preview: preview({}) });
+    expect(again.choice).toBeNull();
   });
 });

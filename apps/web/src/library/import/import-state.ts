@@ -1,4 +1,6 @@
+import type { ImportDuplicate } from "@verbatim/contract";
 import type { ImportPreview } from "../../queries/use-import-preview.ts";
+import type { RevisionPreview } from "../../queries/use-revision-preview.ts";
 import { guessFormat, type ImportFormat } from "./guess-format.ts";
 import { NO_PROBLEMS, type ImportProblems } from "./import-errors.ts";
 import { EMPTY_METADATA, type MetadataField, type MetadataValues } from "./metadata-fields.ts";
@@ -7,8 +9,12 @@ import { applyPrefill, hintsToValues, placeHint, type MetadataHints } from "./me
 /** What the dialog is busy with; "idle" while it waits for the analyst. */
 export type ImportStage = "idle" | "reading" | "previewing" | "importing" | "done";
 
+/** What to do with a text that repeats a statement: add it as that statement's next revision, or import it anyway. */
+export type ImportChoice = { kind: "revision"; duplicate: ImportDuplicate } | { kind: "separate" };
+
 export interface ImportState {
-  step: "source" | "details";
+  /** "revision": the summary of a revision to confirm, when the text is added to a statement it repeats. */
+  step: "source" | "details" | "revision";
   stage: ImportStage;
   /** Share of the file read (0–1), when the browser reports it. */
   readProgress: number | null;
@@ -28,6 +34,12 @@ export interface ImportState {
   failures: number;
   /** The job importing a text too long for one request (the API answered 202), while it runs. */
   jobId: string | null;
+  /** Asked for when the preview found statements the text repeats; null until the analyst chooses. */
+  choice: ImportChoice | null;
+  /** The revision's note ("Corr.1"), when the text is added as a revision. */
+  note: string;
+  /** What adding the text as a revision would do, shown for the analyst to confirm. */
+  revision: RevisionPreview | null;
 }
 
 export type ImportAction =
@@ -43,6 +55,9 @@ export type ImportAction =
   | { type: "value-changed"; field: MetadataField; value: string }
   | { type: "import-started" }
   | { type: "job-started"; jobId: string }
+  | { type: "choice-made"; choice: ImportChoice }
+  | { type: "note-changed"; note: string }
+  | { type: "revision-preview-succeeded"; revision: RevisionPreview }
   | { type: "import-succeeded" }
   | { type: "failed"; problems: ImportProblems };
 
@@ -62,6 +77,9 @@ export const INITIAL_IMPORT_STATE: ImportState = {
   problems: NO_PROBLEMS,
   failures: 0,
   jobId: null,
+  choice: null,
+  note: "",
+  revision: null,
 };
 
 export function importReducer(state: ImportState, action: ImportAction): ImportState {
@@ -104,10 +122,13 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
         hints,
         values,
         place: placeHint(action.preview.metadata),
+        // Another text, other matches: the analyst chooses again.
+        choice: null,
+        revision: null,
       };
     }
     case "back":
-      return { ...state, step: "source", stage: "idle", problems: NO_PROBLEMS };
+      return { ...state, step: state.step === "revision" ? "details" : "source", stage: "idle", problems: NO_PROBLEMS, revision: null };
     case "value-changed": {
       const values = { ...state.values, [action.field]: action.value };
       if (!state.problems.fields[action.field]) return { ...state, values };
@@ -118,6 +139,12 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
       return { ...state, stage: "importing", problems: NO_PROBLEMS };
     case "job-started":
       return { ...state, jobId: action.jobId };
+    case "choice-made":
+      return { ...state, choice: action.choice, problems: { ...state.problems, top: null, choice: null } };
+    case "note-changed":
+      return { ...state, note: action.note };
+    case "revision-preview-succeeded":
+      return { ...state, step: "revision", stage: "idle", revision: action.revision };
     case "import-succeeded":
       return { ...state, stage: "done" };
     case "failed":

@@ -10,9 +10,10 @@ import { buildCreateRequest, checkCreateRequest } from "./build-create-request.t
 import { TEXT_MESSAGES } from "./field-messages.ts";
 import { formatFromFileName } from "./guess-format.ts";
 import { importProblems, NO_PROBLEMS } from "./import-errors.ts";
-import { importReducer, INITIAL_IMPORT_STATE } from "./import-state.ts";
+import { type ImportChoice, importReducer, INITIAL_IMPORT_STATE } from "./import-state.ts";
 import type { MetadataField } from "./metadata-fields.ts";
 import { formatBytes, MAX_FILE_BYTES, readTextFile } from "./read-file.ts";
+import { useRevisionFlow } from "./use-revision-flow.ts";
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
@@ -30,6 +31,7 @@ export function useImportFlow() {
   const queryClient = useQueryClient();
   const previewAbort = useRef<AbortController | null>(null);
   const job = useQuery({ ...jobQuery(state.jobId ?? ""), enabled: state.jobId !== null });
+  const revision = useRevisionFlow(state, dispatch);
 
   // A preview still on its way when the dialog closes is no longer wanted.
   useEffect(() => () => previewAbort.current?.abort(), []);
@@ -81,6 +83,11 @@ export function useImportFlow() {
   }
 
   function submit() {
+    // A text that repeats a statement is imported only once the analyst has said it is not a revision of it.
+    if (state.preview?.duplicates.length && !state.choice) {
+      return dispatch({ type: "failed", problems: { ...NO_PROBLEMS, choice: TEXT_MESSAGES.choose } });
+    }
+    if (state.choice?.kind === "revision") return revision.previewRevision(state.choice.duplicate);
     const checked = checkCreateRequest(buildCreateRequest(state.values, { format: state.format, content: state.content }));
     if (!checked.ok) return dispatch({ type: "failed", problems: { fields: checked.fields, text: checked.text, top: null } });
     dispatch({ type: "import-started" });
@@ -106,6 +113,9 @@ export function useImportFlow() {
     setFormat: (format: typeof state.format) => dispatch({ type: "format-chosen", format }),
     setValue: (field: MetadataField, value: string) => dispatch({ type: "value-changed", field, value }),
     back: () => dispatch({ type: "back" }),
+    choose: (choice: ImportChoice) => dispatch({ type: "choice-made", choice }),
+    setNote: (note: string) => dispatch({ type: "note-changed", note }),
+    addRevision: revision.addRevision,
     loadFile: (file: File) => void loadFile(file),
     requestPreview,
     submit,
