@@ -18,6 +18,9 @@ import "./styles/assignments.css";
 import "./styles/compare.css";
 import "./styles/activity.css";
 import "./styles/keyboard.css";
+import "./styles/statement-lifecycle.css";
+import "./styles/revisions.css";
+import "./styles/placing.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

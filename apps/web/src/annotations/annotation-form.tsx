@@ -19,6 +19,8 @@ export interface AnnotationFormProps {
   kind: AnnotationKind;
   target: TargetDraft;
   statementSlug: string;
+  /** The revision whose text the target was selected in (create mode): a stale one is refused with revision_changed. */
+  revision?: number | undefined;
   /** The annotation being edited (edit mode). */
   annotation?: Annotation | undefined;
   /** Called as soon as the save is sent (it is optimistic): the new annotation's temporary ID, or the edited one's. */
@@ -40,6 +42,7 @@ export function AnnotationForm({
   kind,
   target,
   statementSlug,
+  revision,
   annotation,
   onSaved,
   onCancel,
@@ -80,7 +83,8 @@ export function AnnotationForm({
       if (!built.ok) return showErrors(built.errors);
       sent.current = true;
       const optimisticId = newOptimisticId();
-      create.mutate({ request: built.value, quote: target.quote, optimisticId });
+      const request = revision === undefined ? built.value : { ...built.value, revision };
+      create.mutate({ request, quote: target.quote, optimisticId });
       onSaved(optimisticId);
     }
   };

@@ -19,6 +19,16 @@ export function annotationsQuery(slug: string) {
   });
 }
 
+/** The annotations of a statement as they stood on an older revision (read-only: nothing updates this entry in place). */
+export function annotationsAsOfQuery(slug: string, revision: number) {
+  return queryOptions({
+    queryKey: queryKeys.annotationsAsOf(slug, revision),
+    queryFn: ({ signal }) => fetchAllAnnotations(slug, signal, revision),
+    structuralSharing: false,
+    staleTime: 60_000,
+  });
+}
+
 /** Applies a pure update to the cached annotations of a statement. */
 export function updateAnnotationCache(queryClient: QueryClient, slug: string, update: (list: List) => List): void {
   queryClient.setQueryData(annotationsQuery(slug).queryKey, update);

@@ -9,6 +9,9 @@ describe("mutation error messages", () => {
 
   it("explain a stale selection, and pass on what the server says about attributes", () => {
     expect(createErrorMessage(error("invalid_target"))).toMatch(/the text changed since you selected it/);
+    expect(createErrorMessage(error("revision_changed"))).toBe(
+      "The text was revised while you were tagging; please select the words again.",
+    );
     expect(createErrorMessage(error("invalid_attributes", null, "no paragraph x#p9 in this workspace"))).toBe(
       "The tag was not saved. No paragraph x#p9 in this workspace.",
     );

@@ -7,6 +7,9 @@ export function createErrorMessage(error: unknown): string {
   if (isApiError(error, "invalid_target")) {
     return "The tag was not saved: the text changed since you selected it. Select the passage again and tag it once more.";
   }
+  if (isApiError(error, "revision_changed")) {
+    return "The text was revised while you were tagging; please select the words again.";
+  }
   if (isApiError(error, "invalid_attributes")) return `The tag was not saved. ${errorMessage(error, ["invalid_attributes"])}`;
   return `The tag was not saved. ${errorMessage(error)}`;
 }

@@ -2,7 +2,7 @@ import type { Annotation } from "@verbatim/contract";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { statementQuery } from "../queries/use-statement.ts";
-import { annotationsQuery } from "./annotation-query.ts";
+import { annotationsAsOfQuery, annotationsQuery } from "./annotation-query.ts";
 import { type BlockOrder, blockOrderOf, sortInReadingOrder } from "./reading-order.ts";
 
 /** The order of the statement's blocks: given as a map, or as the statement (anything with its paragraphs). */
@@ -14,9 +14,10 @@ const EMPTY_ORDER: BlockOrder = new Map();
  * All of a statement's annotations, in reading order. The cache holds them as the server sent them; sorting is
  * a `select`, so optimistic changes only add, replace or remove. Without `order`, the statement is read from
  * the same cache entry as useStatement(slug). Pass a stable value (the statement from its query, or a memoised
- * map): a new one each render would sort again each render.
+ * map): a new one each render would sort again each render. With `asOfRevision`, the annotations as they stood on
+ * that older revision's text.
  */
-export function useAnnotations(slug: string, order?: ReadingOrderSource) {
+export function useAnnotations(slug: string, order?: ReadingOrderSource, asOfRevision?: number) {
   const statementOrder = useQuery({
     ...statementQuery(slug),
     select: (statement) => statement.paragraphs,
@@ -29,5 +30,8 @@ export function useAnnotations(slug: string, order?: ReadingOrderSource) {
   }, [order, blocks]);
   const select = useCallback((list: Annotation[]) => sortInReadingOrder(list, blockOrder), [blockOrder]);
 
-  return useQuery({ ...annotationsQuery(slug), select });
+  const older = asOfRevision !== undefined;
+  const current = useQuery({ ...annotationsQuery(slug), select, enabled: !older });
+  const asOf = useQuery({ ...annotationsAsOfQuery(slug, asOfRevision ?? 1), select, enabled: older });
+  return older ? asOf : current;
 }

@@ -1,9 +1,11 @@
 import { type Annotation, type CreateAnnotationRequest, endpoints } from "@verbatim/contract";
 import type { TextQuote } from "@verbatim/core";
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { isApiError } from "../api/api-error.ts";
 import { apiFetch } from "../api/api-fetch.ts";
 import { randomId } from "../lib/random-id.ts";
 import { shouldRetry } from "../query-client.ts";
+import { queryKeys } from "../queries/query-keys.ts";
 import { type Me, useMe } from "../queries/use-me.ts";
 import { statementQuery } from "../queries/use-statement.ts";
 import { removeAnnotation, replaceAnnotation, upsertAnnotation } from "./annotation-cache.ts";
@@ -83,6 +85,10 @@ export function useCreateAnnotation(slug: string) {
     onError: (error, _input, held) => {
       if (held) updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, held.optimistic.id));
       annotationNotices.add({ type: "error", message: createErrorMessage(error) });
+      // A revision landed under the selection: read the new text (and where the tags went) before the next try.
+      if (isApiError(error, "revision_changed")) {
+        for (const queryKey of [queryKeys.statement(slug), queryKeys.annotations(slug)]) void queryClient.invalidateQueries({ queryKey });
+      }
     },
     onSettled: (_saved, _error, _input, held) => afterAnnotationChange(queryClient, slug, held?.heldRefetch ?? false),
   });

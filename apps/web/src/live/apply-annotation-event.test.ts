@@ -34,7 +34,8 @@ describe("applyAnnotationEvent", () => {
 
   it("replaces an annotation with a newer version, and ignores the same or an older one", () => {
     const v2 = { ...a, labels: ["theirs"], version: 2 };
-    for (const type of ["annotation.updated", "annotation.reviewed", "annotation.restored"] as const) {
+    // A placement from "Needs placing" (annotation.reanchored) moves it as an edit would.
+    for (const type of ["annotation.updated", "annotation.reviewed", "annotation.restored", "annotation.reanchored"] as const) {
       expect(applyAnnotationEvent([a, b], event(type, v2), AUTHOR.id).list).toEqual([v2, b]);
     }
     const list = [v2, b];

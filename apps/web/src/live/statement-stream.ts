@@ -1,4 +1,13 @@
-import { ANNOTATION_EVENT_TYPES, AnnotationEvent, COMMENT_EVENT_TYPES, CommentEvent, Readers, StreamReady } from "@verbatim/contract";
+import {
+  ANNOTATION_EVENT_TYPES,
+  AnnotationEvent,
+  COMMENT_EVENT_TYPES,
+  CommentEvent,
+  Readers,
+  STATEMENT_LIFECYCLE_EVENT_TYPES,
+  StatementLifecycleEvent,
+  StreamReady,
+} from "@verbatim/contract";
 import type { z } from "zod";
 
 export interface StreamHandlers {
@@ -6,6 +15,8 @@ export interface StreamHandlers {
   onReady(resumed: boolean): void;
   onAnnotationEvent(event: AnnotationEvent): void;
   onCommentEvent(event: CommentEvent): void;
+  /** The statement itself was edited, deleted or restored. */
+  onStatementEvent?(event: StatementLifecycleEvent): void;
   onPresence(readers: Readers["readers"]): void;
   /** The connection failed for good (the server refused it, say because the session ended); a retry is scheduled. */
   onGiveUp?(): void;
@@ -63,6 +74,8 @@ export class StatementStream {
     });
     for (const type of ANNOTATION_EVENT_TYPES) this.listen(source, type, AnnotationEvent, (e) => this.handlers.onAnnotationEvent(e));
     for (const type of COMMENT_EVENT_TYPES) this.listen(source, type, CommentEvent, (e) => this.handlers.onCommentEvent(e));
+    for (const type of STATEMENT_LIFECYCLE_EVENT_TYPES)
+      this.listen(source, type, StatementLifecycleEvent, (e) => this.handlers.onStatementEvent?.(e));
     this.listen(source, "presence", Readers, (p) => this.handlers.onPresence(p.readers));
     source.onerror = () => {
       if (source.readyState !== 2 /* CLOSED */ || this.stopped) return;

@@ -8,6 +8,7 @@ import { applyCommentEvent } from "../discussion/comment-cache.ts";
 import { commentsQuery, updateCommentCache } from "../discussion/use-statement-comments.ts";
 import { queryKeys } from "../queries/query-keys.ts";
 import { meQuery } from "../queries/use-me.ts";
+import { statementQuery } from "../queries/use-statement.ts";
 import { applyAnnotationEvent } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
 
@@ -46,6 +47,18 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         updateCommentCache(queryClient, slug, (list) => applyCommentEvent(list, event));
         // Someone else's comment may mention or answer this user: the inbox badge looks again.
         if (event.actorId !== selfId) void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+      },
+      onStatementEvent: (event) => {
+        // Edited, deleted or restored: the reader loads it again (a deleted one answers 404, and the page says so).
+        void queryClient.invalidateQueries({ queryKey: statementQuery(slug).queryKey, exact: true });
+        if (event.type === "statement.revised") {
+          // A new text: its revisions, diffs and blocks (under the statement's key), its re-anchored annotations, and
+          // the queue of those waiting for a person.
+          void queryClient.invalidateQueries({ queryKey: queryKeys.statement(slug) });
+          void queryClient.invalidateQueries({ queryKey: annotationsQuery(slug).queryKey });
+          void queryClient.invalidateQueries({ queryKey: queryKeys.allPlacements });
+        }
+        void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
       },
       onPresence: setReaders,
       // A refused stream may mean the session ended: asking who is signed in sends a signed-out user to sign in.

@@ -10,9 +10,19 @@ export const queryKeys = {
   statements: (q: string, sort: string) => ["statements", { q, sort }] as const,
   /** The statements by title for the activity filter: under `allStatements`, so imports make it stale too. */
   statementOptions: ["statements", "options"] as const,
+  /** The deleted statements (admins): under `allStatements`, so a deletion or restoration makes it stale too. */
+  deletedStatements: ["statements", "deleted"] as const,
   statement: (slug: string) => ["statement", slug] as const,
+  /** An older revision's text, the revision list and diffs: under `statement(slug)`, so a new revision makes them stale too. */
+  statementRevision: (slug: string, n: number) => ["statement", slug, "revision", n] as const,
+  revisions: (slug: string) => ["statement", slug, "revisions"] as const,
+  revisionDiff: (slug: string, n: number, against: number | null) => ["statement", slug, "diff", n, against] as const,
+  /** The newest revision whose text has a block ID, for a deep link the shown revision lacks. */
+  blockRevision: (slug: string, blockId: string) => ["statement", slug, "block", blockId] as const,
   /** Every annotation of one statement, loaded whole for the reader and its side panel. */
   annotations: (slug: string) => ["annotations", slug] as const,
+  /** The annotations as they stood on an older revision: under `annotations(slug)`, so every change makes them stale. */
+  annotationsAsOf: (slug: string, revision: number) => ["annotations", slug, "revision", revision] as const,
   labels: ["labels"] as const,
   instruments: ["instruments"] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
@@ -29,6 +39,10 @@ export const queryKeys = {
   inboxPage: (filter: "unread" | "all") => ["inbox", "page", filter] as const,
   allReviewQueues: ["review-queue"] as const,
   reviewQueue: (filters: string) => ["review-queue", filters] as const,
+  /** "Needs placing": every page of it under one prefix, refreshed after a placement or a revision. */
+  allPlacements: ["placements"] as const,
+  placements: (statement: string) => ["placements", statement] as const,
+  placementCounts: ["placements", "counts"] as const,
   annotationHistory: (annotationId: string) => ["annotation-history", annotationId] as const,
   comparisons: (slug: string) => ["compare", slug] as const,
   compare: (slug: string, filters: string) => ["compare", slug, filters] as const,

@@ -1,5 +1,7 @@
 import { formatDate } from "@verbatim/core";
 import type { Statement } from "../queries/use-statement.ts";
+import { StatementActions } from "./statement-actions.tsx";
+import { StatementRevisions } from "../revisions/statement-revisions.tsx";
 
 function hostOf(url: string): string {
   try {
@@ -50,6 +52,8 @@ export function StatementHeader({ statement }: { statement: Statement }) {
           </div>
         )}
       </dl>
+      <StatementActions statement={statement} />
+      <StatementRevisions statement={statement} />
     </header>
   );
 }

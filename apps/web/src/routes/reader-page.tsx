@@ -10,7 +10,7 @@ import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
 import { ExportButton } from "../export/export-button.tsx";
 import { AlsoReading, useStatementEvents } from "../live/index.ts";
-import { useStatement } from "../queries/use-statement.ts";
+import { useShownStatement } from "../revisions/use-shown-statement.ts";
 import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
   DEFAULT_SHOWN_STATUSES,
@@ -31,6 +31,8 @@ interface Tagging {
   kind: AnnotationKind;
   target: TargetDraft;
   anchor: WordsAnchor | null;
+  /** The revision whose text the words were selected in: the API refuses the tag if another became current. */
+  revision: number;
 }
 
 const NO_ANNOTATIONS: never[] = [];
@@ -39,11 +41,20 @@ const NO_ANNOTATIONS: never[] = [];
 export function ReaderPage() {
   const { slug = "" } = useParams();
   const me = useSession();
-  const statement = useStatement(slug);
-  const annotations = useAnnotations(slug, statement.data);
+  // `statement` is the current revision (abilities, metadata); `shown` the one the URL asks for (?revision=N).
+  const { current: statement, shown, readOnly } = useShownStatement(slug);
+  const shownRevision = shown.data?.shownRevision ?? 0;
+  // An older revision shows the tags as they stood on its text (from their history); the current one, every tag.
+  const annotations = useAnnotations(slug, shown.data, readOnly && shownRevision > 0 ? shownRevision : undefined);
+  const shownAnnotations = annotations.data;
+  // The text paints only tags whose words are in it: an orphan's target is in the revision it was left in.
+  const paintedAnnotations = useMemo(
+    () => shownAnnotations?.filter((a) => a.anchor.state !== "orphaned" || a.anchor.revision === shownRevision),
+    [shownAnnotations, shownRevision],
+  );
   const { readers } = useStatementEvents(slug, me.user.id);
   // The panel's list of thousands renders after the frame that paints the highlights, not before it.
-  const panelAnnotations = useDeferredValue(useAfterFirstPaint(annotations.data));
+  const panelAnnotations = useDeferredValue(useAfterFirstPaint(shownAnnotations));
   const reader = useRef<StatementReaderHandle>(null);
   const [searchParams] = useSearchParams();
   // A link to a discussion (from the inbox) selects its annotation, so that the side panel shows it.
@@ -59,11 +70,12 @@ export function ReaderPage() {
   // Which review statuses are painted (rejected hidden until asked for); kept with the page, not in the URL,
   // as the reader keeps none of its filters there.
   const [shownStatuses, setShownStatuses] = useState(DEFAULT_SHOWN_STATUSES);
-  const counts = useMemo(() => statusCounts(annotations.data ?? NO_ANNOTATIONS), [annotations.data]);
+  const counts = useMemo(() => statusCounts(shownAnnotations ?? NO_ANNOTATIONS), [shownAnnotations]);
 
   const onTag = useCallback(
-    (kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null) => setTagging({ kind, target, anchor }),
-    [],
+    (kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null) =>
+      setTagging({ kind, target, anchor, revision: shownRevision }),
+    [shownRevision],
   );
   const onReveal = useCallback((annotationId: string) => setReveal((r) => ({ annotationId, nonce: (r?.nonce ?? 0) + 1 })), []);
   const closeForm = (saved: string | null) => {
@@ -72,14 +84,20 @@ export function ReaderPage() {
     reader.current?.focus({ collapse: saved !== null });
   };
 
-  if (statement.isPending) return <LoadingState label="Loading the statement…" />;
-  if (statement.isError) {
-    const notFound = isApiError(statement.error, "not_found");
+  if (statement.isPending || shown.isPending) return <LoadingState label="Loading the statement…" />;
+  if (statement.isError || shown.isError) {
+    const error = statement.error ?? shown.error;
+    const notFound = isApiError(error, "not_found");
     return (
       <div className="reader-page">
         <BackLink />
-        <h1>{notFound ? "Statement not found" : "The statement could not be loaded"}</h1>
-        <ErrorAlert error={statement.error} onRetry={notFound ? undefined : () => void statement.refetch()} />
+        <h1>{notFound ? (statement.isError ? "Statement not found" : "Revision not found") : "The statement could not be loaded"}</h1>
+        <ErrorAlert error={error} onRetry={notFound ? undefined : () => void (statement.isError ? statement : shown).refetch()} />
+        {notFound && !statement.isError && (
+          <p>
+            <Link to={`/s/${encodeURIComponent(slug)}`}>Read the current revision</Link>
+          </p>
+        )}
       </div>
     );
   }
@@ -103,8 +121,8 @@ export function ReaderPage() {
           <HighlightStatusFilter shown={shownStatuses} counts={counts} onChange={setShownStatuses} />
           <StatementReader
             ref={reader}
-            statement={statement.data}
-            annotations={annotations.data ?? NO_ANNOTATIONS}
+            statement={shown.data}
+            annotations={paintedAnnotations ?? NO_ANNOTATIONS}
             annotationsLoading={annotations.isPending}
             shownStatuses={shownStatuses}
             selectedAnnotationId={selected}
@@ -112,14 +130,14 @@ export function ReaderPage() {
             onTag={onTag}
             reveal={reveal}
             draftTarget={tagging?.target ?? null}
-            canTag={statement.data.can.annotate}
+            canTag={statement.data.can.annotate && !readOnly}
           />
         </div>
         <aside className="reader-aside" aria-label="Annotations">
           {annotations.isError && <ErrorAlert error={annotations.error} onRetry={() => void annotations.refetch()} />}
           <AnnotationPanel
             slug={slug}
-            statement={statement.data}
+            statement={shown.data}
             annotations={panelAnnotations}
             selectedId={selected}
             onSelect={setSelectedId}
@@ -129,8 +147,8 @@ export function ReaderPage() {
         </aside>
       </div>
       <PrintAnnotationList
-        annotations={annotations.data ?? NO_ANNOTATIONS}
-        paragraphs={statement.data.paragraphs}
+        annotations={shownAnnotations ?? NO_ANNOTATIONS}
+        paragraphs={shown.data.paragraphs}
         shownStatuses={shownStatuses}
       />
       {tagging && (
@@ -140,6 +158,7 @@ export function ReaderPage() {
             kind={tagging.kind}
             target={tagging.target}
             statementSlug={slug}
+            revision={tagging.revision}
             onSaved={(id) => closeForm(id)}
             onCancel={() => closeForm(null)}
           />
