@@ -15,6 +15,8 @@ export function activityVerb(item: Pick<ActivityItem, "type" | "annotation" | "r
       return `deleted ${noun}`;
     case "annotation.restored":
       return `restored ${noun}`;
+    case "annotation.reanchored":
+      return `placed ${noun}`;
     case "annotation.reviewed":
       return `${(item.review && REVIEW_VERBS[item.review.status]) ?? "reviewed"} ${noun}`;
     case "comment.created":

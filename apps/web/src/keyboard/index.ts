@@ -3,6 +3,7 @@ export { ShortcutsHelp } from "./shortcuts-help.tsx";
 export {
   GLOBAL_SHORTCUTS,
   LIBRARY_SHORTCUTS,
+  PLACING_SHORTCUTS,
   READER_SHORTCUTS,
   REVIEW_SHORTCUTS,
   shortcutGroups,

@@ -4,7 +4,7 @@
  */
 
 /** Where a shortcut works: everywhere, or on one kind of page. */
-export type ShortcutScope = "global" | "library" | "reader" | "review";
+export type ShortcutScope = "global" | "library" | "reader" | "review" | "placing";
 
 export interface Shortcut {
   /** Each way to press it, spelt as aria-keyshortcuts wants ("Shift+?", "Control+Enter"). */
@@ -80,11 +80,40 @@ export const REVIEW_SHORTCUTS = {
   cancelComment: { keys: ["Escape"], description: "Close the comment field", scope: "review", group: DECIDE },
 } as const satisfies Record<string, Shortcut>;
 
+const PLACE_MOVE = "Moving through the annotations to place";
+const PLACE_SELECT = "Choosing words in the current text";
+const PLACE_DECIDE = "Placing";
+
+export const PLACING_SHORTCUTS = {
+  next: { keys: ["J", "ArrowDown"], description: "Next annotation", scope: "placing", group: PLACE_MOVE },
+  previous: { keys: ["K", "ArrowUp"], description: "Previous annotation", scope: "placing", group: PLACE_MOVE },
+  selectWord: {
+    keys: ["ArrowLeft", "ArrowRight"],
+    description: "Select the word before or after (or select words with the mouse)",
+    scope: "placing",
+    group: PLACE_SELECT,
+  },
+  extendWord: {
+    keys: ["Shift+ArrowLeft", "Shift+ArrowRight"],
+    description: "Take in one word less or one more",
+    scope: "placing",
+    group: PLACE_SELECT,
+  },
+  clearWords: { keys: ["Escape"], description: "Clear the selection", scope: "placing", group: PLACE_SELECT },
+  paragraphBefore: { keys: ["["], description: "Show the paragraph before, to choose words there", scope: "placing", group: PLACE_SELECT },
+  paragraphAfter: { keys: ["]"], description: "Show the paragraph after", scope: "placing", group: PLACE_SELECT },
+  confirm: { keys: ["C"], description: "Confirm a fuzzy match where it was placed", scope: "placing", group: PLACE_DECIDE },
+  place: { keys: ["P", "Enter"], description: "Place it on the selected words", scope: "placing", group: PLACE_DECIDE },
+  drop: { keys: ["D"], description: "Drop it (deleted, with Undo)", scope: "placing", group: PLACE_DECIDE },
+  undoDrop: { keys: ["Control+Z", "Meta+Z"], description: "Undo a drop while its notice shows", scope: "placing", group: PLACE_DECIDE },
+} as const satisfies Record<string, Shortcut>;
+
 export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(GLOBAL_SHORTCUTS),
   ...Object.values(LIBRARY_SHORTCUTS),
   ...Object.values(READER_SHORTCUTS),
   ...Object.values(REVIEW_SHORTCUTS),
+  ...Object.values(PLACING_SHORTCUTS),
 ];
 
 export interface ShortcutGroup {

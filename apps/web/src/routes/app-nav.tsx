@@ -2,6 +2,7 @@ import type { WorkspaceAbilities } from "@verbatim/contract";
 import { useId, type MouseEvent } from "react";
 import { NavLink } from "react-router";
 import { InboxNavLink } from "../discussion/inbox-nav-link.tsx";
+import { PlacingNavLink } from "../placing/placing-nav-link.tsx";
 import { useDisclosure } from "./use-disclosure.ts";
 
 /**
@@ -43,6 +44,9 @@ export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
             </li>
           )}
           <li>
+            <PlacingNavLink />
+          </li>
+          <li>
             <NavLink to="/activity">Activity</NavLink>
           </li>
           <li>
@@ -54,6 +58,11 @@ export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
           {abilities.manageMembers && (
             <li>
               <NavLink to="/members">Members</NavLink>
+            </li>
+          )}
+          {abilities.restoreStatements && (
+            <li>
+              <NavLink to="/deleted">Deleted statements</NavLink>
             </li>
           )}
         </ul>
