@@ -1,4 +1,5 @@
 export { ariaKeys, keyLabel, keyLabels, matchesShortcut, withKeys, type KeyPress } from "./shortcut-keys.ts";
+export { ShortcutLegend } from "./shortcut-legend.tsx";
 export { ShortcutsHelp } from "./shortcuts-help.tsx";
 export {
   GLOBAL_SHORTCUTS,

@@ -2,18 +2,20 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { PLACING_SHORTCUTS, ShortcutLegend } from "../keyboard/index.ts";
 import { moveCurrent, type QueuePosition, resolveCurrent } from "../review/queue-keys.ts";
 import { shortQuote } from "../review/review-line.ts";
 import { PlacementCard } from "./placement-card.tsx";
 import { PlacementList } from "./placement-list.tsx";
 import { placingErrorMessage } from "./placing-errors.ts";
-import { PlacingLegend } from "./placing-legend.tsx";
 import { selectionIn } from "./selection-offsets.ts";
 import { type PlacementInput, usePlaceAnnotation } from "./use-place-annotation.ts";
 import { usePlacingKeyboard } from "./use-placing-keyboard.ts";
 import { usePlacements, type Placement } from "./use-placements.ts";
 import { useShownParagraph } from "./use-shown-paragraph.ts";
 import { extendWord, moveWord, trimSpan, type WordSpan } from "./word-selection.ts";
+
+const PLACING_KEYS = Object.values(PLACING_SHORTCUTS);
 
 const countText = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
@@ -180,7 +182,7 @@ export function PlacingView() {
               canStep={shown.canStep}
               onStep={shown.step}
             />
-            <PlacingLegend />
+            <ShortcutLegend shortcuts={PLACING_KEYS} className="placing-legend" />
           </div>
         </div>
       )}

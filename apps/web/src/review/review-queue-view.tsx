@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { REVIEW_SHORTCUTS, ShortcutLegend } from "../keyboard/index.ts";
 import { QueueDecision, type CommentMode } from "./queue-decision.tsx";
 import { QueueFilters } from "./queue-filters.tsx";
 import { QueueItem } from "./queue-item.tsx";
@@ -10,10 +11,11 @@ import { moveCurrent, type QueuePosition, resolveCurrent } from "./queue-keys.ts
 import { readQueueFilters, type QueueFilters as Filters, writeQueueFilters } from "./queue-params.ts";
 import { reviewErrorMessage } from "./review-errors.ts";
 import { shortQuote } from "./review-line.ts";
-import { ShortcutLegend } from "./shortcut-legend.tsx";
 import { useQueueKeyboard } from "./use-queue-keyboard.ts";
 import { type ReviewDecision, useReviewAnnotation } from "./use-review-annotation.ts";
 import { useReviewQueue } from "./use-review-queue.ts";
+
+const QUEUE_SHORTCUTS = Object.values(REVIEW_SHORTCUTS);
 
 const DONE: Record<ReviewDecision, string> = { accepted: "Accepted", rejected: "Rejected", disputed: "Disputed" };
 /** An item decided at a version stays hidden until the queue refetches; an edit (a new version) brings it back. */
@@ -161,7 +163,7 @@ export function ReviewQueueView() {
             </ol>
           )}
         </div>
-        <ShortcutLegend />
+        <ShortcutLegend shortcuts={QUEUE_SHORTCUTS} />
       </div>
     </section>
   );
