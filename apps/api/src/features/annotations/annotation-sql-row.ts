@@ -1,5 +1,12 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import { type AnchorState, type AnnotationView, type ReviewStatus, type TextQuote, taggedAttributes } from "@verbatim/core";
+import {
+  type AnchorState,
+  type AnnotationView,
+  type ReviewStatus,
+  type TextQuote,
+  type TextTarget,
+  taggedAttributes,
+} from "@verbatim/core";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 
 /** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
@@ -40,6 +47,19 @@ export const presentAnchor = (state: AnchorState, revision: number, previousQuot
 
 const iso = (t: Date | string): string => (typeof t === "string" ? t : t.toISOString());
 
+type PlaceColumns = Pick<AnnotationSqlRow, "paragraph_id" | "start" | "end" | "end_paragraph_id" | "exact" | "prefix" | "suffix">;
+
+/** An annotation's target and quote from its columns. */
+export const placeOfRow = (r: PlaceColumns): { target: TextTarget; quote: TextQuote } => ({
+  target: {
+    paragraphId: r.paragraph_id,
+    start: r.start,
+    end: r.end,
+    ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
+  },
+  quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+});
+
 /** The API's annotation object from a raw row and its statement. */
 export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: string; slug: string }): AnnotationView => ({
   id: r.id,
@@ -48,13 +68,7 @@ export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: st
   revision: r.revision,
   anchor: presentAnchor(r.anchor_state, r.anchor_revision, r.previous_quote),
   ...taggedAttributes(r.kind, r.attributes),
-  target: {
-    paragraphId: r.paragraph_id,
-    start: r.start,
-    end: r.end,
-    ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
-  },
-  quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+  ...placeOfRow(r),
   labels: r.labels,
   note: r.note_text,
   noteDoc: r.note_rich ?? null,

@@ -1,5 +1,6 @@
 import type { AnchorState, AnnotationToPlace, PreviousBlock, TextQuote } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
+import { placeOfRow } from "../annotations/annotation-sql-row.ts";
 
 /** An annotation as a revision re-anchors it: where it is now, and what a person has yet to confirm. */
 export interface AnnotationAnchorRow extends AnnotationToPlace {
@@ -37,13 +38,7 @@ export async function annotationAnchors(db: DbOrTx, statementId: string): Promis
     id: r.id,
     version: r.version,
     revision: r.revision,
-    target: {
-      paragraphId: r.paragraph_id,
-      start: r.start,
-      end: r.end,
-      ...(r.end_paragraph_id ? { endParagraphId: r.end_paragraph_id } : {}),
-    },
-    quote: { exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+    ...placeOfRow(r),
     anchorRevision: r.anchor_revision,
     anchorState: r.anchor_state,
     previousQuote: r.previous_quote,
