@@ -45,14 +45,21 @@ export function StatementRow({ statement: s, selection }: { statement: Statement
       <p className="library-item-date">
         {s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : <span className="library-no-date">No date</span>}
       </p>
-      <p className="library-counts">
-        <span className="visually-hidden">Annotations: </span>
-        {orderedCounts(s.annotationCounts).map(([kind, count]) => (
-          <span key={kind} className={`kind-count kind-count-${kind}`} data-empty={count === 0 || undefined}>
-            {countLabel(kind, count)}
-          </span>
-        ))}
-      </p>
+      <AnnotationCountsLine counts={s.annotationCounts} />
     </li>
+  );
+}
+
+/** A statement's annotations by kind, as a library row shows them (the deleted statements' list too). */
+export function AnnotationCountsLine({ counts }: { counts: Record<string, number> }) {
+  return (
+    <p className="library-counts">
+      <span className="visually-hidden">Annotations: </span>
+      {orderedCounts(counts).map(([kind, count]) => (
+        <span key={kind} className={`kind-count kind-count-${kind}`} data-empty={count === 0 || undefined}>
+          {countLabel(kind, count)}
+        </span>
+      ))}
+    </p>
   );
 }

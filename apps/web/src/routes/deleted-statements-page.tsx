@@ -5,9 +5,8 @@ import { formatDate } from "@verbatim/core";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
-import { countLabel, orderedCounts } from "../lib/annotation-kinds.ts";
 import { fullTime, relativeTime } from "../lib/relative-time.ts";
-import { speakerLine } from "../library/statement-row.tsx";
+import { AnnotationCountsLine, speakerLine } from "../library/statement-row.tsx";
 import { type DeletedStatement, deletedStatementsQuery } from "../queries/deleted-statements-query.ts";
 import { useRestoreStatement } from "../queries/use-restore-statement.ts";
 
@@ -104,14 +103,7 @@ function DeletedRow({ statement: s, onRestore, restoring, now }: DeletedRowProps
       >
         {restoring ? "Restoring…" : "Restore"}
       </button>
-      <p className="library-counts">
-        <span className="visually-hidden">Annotations: </span>
-        {orderedCounts(s.annotationCounts).map(([kind, count]) => (
-          <span key={kind} className={`kind-count kind-count-${kind}`} data-empty={count === 0 || undefined}>
-            {countLabel(kind, count)}
-          </span>
-        ))}
-      </p>
+      <AnnotationCountsLine counts={s.annotationCounts} />
     </li>
   );
 }
