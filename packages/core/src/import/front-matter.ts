@@ -4,7 +4,8 @@ import { withinFrontMatterLimits } from "./front-matter-limits.ts";
 import { normaliseText } from "./normalise-text.ts";
 import type { DroppedLine, MetadataHints } from "./types.ts";
 
-const KEYS: Record<string, keyof MetadataHints> = {
+/** The fields front matter may give as free text (a delivery note is only read from the text). */
+const KEYS: Record<string, Exclude<keyof MetadataHints, "delivery">> = {
   title: "title",
   speaker: "speaker",
   delegation: "delegation",

@@ -1,4 +1,16 @@
 export { importStatement } from "./import-statement.ts";
 export * from "./import-limits.ts";
 export { normaliseText } from "./normalise-text.ts";
-export type { DroppedLine, ImportedBlock, ImportFormat, ImportResult, MetadataHints } from "./types.ts";
+export type {
+  DeliveryNote,
+  DroppedLine,
+  DropReason,
+  Footnote,
+  ImportedBlock,
+  ImportFormat,
+  ImportResult,
+  MetadataHints,
+  RawBlock,
+  ReadResult,
+  TextRepair,
+} from "./types.ts";

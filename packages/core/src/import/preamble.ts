@@ -11,11 +11,11 @@ export interface PreambleSplit {
 
 /** Adds the hints the metadata does not have yet: the first line to give a field wins. */
 export function mergeHints(into: MetadataHints, from: MetadataHints): MetadataHints {
-  const merged: MetadataHints = { ...into };
-  for (const [key, value] of Object.entries(from) as [keyof MetadataHints, string | undefined][]) {
+  const merged: Record<string, string | undefined> = { ...into };
+  for (const [key, value] of Object.entries(from) as [string, string | undefined][]) {
     if (value && !merged[key]) merged[key] = value;
   }
-  return merged;
+  return merged as MetadataHints;
 }
 
 /** "I have the honour to speak on behalf of the Asia Pacific Group" in the opening paragraphs. */
