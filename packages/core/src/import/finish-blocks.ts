@@ -21,7 +21,9 @@ function listed(dropped: DroppedLine[]): DroppedLine[] {
 
 function toImported(block: RawBlock): ImportedBlock {
   const text = normaliseText(block.text);
-  return block.kind === "heading" ? { kind: "heading", text, level: block.level ?? 2 } : { kind: "paragraph", text };
+  const imported: ImportedBlock = block.kind === "heading" ? { kind: "heading", text, level: block.level ?? 2 } : { kind: "paragraph", text };
+  if (block.page !== undefined) imported.page = block.page;
+  return imported;
 }
 
 /**
@@ -48,5 +50,6 @@ export function finishBlocks(read: ReadResult, options: FinishOptions): ImportRe
     blocks,
     metadata: mergeHints(read.metadata, preamble.metadata),
     dropped: listed([...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom]),
+    ...(read.footnotes?.length ? { footnotes: read.footnotes } : {}),
   };
 }
