@@ -49,7 +49,7 @@ export function finishBlocks(read: ReadResult, options: FinishOptions): ImportRe
   return {
     blocks,
     metadata: mergeHints(read.metadata, preamble.metadata),
-    dropped: listed([...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom]),
+    dropped: listed([...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom.map((line) => ({ ...line, after: true }))]),
     ...(read.footnotes?.length ? { footnotes: read.footnotes } : {}),
   };
 }

@@ -38,6 +38,8 @@ export interface DroppedLine {
   reason: DropReason;
   /** The page it was on, for a source with pages. */
   page?: number;
+  /** It came after the text (a footer, a closing line): put back as a paragraph, it goes at the end. */
+  after?: boolean;
 }
 
 /** "Check against delivery" or "As delivered": whether the text is the one spoken. */
