@@ -1,4 +1,5 @@
 export { importStatement } from "./import-statement.ts";
+export * from "./decode/index.ts";
 export * from "./edits/index.ts";
 export * from "./import-limits.ts";
 export { normaliseText } from "./normalise-text.ts";
