@@ -35,4 +35,9 @@ describe("stripEdges", () => {
       { item: "Back to top", reason: "footer" },
     ]);
   });
+
+  it("drops French and Spanish share links", () => {
+    expect(classifyBoilerplate("Imprimer")).toBe("share");
+    expect(classifyBoilerplate("Compartir")).toBe("share");
+  });
 });

@@ -11,7 +11,7 @@ const MENU_WORDS = new Set(
 );
 
 const SHARE =
-  /^(?:suggest to a friend|print(?: this page)?|share(?: this(?: page| article)?)?(?: on \w+)?|e-?mail(?: this page)?|tweet|facebook|twitter|linkedin|whatsapp|send to a friend|download(?: as)? pdf)$/iu;
+  /^(?:suggest to a friend|print(?: this page)?|share(?: this(?: page| article)?)?(?: on \w+)?|e-?mail(?: this page)?|tweet|facebook|twitter|linkedin|whatsapp|send to a friend|download(?: as)? pdf|imprimer(?: cette page)?|partager|envoyer à un ami|imprimir|compartir|enviar a un amigo)$/iu;
 const FOOTER =
   /^(?:back to top|top|to top|follow us\b.*|copyright\b.*|©.*|all rights reserved\.?|privacy(?: policy| notice)?|terms of (?:use|service)|contact us|site ?map|disclaimer)$/iu;
 const SKIP_LINK = /^skip to (?:main )?(?:content|navigation|main)$/iu;

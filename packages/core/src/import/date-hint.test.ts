@@ -27,4 +27,18 @@ describe("dateOnly", () => {
   it("rejects a sentence that mentions a date", () => {
     expect(dateOnly("On 7 December 2023 the Council met.")).toBeNull();
   });
+
+  it("reads French and Spanish dates, ordinals and the article before them", () => {
+    expect(dateOnly("le 7 décembre 2023")).toBe("2023-12-07");
+    expect(dateOnly("1er mars 2024")).toBe("2024-03-01");
+    expect(dateOnly("13 de marzo de 2014")).toBe("2014-03-13");
+    expect(dateOnly("jueves, 7 de diciembre de 2023")).toBe("2023-12-07");
+    expect(dateOnly("December 7th, 2023")).toBe("2023-12-07");
+    expect(dateOnly("(Thursday, 7 December 2023)")).toBe("2023-12-07");
+    expect(findDate("Conseil de sécurité - 28 février 2017")?.iso).toBe("2017-02-28");
+  });
+
+  it("does not read a sentence in French as a date line", () => {
+    expect(dateOnly("Le Conseil s'est réuni le 7 décembre 2023.")).toBeNull();
+  });
 });

@@ -75,4 +75,22 @@ describe("splitHardWrapped", () => {
   it("joins a word split at a line end by looking only at the end of the text so far", () => {
     expect(splitHardWrapped("We sup-\nport the trans-\nnational plan.".split("\n"))).toEqual(["We sup-port the trans-national plan."]);
   });
+
+  it("ends a title wrapped over lines where the speech begins on the next line", () => {
+    const lines = [
+      "Statement by the Delegation of Esteria at the Fourth Committee",
+      "on Agenda Item 52",
+      "Thank you, Chair. Esteria aligns itself with the statement of the",
+      "Non-Aligned Movement.",
+    ];
+    expect(splitHardWrapped(lines)).toEqual([
+      "Statement by the Delegation of Esteria at the Fourth Committee\non Agenda Item 52",
+      "Thank you, Chair. Esteria aligns itself with the statement of the\nNon-Aligned Movement.",
+    ]);
+  });
+
+  it("keeps a title's lines together when they hold an honorific's dot", () => {
+    const lines = ["Joint Statement by the Foreign Ministers", "Dr. Jo Ray and Mrs. Ana Lim at the General Assembly"];
+    expect(splitHardWrapped(lines)).toHaveLength(1);
+  });
 });

@@ -3,7 +3,7 @@ import { dateOnly } from "./date-hint.ts";
 import { isSalutation } from "./salutation.ts";
 import { isSeparator } from "./separator.ts";
 import { endsSentence, startsSentence } from "./sentence.ts";
-import { parsePlaceDate } from "./title-parse.ts";
+import { parsePlaceDate, TITLE_START } from "./title-parse.ts";
 
 const NUMBERING = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]{1,4}\)|[a-z][.)]|[IVXLC]{1,6}\.|[-•*])\s/u;
 
@@ -34,11 +34,21 @@ interface BreakContext {
   prev: string;
   next: string;
   prevStartsBlock: boolean;
+  /** The first line of the paragraph being joined. */
+  first: string;
   body: number;
   longest: number;
 }
 
-function startsNewParagraph({ atSentences, prev, next, prevStartsBlock, body, longest }: BreakContext): boolean {
+/** A line of running text: it holds a sentence end (not an abbreviation's dot) or opens like a speech. */
+const OPENS_SPEECH =
+  /^(?:(?:Mr\.?|Madam|Madame|Monsieur(?: le)?|Madame la|Señor|Señora)\s+(?:President|Chair|Président|Présidente|Presidente|Presidenta)|Excellenc|Thank you|I thank|Let me|Allow me|At the outset|I have the hono)/u;
+function readsAsRunningText(line: string): boolean {
+  const plain = line.replace(/\b(?:Mrs|Messrs|Excellency|etc|Amb|Sra|Srta|Mme|Mlle|Dra)\./gu, "");
+  return /\p{Ll}{2}[.!?](?:\s|$)/u.test(plain) || OPENS_SPEECH.test(line);
+}
+
+function startsNewParagraph({ atSentences, prev, next, prevStartsBlock, first, body, longest }: BreakContext): boolean {
   const prevText = prev.trim();
   const nextText = next.trim();
   if ([prevText, nextText].some((line) => isSalutation(line) || isSeparator(line))) return true;
@@ -48,6 +58,8 @@ function startsNewParagraph({ atSentences, prev, next, prevStartsBlock, body, lo
   if ([prevText, nextText].some(isDateLine) || /^(?:(?:to be|as)\s+)?delivered by\s/iu.test(nextText)) return true;
   if (!startsSentence(nextText)) return false;
   if (endsSentence(prevText)) return true;
+  // A title wrapped over lines ("Statement by … at the / Open Debate on …") ends where the speech begins.
+  if (TITLE_START.test(first.trim()) && readsAsRunningText(nextText)) return true;
   // A short title-like line standing at the start of a block is a heading over the text below.
   return prevStartsBlock && prevText.length < longest * 0.6 && looksLikeHeading(prevText);
 }
@@ -97,15 +109,20 @@ export function splitHardWrapped(lines: readonly string[], { atSentences = true 
   const longest = longestLine(lines);
   let current: JoinedLines | null = null;
   let currentLines = 0;
+  let first = "";
   let prev = "";
   for (const line of lines) {
-    if (current !== null && !startsNewParagraph({ atSentences, prev, next: line, prevStartsBlock: currentLines === 1, body, longest })) {
+    if (
+      current !== null &&
+      !startsNewParagraph({ atSentences, prev, next: line, prevStartsBlock: currentLines === 1, first, body, longest })
+    ) {
       current.add(line);
       currentLines += 1;
     } else {
       if (current !== null) paragraphs.push(current.toString());
       current = new JoinedLines(line.trim());
       currentLines = 1;
+      first = line;
     }
     prev = line;
   }

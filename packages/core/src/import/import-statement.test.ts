@@ -91,6 +91,7 @@ describe("importStatement", () => {
       place: "Vienna",
       date: "2024-03-11",
       speaker: "H.E. Ms. Ada Tan",
+      role: "Permanent Representative",
       delegation: "Fiji",
     });
     expect(result.dropped).toEqual([

@@ -51,6 +51,7 @@ describe("parseTitle", () => {
     ).toEqual({
       title: "Statement by H.E. Ms. Ana Lim, Permanent Representative of Fiji to the United Nations, at the General Assembly",
       speaker: "H.E. Ms. Ana Lim",
+      role: "Permanent Representative",
       delegation: "Fiji",
       forum: "General Assembly",
     });
@@ -81,5 +82,84 @@ describe("parsePlaceDate", () => {
   it("ends the place at the first comma, so a line of many commas is read once", () => {
     expect(parsePlaceDate("Vienna, Austria, 22 May 2023")).toBeNull();
     expect(parsePlaceDate(`Vienna${", a".repeat(50_000)}, 22 May 2023`)).toBeNull();
+  });
+});
+
+describe("parseTitle for the header shapes of issue 14", () => {
+  it("reads a place and date in brackets and cuts the forum at the agenda item", () => {
+    expect(
+      parseTitle(
+        "Statement on behalf of the Group of 77 and China by Ambassador Godfrey Kwoba, Deputy Permanent Representative of Uganda to the United Nations, at the plenary of the UN General Assembly on agenda item 38 (New York, 1 November 2023)",
+      ),
+    ).toEqual({
+      title:
+        "Statement on behalf of the Group of 77 and China by Ambassador Godfrey Kwoba, Deputy Permanent Representative of Uganda to the United Nations, at the plenary of the UN General Assembly on agenda item 38",
+      speaker: "Ambassador Godfrey Kwoba",
+      role: "Deputy Permanent Representative",
+      delegation: "Uganda",
+      onBehalfOf: "Group of 77 and China",
+      forum: "plenary of the UN General Assembly",
+      place: "New York",
+      date: "2023-11-01",
+    });
+  });
+
+  it("ends a bare body's forum before the topic, and a forum before a date", () => {
+    expect(parseTitle("Remarks by Ambassador Jo Ray at the UN Security Council on the Conclusion of the Presidency").forum).toBe(
+      "UN Security Council",
+    );
+    expect(parseTitle("We urge restraint: UK statement at the UN Security Council, 18 March 2022")).toMatchObject({
+      forum: "UN Security Council",
+      date: "2022-03-18",
+    });
+    expect(parseTitle("Explanation of Vote on a UN Security Council Resolution Renewing a Mandate").forum).toBe("UN Security Council");
+  });
+
+  it("reads a UN official's office and name", () => {
+    expect(parseTitle("Remarks by Under-Secretary-General for Peace Operations Daniel Osei to the Security Council")).toMatchObject({
+      speaker: "Daniel Osei",
+      role: "Under-Secretary-General for Peace Operations",
+      forum: "Security Council",
+    });
+  });
+
+  it("reads French and Spanish titles", () => {
+    expect(parseTitle("Déclaration de Mme Claire Fontaine, Représentante permanente du Luxembourg")).toMatchObject({
+      speaker: "Mme Claire Fontaine",
+      role: "Représentante permanente",
+      delegation: "Luxembourg",
+    });
+    expect(parseTitle("Intervención de S.E. Embajadora Ana Ruiz, Representante Permanente de Chile")).toMatchObject({
+      speaker: "S.E. Embajadora Ana Ruiz",
+      delegation: "Chile",
+    });
+  });
+
+  it("reads the venue and date lines under a hard-wrapped title apart from it", () => {
+    expect(
+      parseTitle(
+        "Statement by H.E. Mr. Arjun Thapa, Permanent Representative of Nepal\nat the Security Council\nSecurity Council Chamber\nDecember 7th, 2023",
+      ),
+    ).toMatchObject({
+      title: "Statement by H.E. Mr. Arjun Thapa, Permanent Representative of Nepal at the Security Council",
+      place: "Security Council Chamber",
+      date: "2023-12-07",
+    });
+  });
+
+  it("reads a title in capitals", () => {
+    expect(parseTitle("STATEMENT ON BEHALF OF THE GROUP OF 77 AND CHINA BY MS. SOFIA RAMOS, COUNSELLOR")).toMatchObject({
+      speaker: "Ms. Sofia Ramos",
+      role: "Counsellor",
+      onBehalfOf: "Group of 77 and China",
+    });
+  });
+});
+
+describe("parseTitle reads a delegation of several words", () => {
+  it("after Delegation of, Delegación de or Délégation de", () => {
+    expect(parseTitle("Statement by the Delegation of the Republic of Korea").delegation).toBe("Republic of Korea");
+    expect(parseTitle("Intervención de la Delegación de México").delegation).toBe("México");
+    expect(parseTitle("Déclaration de la Délégation de la France").delegation).toBe("France");
   });
 });
