@@ -2,7 +2,25 @@ import { finishBlocks } from "./finish-blocks.ts";
 import { readHtml } from "./from-html.ts";
 import { readMarkdown } from "./from-markdown.ts";
 import { readText } from "./from-text.ts";
-import type { ImportFormat, ImportResult } from "./types.ts";
+import { splitHtmlFootnotes } from "./html-footnotes.ts";
+import type { ImportFormat, ImportResult, ReadResult } from "./types.ts";
+
+/**
+ * The text's blocks as its format gives them, before the shared clean-up: what the record split reads, as its
+ * speakers' turns and the lines between them are not a statement's preamble and boilerplate.
+ */
+export function readSource(content: string, format: ImportFormat): ReadResult {
+  switch (format) {
+    case "text":
+      return readText(content);
+    case "markdown":
+      return readMarkdown(content);
+    case "html": {
+      const { html, footnotes } = splitHtmlFootnotes(content);
+      return { ...readHtml(html), footnotes };
+    }
+  }
+}
 
 /**
  * Turns a statement's text into headings and paragraphs of normalised plain
@@ -16,6 +34,6 @@ export function importStatement(content: string, format: ImportFormat): ImportRe
     case "markdown":
       return finishBlocks(readMarkdown(content), { promoteHeadings: true });
     case "html":
-      return finishBlocks(readHtml(content), { promoteHeadings: false });
+      return finishBlocks(readSource(content, "html"), { promoteHeadings: false });
   }
 }

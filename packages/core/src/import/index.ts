@@ -1,4 +1,5 @@
-export { importStatement } from "./import-statement.ts";
+export { importStatement, readSource } from "./import-statement.ts";
+export { splitHtmlFootnotes } from "./html-footnotes.ts";
 export * from "./decode/index.ts";
 export * from "./edits/index.ts";
 export * from "./import-limits.ts";
