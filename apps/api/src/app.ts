@@ -24,6 +24,7 @@ import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
 import { statementLifecycleRoutes } from "./features/statements/statement-lifecycle-routes.ts";
 import { statementRoutes } from "./features/statements/statement-routes.ts";
+import { statementImportRoutes } from "./features/imports/statement-import-routes.ts";
 import { revisionRoutes } from "./features/revisions/revision-routes.ts";
 import { placingRoutes } from "./features/placing/placing-routes.ts";
 import { tokenRoutes } from "./features/account/token-routes.ts";
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     // Before statementRoutes: its GET /api/statements/:idOrSlug would take /api/statements/deleted.
     statementLifecycleRoutes,
     statementRoutes,
+    statementImportRoutes,
     revisionRoutes,
     placingRoutes,
     annotationRoutes,

@@ -1,4 +1,5 @@
 import pino from "pino";
+import { ImportJobResult } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYNC_IMPORT_CHARS } from "../src/features/statements/import-size.ts";
 import { storedDelivery } from "../src/jobs/job-records.ts";
@@ -42,9 +43,10 @@ describe("an import longer than a request takes", () => {
     expect(job.progress.done).toBe(job.progress.total);
     expect(job.finishedAt).not.toBeNull();
 
-    const stored = await analyst.client.get(`/api/statements/${job.result!.statement.slug}`);
+    const made = ImportJobResult.parse(job.result);
+    const stored = await analyst.client.get(`/api/statements/${made.statement.slug}`);
     expect(stored.status).toBe(200);
-    expect(stored.body.statement.id).toBe(job.result!.statement.id);
+    expect(stored.body.statement.id).toBe(made.statement.id);
     const n = LONG_TEXT_PARAGRAPHS;
     expect(stored.body.statement.paragraphs).toHaveLength(n);
     expect(stored.body.statement.paragraphs.at(-1)).toMatchObject({ id: `p${n}`, text: `Paragraph ${n} of a long record says one thing.` });

@@ -11,6 +11,11 @@ export interface Endpoint {
   /** The `:name` segments of the path (path-params.ts); a value the schema refuses answers 404 not_found. */
   params?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * The endpoint also takes a file as multipart/form-data: the file in the field `file`, beside it the form fields
+   * this schema reads (strings; a JSON field is parsed by its schema). Without it, multipart is refused with 415.
+   */
+  upload?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;
   status: number;

@@ -16,9 +16,13 @@ import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts"
 import { teamEndpoints } from "./endpoints-team.ts";
 import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
+import * as I from "./imports.ts";
 import { JobResponse } from "./jobs.ts";
 import { OpenApiDocument } from "./openapi-document.ts";
 import * as S from "./statements.ts";
+
+/** What reading an uploaded file can refuse. */
+const fileErrors = ["unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"] as const;
 
 const coreEndpoints = {
   health: {
@@ -130,26 +134,46 @@ const coreEndpoints = {
     method: "post",
     path: "/api/imports/preview",
     summary:
-      "What an import would create: paragraphs, dropped lines, metadata found, and the live statements whose current text " +
-      "it repeats (identical, or most paragraphs the same), best first, at most five",
+      "What an import would create, with the preview's edits applied: paragraphs, dropped lines, metadata found, repaired " +
+      "lines, footnotes, a meeting record's speaker turns, and the live statements whose current text it repeats " +
+      "(identical, or most paragraphs the same), best first, at most five. Takes JSON text, or a file (text, Markdown, " +
+      "HTML, Word .docx, PDF) as multipart/form-data",
     access: "analyst",
     body: S.PreviewImportRequest,
-    response: S.ImportPreview,
+    upload: I.PreviewImportUpload,
+    response: I.ImportPreview,
     status: 200,
-    errors: [...write, "invalid_content", "too_complex", "server_busy"],
+    errors: [...write, ...fileErrors, "invalid_content", "invalid_edit", "too_complex", "server_busy"],
   },
   createStatement: {
     method: "post",
     path: "/api/statements",
     summary:
-      "Import a statement: 201 with it. A text longer than the server reads within a request is imported as a job instead: " +
-      "202 with the job, to follow with GET /api/jobs/:id",
+      "Import a statement, with the preview's edits applied: 201 with it. Takes JSON text, or a file as " +
+      "multipart/form-data (the file kept with the revision). A text longer than the server reads within a request is " +
+      "imported as a job instead: 202 with the job, to follow with GET /api/jobs/:id",
     access: "analyst",
     body: S.CreateStatementRequest,
+    upload: I.CreateStatementUpload,
     response: S.StatementResponse,
     status: 201,
     accepted: JobResponse,
-    errors: [...write, "invalid_content", "too_complex", "server_busy"],
+    errors: [...write, ...fileErrors, "invalid_content", "invalid_edit", "too_complex", "server_busy"],
+  },
+  importRecord: {
+    method: "post",
+    path: "/api/imports/record",
+    summary:
+      "Import a meeting record's speaker turns (all, or the chosen ones with their metadata changed) as one statement each, " +
+      "with the meeting's forum, date and symbol and a link to the record's pages: 201 with the statements, or 202 with a " +
+      "job for a large record. Takes JSON text, or the record's file as multipart/form-data",
+    access: "analyst",
+    body: I.ImportRecordRequest,
+    upload: I.ImportRecordUpload,
+    response: I.ImportRecordResponse,
+    status: 201,
+    accepted: JobResponse,
+    errors: [...write, ...fileErrors, "invalid_content", "not_a_record", "too_complex", "server_busy"],
   },
   listStatements: {
     method: "get",

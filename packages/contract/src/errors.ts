@@ -39,6 +39,18 @@ export const ERROR_STATUS = {
   not_waiting: 422,
   /** Work past its budget of time or memory (a text too large or too convoluted to read in one request). */
   too_complex: 422,
+  /** An uploaded file of a kind the import does not read (an image, a spreadsheet, a binary renamed .txt). */
+  unsupported_file: 415,
+  /** A Word file or PDF that cannot be read: truncated, corrupt, or over the size its parts may unpack to. */
+  invalid_file: 422,
+  /** A PDF with no text layer (a scan): OCR is not supported. */
+  no_text_layer: 422,
+  /** A PDF that needs a password. */
+  encrypted_pdf: 422,
+  /** An import preview's edit that does not fit the text it applies to (a block past the end, a date line with no date). */
+  invalid_edit: 422,
+  /** A record import of a text in which no meeting record's speaker turns were found. */
+  not_a_record: 422,
   rate_limited: 429,
   internal: 500,
   /** Every worker thread busy and the queue for them full: try again shortly (Retry-After). */

@@ -10,6 +10,8 @@ export * from "./endpoints.ts";
 export * from "./errors.ts";
 export * from "./exports.ts";
 export * from "./health.ts";
+export * from "./import-parts.ts";
+export * from "./imports.ts";
 export * from "./instruments.ts";
 export * from "./jobs.ts";
 export * from "./live.ts";

@@ -3,7 +3,7 @@ import { Uuid } from "./common.ts";
 import { ErrorBody } from "./errors.ts";
 
 /** What a job does; each kind is work too long for a request (docs/ARCHITECTURE.md, "Jobs"). */
-export const JobKind = z.enum(["import"]);
+export const JobKind = z.enum(["import", "importRecord"]);
 export type JobKind = z.infer<typeof JobKind>;
 export const JobState = z.enum(["queued", "running", "succeeded", "failed"]);
 export type JobState = z.infer<typeof JobState>;
@@ -15,6 +15,12 @@ export type JobProgress = z.infer<typeof JobProgress>;
 /** What a finished import made: the statement to open. */
 export const ImportJobResult = z.object({ statement: z.object({ id: Uuid, slug: z.string(), title: z.string() }) });
 export type ImportJobResult = z.infer<typeof ImportJobResult>;
+/** What a finished record import made: a statement per turn imported. */
+export const ImportRecordJobResult = z.object({
+  statements: z.array(
+    z.object({ id: Uuid, slug: z.string(), title: z.string(), speaker: z.string().nullable(), delegation: z.string().nullable() }),
+  ),
+});
 
 export const Job = z.object({
   id: Uuid,
@@ -22,7 +28,7 @@ export const Job = z.object({
   state: JobState,
   progress: JobProgress,
   /** Set once the job succeeded. */
-  result: ImportJobResult.nullable(),
+  result: z.union([ImportJobResult, ImportRecordJobResult]).nullable(),
   /** Set once it failed: the error the same work would have answered in a request. */
   error: ErrorBody.shape.error.nullable(),
   createdAt: z.string(),

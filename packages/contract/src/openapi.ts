@@ -53,6 +53,19 @@ function acceptedResponse(e: Endpoint): Record<string, JsonSchema> {
   return { "202": { description, content: { "application/json": { schema: schemaOf(e.accepted, "output") } } } };
 }
 
+/** JSON, and for an endpoint that takes a file, multipart/form-data with the file beside the upload's fields. */
+function requestBodyOf(e: Endpoint): JsonSchema {
+  const content: JsonSchema = {};
+  if (e.body) content["application/json"] = { schema: schemaOf(e.body, "input") };
+  if (e.upload) {
+    const fields = schemaOf(e.upload, "input");
+    const properties = { file: { type: "string", format: "binary" }, ...((fields.properties as JsonSchema | undefined) ?? {}) };
+    const required = ["file", ...((fields.required as string[] | undefined) ?? [])];
+    content["multipart/form-data"] = { schema: { ...fields, properties, required } };
+  }
+  return Object.keys(content).length === 0 ? {} : { requestBody: { required: true, content } };
+}
+
 function operationOf(name: string, e: Endpoint): JsonSchema {
   const ok = okResponse(e);
   const errors = Object.fromEntries(
@@ -70,7 +83,7 @@ function operationOf(name: string, e: Endpoint): JsonSchema {
     security: e.access === "public" ? [] : [{ session: [] }, { bearer: [] }],
     "x-required-role": e.access,
     parameters: parametersOf(e),
-    ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(e.body, "input") } } } } : {}),
+    ...requestBodyOf(e),
     responses: { [String(e.status)]: ok, ...acceptedResponse(e), ...errors },
   };
 }

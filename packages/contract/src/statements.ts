@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS } from "@verbatim/core";
 import { Cursor, IsoDate, Limit, Page, Uuid } from "./common.ts";
+import { ImportEdits, ImportReportExtras } from "./import-parts.ts";
 
 /** 2 MB of text is far beyond any statement; the body limit guards the server, this guards the import. */
 export const MAX_CONTENT_CHARS = 2_000_000;
@@ -30,8 +31,14 @@ export const CreateStatementRequest = z.strictObject({
   ...StatementMetadataInput,
   format: ImportFormat,
   content: z.string().min(1).max(MAX_CONTENT_CHARS),
+  /** The preview's edits (core applyImportEdits), applied to the reading before it is stored. */
+  edits: ImportEdits.optional(),
 });
-export const PreviewImportRequest = z.strictObject({ format: ImportFormat, content: z.string().min(1).max(MAX_CONTENT_CHARS) });
+export const PreviewImportRequest = z.strictObject({
+  format: ImportFormat,
+  content: z.string().min(1).max(MAX_CONTENT_CHARS),
+  edits: ImportEdits.optional(),
+});
 
 export const Block = z.object({
   id: z.string(),
@@ -41,7 +48,13 @@ export const Block = z.object({
   section: z.string().nullable(),
   text: z.string(),
 });
-export const DroppedLine = z.object({ text: z.string(), reason: z.string() });
+/** A line the import left out of the text, with why; its page in a PDF; `after`: it came after the text. */
+export const DroppedLine = z.object({
+  text: z.string(),
+  reason: z.string(),
+  page: z.number().int().optional(),
+  after: z.boolean().optional(),
+});
 
 const metadataOut = {
   title: z.string(),
@@ -78,7 +91,7 @@ export const Statement = StatementSummary.extend({
   /** The revision whose paragraphs these are: the current one unless ?revision=N asked for another. */
   shownRevision: z.number().int(),
   paragraphs: z.array(Block),
-  importReport: z.object({ dropped: z.array(DroppedLine), metadata: z.record(z.string(), z.string()) }),
+  importReport: z.object({ dropped: z.array(DroppedLine), metadata: z.record(z.string(), z.string()), ...ImportReportExtras }),
 });
 export const StatementResponse = z.object({ statement: Statement });
 /**
@@ -101,13 +114,6 @@ export const ImportDuplicate = z.object({
   total: z.number().int(),
 });
 export type ImportDuplicate = z.infer<typeof ImportDuplicate>;
-export const ImportPreview = z.object({
-  paragraphs: z.array(Block),
-  dropped: z.array(DroppedLine),
-  metadata: z.record(z.string(), z.string()),
-  /** Statements of the workspace this text repeats, best first, at most five: offered as "add as a new revision". */
-  duplicates: z.array(ImportDuplicate),
-});
 
 export const GetStatementQuery = z.strictObject({
   /** An older revision's paragraphs (read-only); the current one by default. */

@@ -8,12 +8,23 @@ import { safeEqual } from "../auth/secrets.ts";
 import { AppError } from "./app-error.ts";
 import type { AppDeps, RequestContext } from "./context.ts";
 import { validationError } from "./error-handler.ts";
+import { isMultipart, readMultipart, type UploadedFile } from "./multipart.ts";
 import { assertStorableText } from "./storable-text.ts";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 /** Only a public route runs for anonymous callers; every other one has authenticated a member before its handler. */
 type CallerOf<E extends Endpoint> = "public" extends E["access"] ? Actor | null : Actor;
-type ContextOf<E extends Endpoint> = RequestContext<Parsed<E["body"]>, Parsed<E["query"]>, Parsed<E["params"]>, CallerOf<E>>;
+/** A file sent as multipart/form-data, with the form's other fields parsed by the endpoint's `upload` schema. */
+export interface Upload<Fields> {
+  fields: Fields;
+  file: UploadedFile;
+}
+/** An endpoint that takes a file gets either a JSON body or an upload; the other is undefined or null. */
+type BodyOf<E extends Endpoint> = E["upload"] extends z.ZodType ? Parsed<E["body"]> | undefined : Parsed<E["body"]>;
+type UploadOf<E extends Endpoint> = E["upload"] extends z.ZodType ? Upload<Parsed<E["upload"]>> | null : null;
+type ContextOf<E extends Endpoint> = RequestContext<BodyOf<E>, Parsed<E["query"]>, Parsed<E["params"]>, CallerOf<E>> & {
+  upload: UploadOf<E>;
+};
 /**
  * What a handler answers is sent as JSON, and the client parses it with the response schema: so it must be a valid
  * *input* of that schema (its output may hold what JSON cannot, e.g. a transform's result). Nothing for a 204, or
@@ -36,8 +47,9 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     const actor = endpoint.access === "public" ? await authenticate(deps.db, req) : await requireActor(deps, req, endpoint);
     assertStorableText(req.params);
     if (endpoint.query) assertStorableText(req.query);
-    if (endpoint.body) assertStorableText(req.body);
-    const body = parse(endpoint.body, req.body ?? {});
+    const upload = await readUpload(endpoint, req);
+    if (endpoint.body && !upload) assertStorableText(req.body);
+    const body = upload ? undefined : parse(endpoint.body, req.body ?? {});
     const query = parse(endpoint.query, req.query);
     // After the body and query, as the handlers' own ID checks came before: a bad body still answers 400.
     const params = parseParams(endpoint.params, req.params);
@@ -45,7 +57,7 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     const baseUrl = deps.baseUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`;
     // The values come from E's own schemas, and the actor is null only on public routes: that is ContextOf<E>,
     // which TypeScript cannot follow through a generic endpoint's optional fields.
-    const ctx = { deps, actor, body, query, params, ip, baseUrl } as ContextOf<E>;
+    const ctx = { deps, actor, body, query, params, ip, baseUrl, upload } as ContextOf<E>;
     const result = await handler(ctx, req, res);
     if (res.headersSent) return;
     if (result instanceof Accepted) res.status(202).json(result.body);
@@ -53,6 +65,16 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     else res.status(endpoint.status).json(result);
   };
   router[endpoint.method](endpoint.path, run);
+}
+
+/** A multipart body, on an endpoint that takes a file: its fields checked as a JSON body's are, and the file. */
+async function readUpload(endpoint: Endpoint, req: Request): Promise<Upload<unknown> | null> {
+  if (!isMultipart(req)) return null;
+  if (!endpoint.upload) throw new AppError("unsupported_media_type", "send the request body as application/json");
+  const form = await readMultipart(req);
+  if (!form.file) throw new AppError("validation_failed", 'send the file in the form field "file"');
+  assertStorableText(form.fields);
+  return { fields: parse(endpoint.upload, form.fields), file: form.file };
 }
 
 async function requireActor(deps: AppDeps, req: Request, endpoint: Endpoint): Promise<Actor> {

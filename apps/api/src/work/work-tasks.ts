@@ -2,6 +2,8 @@ import { buildDocx } from "../features/exports/build-docx.ts";
 import { fingerprintRevisions } from "../features/statements/fingerprint-revisions.ts";
 import { planRevision } from "../features/revisions/plan-revision.ts";
 import { readStatement } from "../features/statements/read-statement.ts";
+import { readImport } from "../features/imports/read-import.ts";
+import { readRecordImport } from "../features/imports/read-record-import.ts";
 import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-task.ts";
 
 /**
@@ -10,6 +12,8 @@ import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-ta
  */
 export const workTasks = {
   readStatement,
+  readImport,
+  readRecordImport,
   planRevision,
   fingerprintRevisions,
   buildDocx,

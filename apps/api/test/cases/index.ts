@@ -4,6 +4,7 @@ import { activityCases } from "./activity.ts";
 import { assignmentCases } from "./assignments.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
+import { importCases } from "./imports.ts";
 import { jobCases } from "./jobs.ts";
 import { placingCases } from "./placing.ts";
 import { reviewCases } from "./review.ts";
@@ -24,6 +25,7 @@ const features = [
   statementLifecycleCases,
   placingCases,
   revisionCases,
+  importCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

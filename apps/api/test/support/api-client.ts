@@ -13,6 +13,8 @@ export interface RequestOptions {
   /** A raw body, sent with contentType (default application/json); bytes when the test is about the encoding. */
   raw?: string | Uint8Array;
   contentType?: string;
+  /** A multipart/form-data body (fetch sets its content type, with the boundary). */
+  form?: FormData;
   headers?: Record<string, string>;
   /** Leave out the X-CSRF-Token header on a cookie-authenticated write. */
   noCsrf?: boolean;
@@ -41,8 +43,8 @@ export class ApiClient {
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     if (method !== "GET" && this.csrfToken && !opts.noCsrf) headers["x-csrf-token"] = this.csrfToken;
-    const body = opts.raw ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined);
-    if (body !== undefined) headers["content-type"] = opts.contentType ?? "application/json";
+    const body = opts.form ?? opts.raw ?? (opts.json !== undefined ? JSON.stringify(opts.json) : undefined);
+    if (body !== undefined && !opts.form) headers["content-type"] = opts.contentType ?? "application/json";
     // Bytes go as they are (a test of the encoding); the DOM typings of some projects know no Uint8Array body.
     const res = await fetch(this.baseUrl + path, { method, headers, body: body as RequestInit["body"], redirect: "manual" });
     for (const c of res.headers.getSetCookie()) {
@@ -72,4 +74,11 @@ export class ApiClient {
   post = (path: string, json?: unknown, opts?: RequestOptions) => this.request("POST", path, { ...opts, json });
   patch = (path: string, json?: unknown, opts?: RequestOptions) => this.request("PATCH", path, { ...opts, json });
   delete = (path: string, opts?: RequestOptions) => this.request("DELETE", path, opts);
+  /** POSTs a file as multipart/form-data in the field `file`, with text fields beside it. */
+  upload = (path: string, file: { name: string; type?: string; bytes: Uint8Array }, fields: Record<string, string> = {}) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
+    return this.request("POST", path, { form });
+  };
 }

@@ -11,6 +11,7 @@ export const SNAPSHOT_TABLES = [
   "statements",
   "statement_changes",
   "revisions",
+  "import_files",
   "paragraphs",
   "annotations",
   "annotation_changes",

@@ -11,7 +11,8 @@ const UNREADABLE_ERROR = { code: "internal" as const, message: "the job failed (
 
 /** A job as the contract has it, from our row (its stored records read back by their schemas). */
 export function presentJob(row: JobRow): z.input<typeof Job> {
-  const kind = jobKinds[row.kind];
+  // Each kind reads its own result; widened to any kind's, as the contract's Job.result is.
+  const kind: { version: number; result: z.ZodType<NonNullable<z.input<typeof Job>["result"]>> } = jobKinds[row.kind];
   return {
     id: row.id,
     kind: row.kind,

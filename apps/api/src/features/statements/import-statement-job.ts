@@ -1,4 +1,4 @@
-import { ImportJobResult, MAX_CONTENT_CHARS } from "@verbatim/contract";
+import { ImportEdits, ImportJobResult, MAX_CONTENT_CHARS } from "@verbatim/contract";
 import { z } from "zod";
 import { defineJob } from "../../jobs/job-definition.ts";
 import type { WorkBudget } from "../../work/work-pool.ts";
@@ -21,6 +21,8 @@ const ImportInputV1 = z.object({
   sourceUrl: text,
   format: z.enum(["text", "markdown", "html"]),
   content: z.string().max(MAX_CONTENT_CHARS),
+  /** The preview's edits; absent from the inputs queued before edits existed. */
+  edits: ImportEdits.optional(),
 }) satisfies z.ZodType<CreateStatementInput>;
 
 /** Imports a text too long for a request: read in the work pool with a job's budget, then stored as createStatement does. */
@@ -31,12 +33,14 @@ export const importStatementJob = defineJob({
   expireInSeconds: 600,
   async run(input, ctx) {
     await ctx.progress("reading", 0, 2);
-    const read = await ctx.work.run("readStatement", { content: input.content, format: input.format }, IMPORT_JOB_BUDGET);
+    const { edits, ...fields } = input;
+    const reading = await ctx.work.run("readImport", { text: { content: input.content, format: input.format }, edits }, IMPORT_JOB_BUDGET);
     await ctx.progress("storing", 1, 2);
     await createStatement(ctx.db, {
       actor: ctx.owner,
-      input,
-      read,
+      input: fields,
+      read: reading.statement!,
+      extras: { source: reading.source, repairs: reading.repairs, edits: edits ?? [] },
       inSameTransaction: (tx, { id, slug, title }) => ctx.succeed(tx, { statement: { id, slug, title } }),
     });
   },

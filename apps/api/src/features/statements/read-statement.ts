@@ -1,5 +1,12 @@
 import { StatementMetadataInput } from "@verbatim/contract";
-import { assignCanonicalIds, type DroppedLine, type ImportFormat, importStatement, textFingerprint } from "@verbatim/core";
+import {
+  assignCanonicalIds,
+  type DroppedLine,
+  type ImportFormat,
+  type ImportResult,
+  importStatement,
+  textFingerprint,
+} from "@verbatim/core";
 import { AppError } from "../../http/app-error.ts";
 
 type HintField = keyof typeof StatementMetadataInput;
@@ -14,6 +21,8 @@ export interface ReadStatement {
   metadata: Record<string, string>;
   /** The paragraphs' sorted hashes (core textFingerprint), stored with the revision for the duplicate check. */
   fingerprint: number[];
+  /** The page each paragraph starts on, for a PDF: the preview shows it; the statement does not keep it. */
+  pages?: (number | undefined)[];
 }
 
 /**
@@ -39,7 +48,11 @@ function checkedHints(hints: Record<string, string | undefined>): { metadata: Re
 
 /** Reads a text into canonical paragraphs and checked metadata hints. CPU-bound: runs in the work pool. */
 export function readStatement(input: { content: string; format: ImportFormat }): ReadStatement {
-  const imported = importStatement(input.content, input.format);
+  return finishReading(importStatement(input.content, input.format));
+}
+
+/** A reading (edited or not) as the statement to store: canonical IDs, checked hints, the fingerprint. */
+export function finishReading(imported: ImportResult): ReadStatement {
   if (!imported.blocks.some((b) => b.kind === "paragraph")) {
     throw new AppError("invalid_content", "the text holds no paragraphs to import", { dropped: imported.dropped });
   }
@@ -52,5 +65,6 @@ export function readStatement(input: { content: string; format: ImportFormat }):
     dropped: [...imported.dropped, ...hints.refused],
     metadata: hints.metadata,
     fingerprint: textFingerprint(blocks),
+    ...(imported.blocks.some((b) => b.page !== undefined) ? { pages: imported.blocks.map((b) => b.page) } : {}),
   };
 }

@@ -1,3 +1,6 @@
+-- AlterEnum
+ALTER TYPE "JobKind" ADD VALUE 'importRecord';
+
 -- AlterTable
 ALTER TABLE "revisions" ADD COLUMN     "import_file_id" UUID;
 
