@@ -105,14 +105,22 @@ try {
     const call = await session(api.url, email, password);
     const bytes = new Uint8Array(readFileSync(PDF));
     const before = memoryOf(api.pid).rss;
+    // Stopped before the API is, whatever happens: a sample of a process that has exited would throw.
     const memory = sampleRss(api.pid);
-
+    let peak = 0;
     const previewStart = performance.now();
     const shown = await call("POST", "/api/imports/preview", pdfForm(bytes));
     const previewMs = performance.now() - previewStart;
-    if (shown.status !== 200) throw new Error(`preview: ${shown.status} ${JSON.stringify(shown.body).slice(0, 300)}`);
+    if (shown.status !== 200) {
+      memory.stop();
+      throw new Error(`preview: ${shown.status} ${JSON.stringify(shown.body).slice(0, 300)}`);
+    }
     const preview = shown.body as unknown as Preview;
-    const record = preview.record!;
+    if (!preview.record) {
+      memory.stop();
+      throw new Error("the preview found no meeting record in the PDF");
+    }
+    const record = preview.record;
     const words = record.turns.reduce((n, t) => n + t.paragraphs.reduce((m, p) => m + p.text.split(/\s+/u).length, 0), 0);
     console.log(
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB PDF, ${preview.source.pages} pages: ${record.turns.length} speaker turns, ${words} words`,
@@ -120,8 +128,7 @@ try {
     console.log(`preview (read, lay out, split, answer): ${(previewMs / 1000).toFixed(2)} s`);
 
     const all = JSON.stringify(record.turns.map((t) => ({ index: t.index })));
-    const fromPdf = await importRecord(call, pdfForm(bytes, { turns: all }), "PDF");
-    const peak = memory.stop();
+    const fromPdf = await importRecord(call, pdfForm(bytes, { turns: all }), "PDF").finally(() => (peak = memory.stop()));
     const baseline = await importRecord(call, { format: "text", content: asText(record), turns: JSON.parse(all) }, "text");
 
     console.log(`\nbaseline, the same turns pasted as text: ${(baseline.ms / 1000).toFixed(2)} s, ${baseline.statements} statements`);
