@@ -1,4 +1,5 @@
 import type { DroppedLine, RawBlock } from "../types.ts";
+import type { RecordCover } from "./record-cover.ts";
 
 /** One speaker's turn in a meeting record, from their marker to the next marker or procedural line. */
 export interface RecordTurn {
@@ -19,18 +20,8 @@ export interface RecordTurn {
   pages?: { from: number; to: number };
 }
 
-export interface MeetingRecord {
-  /** "S/PV.9500". */
-  symbol?: string;
-  /** "Security Council", "General Assembly", "Third Committee" … */
-  forum?: string;
-  /** "9500th meeting". */
-  meeting?: string;
-  /** "Seventy-eighth year" / "Seventy-eighth session". */
-  session?: string;
-  /** ISO yyyy-mm-dd. */
-  date?: string;
-  place?: string;
+/** The meeting as its cover gives it (record-cover.ts), and its turns. */
+export interface MeetingRecord extends Omit<RecordCover, "presidentDelegation"> {
   agenda?: string[];
   turns: RecordTurn[];
   /** The lines between speakers and the cover page, never part of a turn. */
