@@ -11,7 +11,7 @@ import {
   type ImportedBlock,
   type PreviousBlock,
   reanchorRevision,
-  repairMojibake,
+  foldMojibake,
   resolveTarget,
   type TextBlock,
 } from "../packages/core/src/index.ts";
@@ -81,7 +81,7 @@ function edit(text: string, pick: () => number): string {
   if (kind < 0.4) words.splice(at, 1, "notably");
   else if (kind < 0.7) words.splice(at, 0, "in", "this", "regard");
   else words.splice(at, Math.max(2, Math.floor(words.length / 3)));
-  return repairMojibake(words.join(" "));
+  return foldMojibake(words.join(" "));
 }
 
 /** The revision: most paragraphs untouched; the rest edited, deleted, split, merged, moved or joined by new ones. */

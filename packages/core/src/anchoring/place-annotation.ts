@@ -1,5 +1,5 @@
 import type { TextQuote, TextTarget } from "../model/annotation.ts";
-import { repairMojibake } from "../revisions/repair-mojibake.ts";
+import { foldMojibake } from "../revisions/fold-mojibake.ts";
 import { prefixTouches, suffixTouches } from "./context-agreement.ts";
 import { edgesAgree } from "./edge-words.ts";
 import { fuzzyElsewhere, verbatimElsewhere } from "./place-elsewhere.ts";
@@ -85,7 +85,7 @@ export function placeAnnotation(quote: TextQuote, target: TextTarget, context: P
       candidate: { target: sameSpan.target, quote: sameSpan.quote, start, end, errors: 0, prefix: 1, suffix: 1, nearness: 1 },
     };
   }
-  const repaired = searchable(repairMojibake(quote.exact));
+  const repaired = searchable(foldMojibake(quote.exact));
   const region = regionOf(target, context.successors, context.text);
   const search: Search = { quote, needles: repaired === needle ? [needle] : [needle, repaired], repaired, region, context };
   const verbatim = region && verbatimInRegion(search, region);

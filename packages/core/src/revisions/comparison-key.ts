@@ -1,4 +1,4 @@
-import { repairMojibake } from "./repair-mojibake.ts";
+import { foldMojibake } from "./fold-mojibake.ts";
 
 /**
  * A paragraph's own numbering ("1.", "12)", "(3)", "4.2."): a Corr.1 renumbers, and a Rev.1 that
@@ -24,7 +24,7 @@ export function comparisonKey(text: string): string {
   // Most paragraphs of English statements are plain ASCII: skip the Unicode passes, the slow part.
   if (ASCII.test(text))
     return text.trim().replace(LEADING_NUMBER, "").replace(APOSTROPHES, "").toLowerCase().replace(NOT_ASCII_WORD, " ").trim();
-  return repairMojibake(text.normalize("NFC"))
+  return foldMojibake(text.normalize("NFC"))
     .replace(POSSESSIVE_STAND_IN, "'")
     .trim()
     .replace(LEADING_NUMBER, "")

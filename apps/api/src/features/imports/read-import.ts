@@ -16,7 +16,7 @@ import {
   type MeetingRecord,
   type RawBlock,
   readSource,
-  repairTextMojibake,
+  repairMojibake,
   splitRecord,
   type TextRepair,
 } from "@verbatim/core";
@@ -61,7 +61,7 @@ interface Read {
 }
 
 function readText(content: string, format: ImportFormat, file: { name: string; encoding: string } | null): Read {
-  const { text, repairs } = repairTextMojibake(content);
+  const { text, repairs } = repairMojibake(content);
   return {
     source: { format, name: file?.name ?? null, encoding: file?.encoding ?? null, pages: null },
     kept: { format, content },

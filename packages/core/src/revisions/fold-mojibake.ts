@@ -48,7 +48,7 @@ const MAYBE_GARBLED = /[ÂÃÅâ]/u;
  * Undoes UTF-8 read as Windows-1252 ("Africaâ€™s" → "Africa’s", "rÃ©gion" → "région"), for comparison
  * only: a bare "Ã" is read as "í" even where it was meant, which is harmless when both sides fold alike.
  */
-export function repairMojibake(text: string): string {
+export function foldMojibake(text: string): string {
   if (!MAYBE_GARBLED.test(text)) return text;
   return text.replace(GARBLED, (garbled) => PAIRS.get(garbled) ?? garbled);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { repairMojibake } from "./repair-mojibake.ts";
+import { foldMojibake } from "./fold-mojibake.ts";
 
-describe("repairMojibake", () => {
+describe("foldMojibake", () => {
   it.each([
     ["Africaâ€™s", "Africa’s"],
     ["â€œPromoting conflict preventionâ€\u009d", "“Promoting conflict prevention”"],
@@ -11,10 +11,10 @@ describe("repairMojibake", () => {
     ["AfricaÃ­s", "Africaís"],
     ["UNÃs", "UNís"],
     ["SecretaryÂ General", "Secretary General"],
-  ])("reads %s as %s", (garbled, repaired) => expect(repairMojibake(garbled)).toBe(repaired));
+  ])("reads %s as %s", (garbled, repaired) => expect(foldMojibake(garbled)).toBe(repaired));
 
   it("leaves clean text alone", () => {
     const clean = "Côte d’Ivoire welcomes the “Pact for the Future” — São Paulo, Zürich.";
-    expect(repairMojibake(clean)).toBe(clean);
+    expect(foldMojibake(clean)).toBe(clean);
   });
 });
