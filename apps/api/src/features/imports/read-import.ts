@@ -10,7 +10,7 @@ import {
   ImportEditError,
   type ImportFormat,
   type ImportResult,
-  importPdfPages,
+  importPdfLayout,
   importStatement,
   layoutPdf,
   type MeetingRecord,
@@ -76,7 +76,7 @@ async function readFile(file: UploadedFile): Promise<Read> {
   if (kind === "pdf") {
     const pages = await readPdfPages(file.bytes);
     const layout = layoutPdf(pages);
-    const result = importPdfPages(pages);
+    const result = importPdfLayout(layout);
     const content = layout.blocks.map((b) => b.text).join("\n\n");
     return {
       source: { format: "pdf", name: file.name, encoding: null, pages: pages.length },

@@ -29,26 +29,38 @@ function refusal(error: unknown): AppError {
   });
 }
 
-/** The real names of a page's fonts ("BAAAAA+Caladea-Bold"), which say bold where text content only says "serif". */
-async function fontNames(page: PDFPageProxy, ids: Iterable<string>): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
+/** Pages whose drawing is built to learn font names; past it a new font stays unnamed (read as not bold). */
+const FONT_NAME_PAGES = 50;
+
+/**
+ * The real names of the fonts a page's text uses ("BAAAAA+Caladea-Bold"), which say bold where text content only says
+ * "serif". pdfjs loads a font's name with the page's drawing (`getOperatorList`, which also decodes its images), and a
+ * font keeps its ID ("g_d0_f2") for the whole document: so a page is drawn only when it uses a font not seen yet, and
+ * only on so many pages (a scan with a text layer would otherwise decode every page's image).
+ */
+async function learnFontNames(page: PDFPageProxy, ids: Set<string>, known: Map<string, string>, budget: { pages: number }): Promise<void> {
+  if ([...ids].every((id) => known.has(id)) || budget.pages <= 0) return;
+  budget.pages -= 1;
   await page.getOperatorList();
   for (const id of ids) {
     const font: unknown = page.commonObjs.has(id) ? page.commonObjs.get(id) : undefined;
-    const name = typeof font === "object" && font !== null && "name" in font && typeof font.name === "string" ? font.name : id;
-    names.set(id, name);
+    known.set(id, typeof font === "object" && font !== null && "name" in font && typeof font.name === "string" ? font.name : id);
   }
-  return names;
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPageText> {
+async function readPage(
+  doc: PDFDocumentProxy,
+  number: number,
+  fonts: Map<string, string>,
+  budget: { pages: number },
+): Promise<PdfPageText> {
   const page = await doc.getPage(number);
   try {
     const [, , width, height] = page.view as [number, number, number, number];
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const runs = content.items.flatMap((item) => ("str" in item && item.str.trim() !== "" ? [item] : []));
-    const names = runs.length > 0 ? await fontNames(page, new Set(runs.map((r) => r.fontName))) : new Map<string, string>();
+    if (runs.length > 0) await learnFontNames(page, new Set(runs.map((r) => r.fontName)), fonts, budget);
     const items: PdfTextItem[] = runs.map((item) => {
       const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
       // To viewport space: y from the page's top, whatever the page's rotation or crop box.
@@ -60,7 +72,7 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPageT
         width: item.width,
         height: item.height,
         fontSize: Math.hypot(c, d) || Math.hypot(a, b),
-        fontName: names.get(item.fontName) ?? item.fontName,
+        fontName: fonts.get(item.fontName) ?? item.fontName,
         hasEOL: item.hasEOL,
       };
     });
@@ -76,7 +88,8 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PdfPageT
  * (`no_text_layer`), and one past MAX_PDF_PAGES pages or MAX_CONTENT_CHARS characters (`too_complex`).
  */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
-  // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  // pdfjs takes ownership of the buffer it is given: hand it a copy. stopAtErrors: a page it cannot parse refuses the
+  // file rather than import it with text silently missing.
   const task = getDocument({
     data: bytes.slice(),
     useSystemFonts: false,
@@ -96,9 +109,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPageText[]> {
     if (doc.numPages > MAX_PDF_PAGES)
       throw new AppError("too_complex", `this PDF has ${doc.numPages} pages; at most ${MAX_PDF_PAGES} can be imported`);
     const pages: PdfPageText[] = [];
+    const fonts = new Map<string, string>();
+    const budget = { pages: FONT_NAME_PAGES };
     let chars = 0;
     for (let number = 1; number <= doc.numPages; number += 1) {
-      const page = await readPage(doc, number).catch((error: unknown) => {
+      const page = await readPage(doc, number, fonts, budget).catch((error: unknown) => {
         throw error instanceof AppError ? error : refusal(error);
       });
       for (const item of page.items) chars += item.str.length;

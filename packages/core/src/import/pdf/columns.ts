@@ -40,7 +40,7 @@ const crosses = (spans: [number, number][], g: Gutter) => spans.some(([a, b]) =>
  * gap between words of the most rows, when at least 3 rows, and a fifth of all, have it. A cover or a heading may run
  * across it: such rows are read where they stand (see pageLines).
  */
-export function findGutter(rows: Row[], width: number): Gutter | null {
+function findGutter(rows: Row[], width: number): Gutter | null {
   if (rows.length < 3) return null;
   const lo = Math.floor(0.25 * width);
   const hi = Math.ceil(0.75 * width);

@@ -1,7 +1,7 @@
 import { finishBlocks } from "../finish-blocks.ts";
 import type { ImportResult } from "../types.ts";
 import { layoutPdf } from "./layout-pdf.ts";
-import type { PdfPageText } from "./pdf-types.ts";
+import type { PdfLayout, PdfPageText } from "./pdf-types.ts";
 import { readUnDocumentCover } from "./un-document-cover.ts";
 
 /**
@@ -10,7 +10,11 @@ import { readUnDocumentCover } from "./un-document-cover.ts";
  * cover its title, forum and date (un-document-cover.ts).
  */
 export function importPdfPages(pages: readonly PdfPageText[]): ImportResult & { symbol?: string } {
-  const layout = layoutPdf(pages);
+  return importPdfLayout(layoutPdf(pages));
+}
+
+/** The same from a layout already made (a caller that also hands the layout's blocks to the record split). */
+export function importPdfLayout(layout: PdfLayout): ImportResult & { symbol?: string } {
   const cover = readUnDocumentCover(layout.blocks, layout.symbol);
   const result = finishBlocks(
     {

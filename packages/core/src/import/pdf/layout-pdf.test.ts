@@ -134,17 +134,18 @@ describe("layoutPdf: what pages put around the text", () => {
     const layout = layoutPdf(pages);
     expect(layout.symbol).toBe("S/PV.9500");
     expect(layout.blocks.map((b) => b.text)).toEqual([
-      "United Nations",
       ...[1, 2, 3, 4].flatMap((n) => [
         `Page ${"abcdefghij".charAt(n)} text opens a paragraph that runs on to a second line.`,
         "And a second paragraph.",
       ]),
     ]);
-    expect(layout.blocks.map((b) => b.page)).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4]);
+    expect(layout.blocks.map((b) => b.page)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect(layout.dropped.filter((d) => d.page === 1)).toEqual([
       { text: "S/PV.9500", reason: "document-symbol", page: 1 },
       { text: "23-38765 (E)", reason: "job-number", page: 1 },
       { text: "*2338765*", reason: "job-number", page: 1 },
+      // The emblem's caption beside the symbol is cover.
+      { text: "United Nations", reason: "front-matter", page: 1 },
     ]);
     expect(layout.dropped.filter((d) => d.page === 3).map((d) => `${d.reason}: ${d.text}`)).toEqual([
       "document-symbol: S/PV.9500",

@@ -105,7 +105,11 @@ function joinKind(previous: Line, line: Line, frame: Frame, previousFrame: Frame
     // Or, on one page, the short last line of a paragraph across the page that stands over the left column.
     const samePage = previous.page === line.page;
     const lastLineOver =
-      samePage && previous.side === "full" && line.side === "left" && Math.abs(line.x - previous.x) < line.size && line.y - previous.y < 2 * line.size;
+      samePage &&
+      previous.side === "full" &&
+      line.side === "left" &&
+      Math.abs(line.x - previous.x) < line.size &&
+      line.y - previous.y < 2 * line.size;
     const nextColumn =
       (samePage && previous.side === "left" && line.side === "right") ||
       lastLineOver ||

@@ -17,14 +17,28 @@ describe("readUnDocumentCover", () => {
       paragraph("The Commission on Crime Prevention and Criminal Justice, recalling its resolutions,"),
     ];
     const cover = readUnDocumentCover(blocks, "E/CN.15/2023/L.5");
-    expect(cover.metadata).toEqual({ title: "Promoting the use of standards and norms", forum: "Commission on Crime Prevention and Criminal Justice", date: "2023-05-19" });
+    expect(cover.metadata).toEqual({
+      title: "Promoting the use of standards and norms",
+      forum: "Commission on Crime Prevention and Criminal Justice",
+      date: "2023-05-19",
+    });
     expect(cover.blocks).toEqual(blocks.slice(5));
     expect(cover.dropped.map((d) => d.reason)).toEqual(["front-matter", "front-matter", "front-matter", "front-matter", "metadata"]);
   });
 
   it("reads a letter's own date, its delegation and who signed it", () => {
-    const title = "Letter dated 5 December 2023 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General";
-    const cover = readUnDocumentCover([heading("General Assembly\nSecurity Council"), paragraph("7 December 2023"), heading(title), body, paragraph("(Signed) Mona Juul", 2)], "A/78/650");
+    const title =
+      "Letter dated 5 December 2023 from the Permanent Representative of Norway to the United Nations addressed to the Secretary-General";
+    const cover = readUnDocumentCover(
+      [
+        heading("General Assembly\nSecurity Council"),
+        paragraph("7 December 2023"),
+        heading(title),
+        body,
+        paragraph("(Signed) Mona Juul", 2),
+      ],
+      "A/78/650",
+    );
     expect(cover.metadata).toEqual({ title, forum: "Security Council", date: "2023-12-05", delegation: "Norway", speaker: "Mona Juul" });
   });
 

@@ -21,7 +21,8 @@ function isoDate(text: string): string | undefined {
 }
 
 /** A line that names an organ or body and nothing else ("Commission on Crime Prevention and Criminal Justice"). */
-const isBodyName = (line: string) => line.length <= 90 && !/[,:;.]/.test(line) && /^[A-Z]/.test(line) && BODY.test(line) && line.split(" ").length <= 10;
+const isBodyName = (line: string) =>
+  line.length <= 90 && !/[,:;.]/.test(line) && /^[A-Z]/.test(line) && BODY.test(line) && line.split(" ").length <= 10;
 
 /**
  * For a UN document with a symbol (not a meeting record): when page 1 holds a heading followed by the text's first
@@ -29,10 +30,15 @@ const isBodyName = (line: string) => line.length <= 90 && !/[,:;.]/.test(line) &
  * named, the most specific), the date (the cover's date, or a letter's own "Letter dated …") and, for a letter, the
  * delegation; the cover goes to `dropped`. Otherwise the blocks are left to the preamble.
  */
-export function readUnDocumentCover(blocks: RawBlock[], symbol: string | undefined): { blocks: RawBlock[]; metadata: MetadataHints; dropped: DroppedLine[] } {
+export function readUnDocumentCover(
+  blocks: RawBlock[],
+  symbol: string | undefined,
+): { blocks: RawBlock[]; metadata: MetadataHints; dropped: DroppedLine[] } {
   const untouched = { blocks, metadata: {}, dropped: [] };
   if (symbol === undefined || /\/PV\./.test(symbol)) return untouched;
-  const start = blocks.findIndex((b, i) => b.page === 1 && b.kind === "paragraph" && b.text.split(/\s+/).length >= BODY_WORDS && blocks[i - 1]?.kind === "heading");
+  const start = blocks.findIndex(
+    (b, i) => b.page === 1 && b.kind === "paragraph" && b.text.split(/\s+/).length >= BODY_WORDS && blocks[i - 1]?.kind === "heading",
+  );
   const title = blocks[start - 1];
   if (start < 1 || !title) return untouched;
   const metadata: MetadataHints = { title: title.text.replace(/\s*\n\s*/g, " ") };
