@@ -83,7 +83,14 @@ describe("creating a statement", () => {
     ]);
     expect(s.paragraphs[2]?.text).toBe("Cooperation");
     expect(s.paragraphs[1]?.text).toBe("We welcome the report of the Secretary-General and thank the briefers.");
-    expect(s.importReport).toEqual({ dropped: [], metadata: {} });
+    expect(s.importReport).toEqual({
+      dropped: [],
+      metadata: {},
+      source: { format: "text", name: null, encoding: null, pages: null },
+      repairs: [],
+      footnotes: [],
+      edits: [],
+    });
   });
 
   it("gives a clashing slug -2, then -3", async () => {
@@ -152,7 +159,16 @@ describe("import preview", () => {
     const before = await snapshot(server.db);
     const res = await analyst.client.post("/api/imports/preview", { format: "markdown", content: MARKDOWN });
     expect(res.status, res.text).toBe(200);
-    expect(Object.keys(res.body).sort()).toEqual(["dropped", "duplicates", "metadata", "paragraphs"]);
+    expect(Object.keys(res.body).sort()).toEqual([
+      "dropped",
+      "duplicates",
+      "footnotes",
+      "metadata",
+      "paragraphs",
+      "record",
+      "repairs",
+      "source",
+    ]);
     expect(res.body.paragraphs.map((p: { id: string }) => p.id)).toEqual(["h1", "p1", "p2", "h2", "p3"]);
     expect(res.body.metadata).toMatchObject({ delegation: "Borduria", date: "2024-06-03" });
     expect(res.body.dropped.length).toBeGreaterThan(0);

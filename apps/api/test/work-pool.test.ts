@@ -52,8 +52,8 @@ describe("work on the pool's threads", () => {
     expect(res.body.error.details).toEqual({ limit: "time", seconds: 0.3 });
     gate.open();
     // A thread replaces the stopped one; this task's own budget is ample, so only the pool's health is tested.
-    const next = await server.work.run("readStatement", { format: "text", content: "After the gate opened." }, { timeMs: 600_000 });
-    expect(next.paragraphs).toEqual([]);
+    const next = await server.work.run("readImport", { text: { format: "text", content: "After the gate opened." } }, { timeMs: 600_000 });
+    expect(next.statement?.paragraphs).toEqual([]);
   });
 
   it("runs the tasks queued behind one stopped at its budget (a stopped thread is replaced)", async () => {
