@@ -61,6 +61,17 @@ describe("apiFetch", () => {
     expect(getInit[1].headers).not.toHaveProperty("X-CSRF-Token");
   });
 
+  it("sends a multipart form as it is, leaving its Content-Type to the browser", async () => {
+    const fetch = stubFetch(200, { statements: [] });
+    const form = new FormData();
+    form.append("turns", "[]");
+    await apiFetch(endpoints.importRecord, { form });
+    const init = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init[1].body).toBe(form);
+    expect(init[1].headers).not.toHaveProperty("Content-Type");
+    expect(init[1].headers).toMatchObject({ "X-CSRF-Token": "csrf-123" });
+  });
+
   it("throws ApiError with the API's code, message and details", async () => {
     stubFetch(401, { error: { code: "invalid_credentials", message: "wrong email or password", details: null } });
     const error = await apiFetch(endpoints.login, { body: { email: "a@example.org", password: "x" } }).catch((e: unknown) => e);

@@ -16,6 +16,8 @@ export interface RequestOptions<E extends Endpoint> {
   params?: Record<string, string>;
   query?: QueryOf<E>;
   body?: BodyOf<E>;
+  /** A multipart body instead, for an endpoint with an `upload` schema: the browser sets its Content-Type and boundary. */
+  form?: FormData;
   signal?: AbortSignal;
   /** Further request headers the endpoint reads (its contract's requestHeaders), such as Idempotency-Key. */
   headers?: Record<string, string>;
@@ -80,7 +82,7 @@ export async function apiResponse<E extends Endpoint>(
     response = await fetch(buildUrl(endpoint.path, options.params, options.query ?? {}), {
       method: endpoint.method.toUpperCase(),
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       credentials: "same-origin",
       signal: options.signal ?? null,
     });

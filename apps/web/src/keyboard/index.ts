@@ -3,6 +3,7 @@ export { ShortcutLegend } from "./shortcut-legend.tsx";
 export { ShortcutsHelp } from "./shortcuts-help.tsx";
 export {
   GLOBAL_SHORTCUTS,
+  IMPORT_SHORTCUTS,
   LIBRARY_SHORTCUTS,
   PLACING_SHORTCUTS,
   READER_SHORTCUTS,

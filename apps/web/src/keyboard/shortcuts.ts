@@ -34,6 +34,34 @@ export const LIBRARY_SHORTCUTS = {
   search: { keys: ["Enter"], description: "Search at once, in the search box", scope: "library", group: SEARCH },
 } as const satisfies Record<string, Shortcut>;
 
+const IMPORT_MARK = "Correcting an import preview (a line focused)";
+const IMPORT_SHAPE = "Reshaping the import preview's paragraphs";
+
+/**
+ * The import dialog's editable preview: a focused line (a paragraph, a heading or a dropped line) is marked by a letter.
+ * Each key sends one edit; the server answers with the new preview, which is exactly what will be imported.
+ */
+export const IMPORT_SHORTCUTS = {
+  markTitle: { keys: ["T"], description: "Mark the line as the title", scope: "library", group: IMPORT_MARK },
+  markSpeaker: { keys: ["S"], description: "Mark the line as the speaker", scope: "library", group: IMPORT_MARK },
+  markDelegation: { keys: ["G"], description: "Mark the line as the delegation", scope: "library", group: IMPORT_MARK },
+  markDate: { keys: ["D"], description: "Mark the line as the date", scope: "library", group: IMPORT_MARK },
+  markForum: { keys: ["F"], description: "Mark the line as the forum", scope: "library", group: IMPORT_MARK },
+  markParagraph: {
+    keys: ["P"],
+    description: "Make the line a paragraph (brings a dropped line back)",
+    scope: "library",
+    group: IMPORT_MARK,
+  },
+  markHeading: { keys: ["H"], description: "Make the line a heading", scope: "library", group: IMPORT_MARK },
+  drop: { keys: ["X"], description: "Drop the line", scope: "library", group: IMPORT_MARK },
+  merge: { keys: ["M"], description: "Merge the paragraph with the next", scope: "library", group: IMPORT_SHAPE },
+  split: { keys: ["Enter", "/"], description: "Split the paragraph at the caret", scope: "library", group: IMPORT_SHAPE },
+  undo: { keys: ["Control+Z", "Meta+Z"], description: "Undo the last change to the preview", scope: "library", group: IMPORT_SHAPE },
+  nextLine: { keys: ["Alt+ArrowDown"], description: "Next line", scope: "library", group: IMPORT_SHAPE },
+  previousLine: { keys: ["Alt+ArrowUp"], description: "Line before", scope: "library", group: IMPORT_SHAPE },
+} as const satisfies Record<string, Shortcut>;
+
 export const READER_SHORTCUTS = {
   extendByCharacter: {
     keys: ["Shift+ArrowLeft", "Shift+ArrowRight"],
@@ -111,6 +139,7 @@ export const PLACING_SHORTCUTS = {
 export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(GLOBAL_SHORTCUTS),
   ...Object.values(LIBRARY_SHORTCUTS),
+  ...Object.values(IMPORT_SHORTCUTS),
   ...Object.values(READER_SHORTCUTS),
   ...Object.values(REVIEW_SHORTCUTS),
   ...Object.values(PLACING_SHORTCUTS),

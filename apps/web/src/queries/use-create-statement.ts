@@ -5,6 +5,9 @@ import { queryKeys } from "./query-keys.ts";
 
 export type CreateStatementInput = BodyOf<typeof endpoints.createStatement>;
 
+/** JSON for pasted text, or a multipart form carrying the file and the metadata fields beside it. */
+export type CreateStatementCall = { body: CreateStatementInput } | { form: FormData };
+
 /**
  * Imports a statement; every cached library page is stale afterwards, whatever its search or sort. The
  * refetch is not awaited: the new statement opens at once, and the library is fresh when the analyst returns.
@@ -12,7 +15,7 @@ export type CreateStatementInput = BodyOf<typeof endpoints.createStatement>;
 export function useCreateStatement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateStatementInput) => apiFetch(endpoints.createStatement, { body }),
+    mutationFn: (call: CreateStatementCall) => apiFetch(endpoints.createStatement, call),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements });
     },

@@ -1,6 +1,6 @@
 import { CreateStatementRequest } from "@verbatim/contract";
 import { describe, expect, it } from "vitest";
-import { buildCreateRequest, checkCreateRequest } from "./build-create-request.ts";
+import { buildCreateRequest, checkCreateRequest, checkUploadFields } from "./build-create-request.ts";
 import { FIELD_MESSAGES, TEXT_MESSAGES } from "./field-messages.ts";
 import { EMPTY_METADATA } from "./metadata-fields.ts";
 
@@ -33,5 +33,25 @@ describe("checkCreateRequest", () => {
   it("reports an empty text beside the text", () => {
     const result = checkCreateRequest(buildCreateRequest({ ...EMPTY_METADATA, title: "T" }, { format: "text", content: "" }));
     expect(result).toEqual({ ok: false, fields: {}, text: TEXT_MESSAGES.empty });
+  });
+});
+
+describe("with the preview's edits and for a file", () => {
+  it("sends the edits in the JSON body", () => {
+    const edits = [{ op: "mark" as const, block: 0, as: "title" as const }];
+    const body = buildCreateRequest({ ...EMPTY_METADATA, title: "Remarks" }, source, edits);
+    expect(CreateStatementRequest.parse(body).edits).toEqual(edits);
+  });
+
+  it("checks a file's form fields and leaves empty ones out", () => {
+    expect(checkUploadFields({ ...EMPTY_METADATA, title: " Remarks ", delegation: "China" })).toEqual({
+      ok: true,
+      fields: { title: "Remarks", delegation: "China" },
+    });
+    expect(checkUploadFields({ ...EMPTY_METADATA, title: "", date: "7 Dec" })).toEqual({
+      ok: false,
+      fields: { title: FIELD_MESSAGES.title, date: FIELD_MESSAGES.date },
+      text: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { CreateStatementRequest, PreviewImportRequest } from "@verbatim/contract";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, Route, Routes, useParams } from "react-router";
@@ -72,12 +72,19 @@ describe("ImportDialog", () => {
     expect(format.value).toBe("text");
   });
 
-  it("reads an uploaded file and takes the format from its extension", async () => {
+  it("sends an uploaded file as it is, and opens its preview once the server has read it", async () => {
     renderDialog();
-    const file = new File(["<h1>Remarks</h1><p>Mr. President,</p>"], "remarks.html", { type: "text/html" });
-    fireEvent.change(screen.getByLabelText("Upload a file"), { target: { files: [file] } });
-    await waitFor(() => expect((screen.getByLabelText("Statement text") as HTMLTextAreaElement).value).toContain("<h1>Remarks"));
-    expect((screen.getByLabelText("Format") as HTMLSelectElement).value).toBe("html");
+    const file = new File(["%PDF-1.7"], "remarks.pdf", { type: "application/pdf" });
+    fireEvent.change(screen.getByLabelText("Upload files"), { target: { files: [file] } });
+    await screen.findByRole("heading", { name: "Preview" });
+    expect(api.bodies("/api/imports/preview")).toEqual([{ file: { file: "remarks.pdf" } }]);
+    expect((screen.getByLabelText(/^Title/) as HTMLInputElement).value).toBe("Remarks at the open debate");
+
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    await screen.findByText("Opened 2023-12-07-remarks");
+    expect(api.bodies("/api/statements")).toEqual([
+      { file: { file: "remarks.pdf" }, title: "Remarks at the open debate", date: "2023-12-07" },
+    ]);
   });
 
   it("previews, pre-fills the details, and imports a body that matches the contract", async () => {

@@ -32,9 +32,32 @@ export function importProblems(error: unknown): ImportProblems {
       return { ...NO_PROBLEMS, text: TEXT_MESSAGES.tooLarge };
     case "forbidden":
       return { ...NO_PROBLEMS, top: TEXT_MESSAGES.forbidden };
-    default:
-      return { ...NO_PROBLEMS, top: errorMessage(error, ["rate_limited"]) };
+    default: {
+      const file = FILE_MESSAGES[error.code];
+      return { ...NO_PROBLEMS, top: file ?? errorMessage(error, ["rate_limited"]) };
+    }
   }
+}
+
+/** What went wrong with a file or an edit, by code: each says what the analyst can do about it. */
+const FILE_MESSAGES: Partial<Record<ApiError["code"], string>> = {
+  unsupported_file: "This is not a file the import reads. Use a .txt, .md, .html, .docx or .pdf file.",
+  invalid_file: "The file could not be read: it is damaged, or not what its name says.",
+  no_text_layer: "This PDF is a scan with no text layer, and OCR is not supported. Import a PDF with text, or paste the text.",
+  encrypted_pdf: "This PDF is encrypted. Save a copy without protection and import that.",
+  invalid_edit: "That change no longer fits the preview, so it was not made.",
+  not_a_record: "No speakers’ turns were found in this text, so it cannot be split. Import it as one statement.",
+};
+
+/** The words for a file of a batch that could not be read: its own problem, in one sentence. */
+export function fileProblem(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === "payload_too_large") return "The file is larger than the import takes.";
+    if (error.code === "invalid_content") return TEXT_MESSAGES.noParagraphs;
+    const message = FILE_MESSAGES[error.code];
+    if (message) return message;
+  }
+  return importProblems(error).top ?? errorMessage(error);
 }
 
 /** The words for a revision that could not be previewed or added, naming the statement it was for. */

@@ -1,28 +1,90 @@
 import { describe, expect, it } from "vitest";
 import type { ImportPreview } from "../../queries/use-import-preview.ts";
 import { importReducer, INITIAL_IMPORT_STATE, type ImportAction, type ImportState } from "./import-state.ts";
+import { emptyPreview } from "./test-preview.ts";
 
 function run(...actions: ImportAction[]): ImportState {
   return actions.reduce(importReducer, INITIAL_IMPORT_STATE);
 }
 
-const preview = (metadata: Record<string, string>): ImportPreview => ({ paragraphs: [], dropped: [], metadata, duplicates: [] });
+const preview = (metadata: Record<string, string>): ImportPreview => emptyPreview({ metadata });
+
+const turn = (index: number, speaker: string, delegation: string | null) => ({
+  index,
+  speaker,
+  delegation,
+  role: null,
+  onBehalfOf: null,
+  language: null,
+  pages: { from: 2, to: 3 },
+  title: `Statement by ${speaker}`,
+  paragraphs: [{ text: "We welcome the report.", page: 2 }],
+  words: 4,
+});
+const record = emptyPreview({
+  metadata: { forum: "Security Council" },
+  record: {
+    symbol: "S/PV.9500",
+    forum: null,
+    meeting: "9500th meeting",
+    date: "2023-12-07",
+    place: "New York",
+    turns: [turn(0, "The President", null), turn(1, "Mr. Zhang Jun", "China")],
+    procedural: [],
+  },
+});
 
 describe("importReducer", () => {
-  it("guesses the format as the text changes, until a file or the analyst sets it", () => {
+  it("guesses the format as the text changes, until the analyst sets it", () => {
     expect(run({ type: "content-changed", content: "# Remarks" }).format).toBe("markdown");
     const chosen = run({ type: "format-chosen", format: "html" }, { type: "content-changed", content: "# Remarks" });
     expect(chosen.format).toBe("html");
-    const fromFile = run(
-      { type: "file-loaded", name: "a.txt", content: "# Remarks", format: "text" },
-      { type: "content-changed", content: "# R" },
-    );
-    expect(fromFile.format).toBe("text");
   });
 
-  it("goes back to guessing when a file's text is cleared", () => {
-    const state = run({ type: "file-loaded", name: "a.txt", content: "x", format: "text" }, { type: "content-changed", content: "" });
-    expect(state).toMatchObject({ formatSetBy: "guess", fileName: null });
+  it("keeps the file under review, and starts its edits afresh", () => {
+    const file = new File(["x"], "record.pdf");
+    const state = run(
+      { type: "edit-started", edits: [{ op: "merge", block: 0 }] },
+      { type: "preview-succeeded", preview: preview({}), file, batchItem: "f1" },
+    );
+    expect(state).toMatchObject({ file, batchItem: "f1", edits: [], editing: false, step: "details" });
+  });
+
+  it("keeps the edits the server took, and puts back the list when it refuses one", () => {
+    const first = { op: "mark" as const, block: 0, as: "title" as const };
+    const taken = run(
+      { type: "preview-succeeded", preview: preview({}) },
+      { type: "edit-started", edits: [first] },
+      { type: "edit-succeeded", preview: preview({ title: "Remarks" }) },
+    );
+    expect(taken).toMatchObject({ edits: [first], editing: false, values: { title: "Remarks" } });
+    const refused = run(
+      { type: "preview-succeeded", preview: preview({}) },
+      { type: "edit-started", edits: [{ op: "merge", block: 9 }] },
+      { type: "edit-failed", edits: [], message: "No" },
+    );
+    expect(refused).toMatchObject({ edits: [], editing: false, editError: "No" });
+  });
+
+  it("offers a record split by speaker, every turn chosen, with the meeting's fields", () => {
+    const state = run({ type: "preview-succeeded", preview: record });
+    expect(state.mode).toBe("record");
+    expect(state.meeting).toEqual({ forum: "Security Council", date: "2023-12-07", meetingSymbol: "S/PV.9500" });
+    expect(state.turns.map((t) => [t.checked, t.speaker, t.delegation])).toEqual([
+      [true, "The President", ""],
+      [true, "Mr. Zhang Jun", "China"],
+    ]);
+    const edited = run(
+      { type: "preview-succeeded", preview: record },
+      { type: "turns-all", checked: false },
+      { type: "turn-checked", index: 1, checked: true },
+      { type: "turn-changed", index: 1, field: "delegation", value: "People's Republic of China" },
+      { type: "mode-chosen", mode: "single" },
+    );
+    expect(edited.turns[1]).toMatchObject({ checked: true, delegation: "People's Republic of China" });
+    expect(edited.turns[0]?.checked).toBe(false);
+    expect(edited.mode).toBe("single");
+    expect(run({ type: "preview-succeeded", preview: preview({}) }).mode).toBe("single");
   });
 
   it("pre-fills from each preview without overwriting what the analyst typed", () => {

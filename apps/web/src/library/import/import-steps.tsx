@@ -1,4 +1,4 @@
-const STEPS = ["Text", "Details and preview", "Import"] as const;
+const STEPS = ["Files or text", "Details and preview", "Import"] as const;
 
 /** Where the analyst is in the three steps: the current one is marked for screen readers with aria-current. */
 export function ImportSteps({ current }: { current: 0 | 1 | 2 }) {

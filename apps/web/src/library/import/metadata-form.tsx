@@ -12,6 +12,8 @@ interface MetadataFormProps {
   disabled: boolean;
   /** The title takes the focus, unless something above it asks for a decision first. */
   focusTitle?: boolean;
+  /** What the text says beside a field that has no field of its own (the speaker's role, a delivery note). */
+  notes?: Partial<Record<MetadataField, string>>;
 }
 
 export interface FieldSpec {
@@ -37,7 +39,7 @@ export const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Step 2's metadata: pre-filled from the text where it said, each such field tagged, and all editable. */
-export function MetadataForm({ values, hints, place, errors, onChange, disabled, focusTitle = true }: MetadataFormProps) {
+export function MetadataForm({ values, hints, place, errors, onChange, disabled, focusTitle = true, notes = {} }: MetadataFormProps) {
   return (
     <fieldset className="metadata-form">
       <legend>Details</legend>
@@ -52,7 +54,7 @@ export function MetadataForm({ values, hints, place, errors, onChange, disabled,
             onChange={(value) => onChange(field, value)}
             placeholder={placeholder}
             fromText={hints[field] !== undefined && values[field] === hints[field]}
-            note={field === "forum" && place ? `The text gives the place: ${place}.` : undefined}
+            note={field === "forum" && place ? `The text gives the place: ${place}.` : notes[field]}
             error={errors[field]}
             required={field === "title"}
             autoFocus={focusTitle && field === "title"}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_METADATA } from "./metadata-fields.ts";
-import { applyPrefill, hintsToValues, placeHint } from "./metadata-prefill.ts";
+import { applyPrefill, hintNotes, hintsToValues, placeHint } from "./metadata-prefill.ts";
 
 /** The hints the API gives for the Asia-Pacific Group's CCPCJ statement in the shared fixtures. */
 const apgHints = {
@@ -64,5 +64,15 @@ describe("applyPrefill", () => {
       speaker: "Amb. Zhang Jun",
       delegation: "China",
     });
+  });
+});
+
+describe("hintNotes", () => {
+  it("shows the role beside the speaker and the delivery note beside the title", () => {
+    expect(hintNotes({ role: "Alternate Representative", delivery: "check-against-delivery" })).toEqual({
+      speaker: "The text gives the role: Alternate Representative.",
+      title: "The text says “Check against delivery”: it is the text as prepared, not as spoken.",
+    });
+    expect(hintNotes({ title: "Remarks" })).toEqual({});
   });
 });

@@ -36,3 +36,21 @@ export function applyPrefill(current: MetadataValues, previous: MetadataHints, n
   }
   return result;
 }
+
+const DELIVERY: Record<string, string> = {
+  "check-against-delivery": "The text says “Check against delivery”: it is the text as prepared, not as spoken.",
+  "as-delivered": "The text says it is as delivered.",
+};
+
+/**
+ * What the text says that statements have no field for, shown beside the nearest field: the speaker's role ("Alternate
+ * Representative …") and whether it is the text as delivered.
+ */
+export function hintNotes(hints: Readonly<Record<string, string>>): Partial<Record<"speaker" | "title", string>> {
+  const notes: Partial<Record<"speaker" | "title", string>> = {};
+  const role = hints["role"]?.trim();
+  if (role) notes.speaker = `The text gives the role: ${role}.`;
+  const delivery = hints["delivery"]?.trim();
+  if (delivery) notes.title = DELIVERY[delivery] ?? `The text notes: ${delivery}.`;
+  return notes;
+}

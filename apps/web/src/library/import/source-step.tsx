@@ -1,13 +1,19 @@
-import { useEffect, useId, useRef, type ChangeEvent, type FormEvent, type ReactNode } from "react";
-import { ACCEPTED_FILES, FORMAT_OPTIONS, type ImportFormat } from "./guess-format.ts";
-import type { ImportState } from "./import-state.ts";
+import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent, type ReactNode } from "react";
 import { SelectField } from "../../components/select-field.tsx";
+import { BatchList } from "./batch-list.tsx";
+import { droppedFiles } from "./dropped-files.ts";
+import { FORMAT_OPTIONS, type ImportFormat } from "./guess-format.ts";
+import { IMPORT_FILES, type BatchItem } from "./import-batch.ts";
+import type { ImportState } from "./import-state.ts";
 
 interface SourceStepProps {
   state: ImportState;
+  batch: readonly BatchItem[];
   onContent: (content: string) => void;
   onFormat: (format: ImportFormat) => void;
-  onFile: (file: File) => void;
+  onFiles: (files: readonly File[]) => void;
+  onReview: (id: string) => void;
+  onRemove: (id: string) => void;
   onPreview: () => void;
   onCancel: () => void;
   progress: ReactNode;
@@ -15,16 +21,33 @@ interface SourceStepProps {
 
 const FORMAT_HINTS: Record<ImportState["formatSetBy"], string> = {
   guess: "Guessed from the text; correct it if it is wrong.",
-  file: "Chosen from the file’s extension.",
   analyst: "As you chose.",
 };
 
-/** Step 1: the text, pasted or from a file, and its format. */
-export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCancel, progress }: SourceStepProps) {
+/** Lets a folder be picked whole; the attribute is not in React's types, though every current browser reads it. */
+const FOLDER_PICKER = { webkitdirectory: "", directory: "" } as Record<string, string>;
+
+/**
+ * Step 1: files (picked, a folder picked, or dropped; each sent as it is, read and previewed by the server in turn), or
+ * a text pasted, previewed as before.
+ */
+export function SourceStep({
+  state,
+  batch,
+  onContent,
+  onFormat,
+  onFiles,
+  onReview,
+  onRemove,
+  onPreview,
+  onCancel,
+  progress,
+}: SourceStepProps) {
   const id = useId();
   const busy = state.stage !== "idle";
   const textError = state.problems.text;
   const textArea = useRef<HTMLTextAreaElement>(null);
+  const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
     if (state.failures > 0 && state.problems.text) textArea.current?.focus();
@@ -35,8 +58,20 @@ export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCa
     onPreview();
   }
   function onFileChange(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (file) onFile(file);
+    const files = [...(event.target.files ?? [])];
+    // The same files may be chosen again after a fix.
+    event.target.value = "";
+    onFiles(files);
+  }
+  function onDragOver(event: DragEvent<HTMLElement>) {
+    if (!event.dataTransfer.types.includes("Files")) return;
+    event.preventDefault();
+    setDragging(true);
+  }
+  function onDrop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void droppedFiles(event.dataTransfer).then(onFiles);
   }
 
   return (
@@ -47,10 +82,47 @@ export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCa
             {state.problems.top}
           </p>
         )}
+        <div
+          className="file-drop"
+          data-dragging={dragging || undefined}
+          onDragOver={onDragOver}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <div className={state.fileError ? "field field-invalid" : "field"}>
+            <label htmlFor={`${id}-file`}>Upload files</label>
+            <p className="field-hint" id={`${id}-file-hint`}>
+              Word (.docx), PDF, .txt, .md or .html: one, or many at once. Drop files or a folder here, or choose them. Each is read by the
+              server, and its preview opens for review.
+            </p>
+            <div className="file-pickers">
+              <input
+                id={`${id}-file`}
+                type="file"
+                multiple
+                accept={IMPORT_FILES}
+                onChange={onFileChange}
+                disabled={busy}
+                aria-describedby={state.fileError ? `${id}-file-hint ${id}-file-error` : `${id}-file-hint`}
+              />
+              <label className="button button-secondary button-small folder-picker">
+                Choose a folder
+                <input type="file" multiple className="visually-hidden" onChange={onFileChange} disabled={busy} {...FOLDER_PICKER} />
+              </label>
+            </div>
+            {state.fileError && (
+              <p className="field-error" id={`${id}-file-error`}>
+                {state.fileError}
+              </p>
+            )}
+          </div>
+          {batch.length > 0 && <BatchList items={batch} onReview={onReview} onRemove={onRemove} />}
+        </div>
         <div className={textError ? "field field-invalid" : "field"}>
           <label htmlFor={`${id}-text`}>Statement text</label>
           <p className="field-hint" id={`${id}-text-hint`}>
-            Paste the statement as published. Site navigation, share links and other clutter are left out; the next step shows exactly what.
+            Or paste the statement as published. Site navigation, share links and other clutter are left out; the next step shows exactly
+            what.
           </p>
           <textarea
             ref={textArea}
@@ -58,7 +130,7 @@ export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCa
             className="import-text"
             value={state.content}
             onChange={(e) => onContent(e.target.value)}
-            rows={12}
+            rows={batch.length > 0 ? 4 : 9}
             spellCheck={false}
             autoFocus
             data-autofocus
@@ -73,25 +145,6 @@ export function SourceStep({ state, onContent, onFormat, onFile, onPreview, onCa
           )}
         </div>
         <div className="import-source-row">
-          <div className={state.fileError ? "field field-invalid" : "field"}>
-            <label htmlFor={`${id}-file`}>Upload a file</label>
-            <p className="field-hint" id={`${id}-file-hint`}>
-              A .txt, .md or .html file; its text replaces what is above.
-            </p>
-            <input
-              id={`${id}-file`}
-              type="file"
-              accept={ACCEPTED_FILES}
-              onChange={onFileChange}
-              disabled={busy}
-              aria-describedby={state.fileError ? `${id}-file-hint ${id}-file-error` : `${id}-file-hint`}
-            />
-            {state.fileError && (
-              <p className="field-error" id={`${id}-file-error`}>
-                {state.fileError}
-              </p>
-            )}
-          </div>
           <SelectField
             label="Format"
             hint={FORMAT_HINTS[state.formatSetBy]}

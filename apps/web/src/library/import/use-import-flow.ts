@@ -1,66 +1,93 @@
-import { MAX_CONTENT_CHARS } from "@verbatim/contract";
+import { MAX_CONTENT_CHARS, type ImportEdit } from "@verbatim/contract";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useReducer, useRef } from "react";
 import { useNavigate } from "react-router";
-import { jobFailure, jobQuery } from "../../queries/job-query.ts";
+import { jobFailure, jobQuery, type Job } from "../../queries/job-query.ts";
 import { queryKeys } from "../../queries/query-keys.ts";
-import { useCreateStatement } from "../../queries/use-create-statement.ts";
-import { useImportPreview } from "../../queries/use-import-preview.ts";
-import { buildCreateRequest, checkCreateRequest } from "./build-create-request.ts";
+import type { ImportSource } from "../../queries/import-source.ts";
+import { fetchImportPreview } from "../../queries/use-import-preview.ts";
 import { TEXT_MESSAGES } from "./field-messages.ts";
-import { formatFromFileName } from "./guess-format.ts";
 import { importProblems, NO_PROBLEMS } from "./import-errors.ts";
-import { type ImportChoice, importReducer, INITIAL_IMPORT_STATE } from "./import-state.ts";
+import { type CreatedStatement, type ImportChoice, importReducer, INITIAL_IMPORT_STATE } from "./import-state.ts";
 import type { MetadataField } from "./metadata-fields.ts";
-import { formatBytes, MAX_FILE_BYTES, readTextFile } from "./read-file.ts";
+import type { MeetingValues, TurnField } from "./record-turns.ts";
+import { isAbort, useImportBatch } from "./use-import-batch.ts";
+import { useImportSubmit } from "./use-import-submit.ts";
 import { useRevisionFlow } from "./use-revision-flow.ts";
 
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === "AbortError";
+/** The statements a finished job made: one for a statement's import, one per turn for a record's. */
+function jobStatements(job: Job): CreatedStatement[] {
+  const result = job.result;
+  if (!result) return [];
+  if ("statements" in result) return result.statements;
+  return [{ ...result.statement, speaker: null, delegation: null }];
 }
 
 /**
- * The import dialog's behaviour: read a file, preview, check and import, then open the new statement. A text too long
- * for one request is imported as a job (202), followed until it ends.
+ * The import dialog's behaviour: files read and previewed by the server in a batch, or pasted text; a preview the
+ * analyst corrects edit by edit (each answered by a new preview from the server); then one statement, or one per
+ * speaker of a meeting record. Work too long for one request is a job (202), followed until it ends.
  */
 export function useImportFlow() {
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT_STATE);
-  const preview = useImportPreview();
-  const create = useCreateStatement();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const previewAbort = useRef<AbortController | null>(null);
   const job = useQuery({ ...jobQuery(state.jobId ?? ""), enabled: state.jobId !== null });
   const revision = useRevisionFlow(state, dispatch);
+  const batch = useImportBatch();
+  const openedAlone = useRef<string | null>(null);
+
+  /** After an import: a file of a batch of several goes back to the list; otherwise the new statement opens. */
+  function finished(statements: CreatedStatement[], kind: "statement" | "record") {
+    if (state.batchItem) batch.imported(state.batchItem, statements);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements });
+    if (kind === "record") return dispatch({ type: "record-succeeded", statements });
+    const first = statements[0];
+    if (state.batchItem && batch.items.length > 1) return dispatch({ type: "back" });
+    dispatch({ type: "import-succeeded" });
+    if (first) void navigate(`/s/${encodeURIComponent(first.slug)}`);
+  }
+  const submit = useImportSubmit(state, dispatch, finished, revision.previewRevision);
 
   // A preview still on its way when the dialog closes is no longer wanted.
   useEffect(() => () => previewAbort.current?.abort(), []);
 
-  // The job's end: open the new statement, or show why it failed as a failed request would be shown.
+  // The job's end: what it made, or why it failed, shown as a failed request would be.
   useEffect(() => {
     if (state.jobId === null) return;
     if (job.isError) return dispatch({ type: "failed", problems: importProblems(job.error) });
     if (job.data?.state === "failed") return dispatch({ type: "failed", problems: importProblems(jobFailure(job.data)) });
-    const made = job.data?.state === "succeeded" ? job.data.result?.statement : undefined;
-    if (!made) return;
-    dispatch({ type: "import-succeeded" });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements });
-    void navigate(`/s/${encodeURIComponent(made.slug)}`);
-  }, [state.jobId, job.data, job.isError, job.error, navigate, queryClient]);
+    if (job.data?.state !== "succeeded") return;
+    finished(jobStatements(job.data), state.jobKind ?? "statement");
+    // finished() reads the state of this render; the job's end is what starts it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.jobId, job.data, job.isError, job.error]);
 
-  async function loadFile(file: File) {
-    const format = formatFromFileName(file.name);
-    if (!format) return dispatch({ type: "file-failed", message: "Choose a .txt, .md or .html file." });
-    if (file.size > MAX_FILE_BYTES) {
-      return dispatch({ type: "file-failed", message: `${file.name} is ${formatBytes(file.size)}, more than a statement can hold.` });
-    }
-    dispatch({ type: "file-started", name: file.name });
-    try {
-      const content = await readTextFile(file, (ratio) => dispatch({ type: "file-progress", ratio }));
-      dispatch({ type: "file-loaded", name: file.name, content, format });
-    } catch {
-      dispatch({ type: "file-failed", message: `${file.name} could not be read. Try again, or paste its text.` });
-    }
+  // One file picked alone opens for review as soon as the server has read it, as a pasted text does.
+  useEffect(() => {
+    const only = batch.items.length === 1 ? batch.items[0] : undefined;
+    if (!only || only.id !== openedAlone.current || !only.preview || state.step !== "source") return;
+    openedAlone.current = null;
+    dispatch({ type: "preview-succeeded", preview: only.preview, file: only.file, batchItem: only.id });
+  }, [batch.items, state.step]);
+
+  function addFiles(files: readonly File[]) {
+    if (files.length === 0) return;
+    dispatch({ type: "file-error", message: null });
+    openedAlone.current = null;
+    const alone = batch.items.length === 0 && files.length === 1;
+    const ids = batch.add(files);
+    if (alone) openedAlone.current = ids[0] ?? null;
+  }
+
+  function review(id: string) {
+    const item = batch.items.find((i) => i.id === id);
+    if (item?.preview) dispatch({ type: "preview-succeeded", preview: item.preview, file: item.file, batchItem: item.id });
+  }
+
+  function source(): ImportSource {
+    return state.file ? { kind: "file", file: state.file } : { kind: "text", format: state.format, content: state.content };
   }
 
   function requestPreview() {
@@ -71,42 +98,35 @@ export function useImportFlow() {
     const controller = new AbortController();
     previewAbort.current = controller;
     dispatch({ type: "preview-started" });
-    preview.mutate(
-      { body: { format: state.format, content }, signal: controller.signal },
-      {
-        onSuccess: (result) => dispatch({ type: "preview-succeeded", preview: result }),
-        onError: (error) => {
-          if (!isAbort(error)) dispatch({ type: "failed", problems: importProblems(error) });
-        },
+    fetchImportPreview({ source: { kind: "text", format: state.format, content }, signal: controller.signal }).then(
+      (preview) => dispatch({ type: "preview-succeeded", preview }),
+      (error: unknown) => {
+        if (!isAbort(error)) dispatch({ type: "failed", problems: importProblems(error) });
       },
     );
   }
 
-  function submit() {
-    // A text that repeats a statement is imported only once the analyst has said it is not a revision of it.
-    if (state.preview?.duplicates.length && !state.choice) {
-      return dispatch({ type: "failed", problems: { ...NO_PROBLEMS, choice: TEXT_MESSAGES.choose } });
-    }
-    if (state.choice?.kind === "revision") return revision.previewRevision(state.choice.duplicate);
-    const checked = checkCreateRequest(buildCreateRequest(state.values, { format: state.format, content: state.content }));
-    if (!checked.ok) return dispatch({ type: "failed", problems: { fields: checked.fields, text: checked.text, top: null } });
-    dispatch({ type: "import-started" });
-    create.mutate(checked.body, {
-      onSuccess: (created) => {
-        if ("job" in created) {
-          // What the 202 said is the job's first state: shown at once, then polled.
-          queryClient.setQueryData(jobQuery(created.job.id).queryKey, created.job);
-          return dispatch({ type: "job-started", jobId: created.job.id });
-        }
-        dispatch({ type: "import-succeeded" });
-        void navigate(`/s/${encodeURIComponent(created.statement.slug)}`);
+  /** Sends the edits to the server and shows what it answers; a refused edit leaves the preview as it was. */
+  function runEdits(edits: ImportEdit[]) {
+    if (state.editing) return;
+    const previous = state.edits;
+    previewAbort.current?.abort();
+    const controller = new AbortController();
+    previewAbort.current = controller;
+    dispatch({ type: "edit-started", edits });
+    fetchImportPreview({ source: source(), edits, signal: controller.signal }).then(
+      (preview) => dispatch({ type: "edit-succeeded", preview }),
+      (error: unknown) => {
+        if (isAbort(error)) return;
+        const problems = importProblems(error);
+        dispatch({ type: "edit-failed", edits: previous, message: problems.top ?? problems.text ?? "The change could not be made." });
       },
-      onError: (error) => dispatch({ type: "failed", problems: importProblems(error) }),
-    });
+    );
   }
 
   return {
     state,
+    batch: { items: batch.items, add: addFiles, review, remove: batch.remove, clear: batch.clear },
     /** Where the import job is, while one runs. */
     jobProgress: state.jobId !== null ? (job.data?.progress ?? null) : null,
     setContent: (content: string) => dispatch({ type: "content-changed", content }),
@@ -116,8 +136,19 @@ export function useImportFlow() {
     choose: (choice: ImportChoice) => dispatch({ type: "choice-made", choice }),
     setNote: (note: string) => dispatch({ type: "note-changed", note }),
     addRevision: revision.addRevision,
-    loadFile: (file: File) => void loadFile(file),
+    edit: (edit: ImportEdit) => runEdits([...state.edits, edit]),
+    undo: () => {
+      if (state.edits.length > 0) runEdits(state.edits.slice(0, -1));
+    },
+    setMode: (mode: "record" | "single") => dispatch({ type: "mode-chosen", mode }),
+    setMeeting: (field: keyof MeetingValues, value: string) => dispatch({ type: "meeting-changed", field, value }),
+    setTurn: (index: number, field: TurnField, value: string) => dispatch({ type: "turn-changed", index, field, value }),
+    checkTurn: (index: number, checked: boolean) => dispatch({ type: "turn-checked", index, checked }),
+    checkAllTurns: (checked: boolean) => dispatch({ type: "turns-all", checked }),
     requestPreview,
-    submit,
+    submit: submit.submitStatement,
+    importRecord: submit.submitRecord,
   };
 }
+
+export type ImportFlow = ReturnType<typeof useImportFlow>;
