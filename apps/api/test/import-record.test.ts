@@ -116,3 +116,23 @@ describe("a meeting record", () => {
     });
   });
 });
+
+describe("a meeting record imported whole", () => {
+  it("reads as one statement: each turn after its marker, the cover and procedural lines set apart, the meeting as metadata", async () => {
+    const res = await analyst.client.post("/api/imports/preview", { format: "text", content: RECORD });
+    const body = ImportPreview.parse(res.body);
+    expect(body.paragraphs.map((p) => p.text)).toEqual([
+      "The President (spoke in Spanish): I thank Ms. DiCarlo for her briefing.",
+      "Mr. Zhang Jun (China): China welcomes the efforts of the Secretary-General.",
+      "We call on all parties to exercise restraint.",
+      "Mrs. Thomas-Greenfield (United States of America): The United States supports the resolution.",
+      "Mr. Nebenzia (Russian Federation) (spoke in Russian): We cannot support this text.",
+    ]);
+    expect(body.metadata).toMatchObject({
+      title: "Security Council, 9500th meeting",
+      forum: "Security Council",
+      meetingSymbol: "S/PV.9500",
+    });
+    expect(body.dropped.map((d) => d.text)).toContain("The meeting was called to order at 10.05 a.m.");
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { AppError } from "../../http/app-error.ts";
 import type { UploadedFile } from "../../http/multipart.ts";
 import { finishReading, type ReadStatement } from "../statements/read-statement.ts";
+import { recordAsOneStatement } from "./record-statements.ts";
 import { readDocx } from "./read-docx.ts";
 import { readPdfPages } from "./read-pdf.ts";
 import { sniffFile, textFlavour } from "./sniff-file.ts";
@@ -33,7 +34,7 @@ export interface ReadImportInput {
   /** … an uploaded file. */
   file?: UploadedFile;
   edits?: ImportEdit[];
-  /** Look for a meeting record's speaker turns too (the preview, the record import). */
+  /** Return the meeting record found, if any (the preview, the record import); a record is always read as one. */
   record?: boolean;
 }
 
@@ -120,8 +121,9 @@ function edited(result: ImportResult, edits: readonly ImportEdit[]): ImportResul
  */
 export async function readImport(input: ReadImportInput): Promise<ImportReading> {
   const read = input.file ? await readFile(input.file) : readText(input.text!.content, input.text!.format, null);
-  const result = edited(read.result, input.edits ?? []);
-  const record = input.record ? splitRecord(read.raw(), { symbol: read.symbol }) : null;
+  // Every import looks for a record (it costs little): one imported whole reads as one, its cover out of the text.
+  const record = splitRecord(read.raw(), { symbol: read.symbol });
+  const result = edited(record ? recordAsOneStatement(record, read.result) : read.result, input.edits ?? []);
   const hasParagraph = result.blocks.some((b) => b.kind === "paragraph");
   if (!hasParagraph && !record) {
     throw new AppError("invalid_content", "the text holds no paragraphs to import", { dropped: result.dropped });
@@ -133,6 +135,6 @@ export async function readImport(input: ReadImportInput): Promise<ImportReading>
     statement: hasParagraph ? finishReading(result) : null,
     repairs: read.repairs,
     footnotes: result.footnotes ?? [],
-    record,
+    record: input.record ? record : null,
   };
 }

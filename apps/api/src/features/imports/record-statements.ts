@@ -1,5 +1,5 @@
 import type { MeetingRecord as RecordOut } from "@verbatim/contract";
-import { type ImportedBlock, type MeetingRecord, normaliseText, type RecordTurn } from "@verbatim/core";
+import { type ImportedBlock, type ImportResult, type MeetingRecord, normaliseText, type RecordTurn } from "@verbatim/core";
 import { AppError } from "../../http/app-error.ts";
 import type { CreateStatementInput, NewStatement } from "../statements/create-statement.ts";
 import { finishReading } from "../statements/read-statement.ts";
@@ -26,7 +26,8 @@ const wordsIn = (text: string) => (text.match(/\S+/gu) ?? []).length;
 
 /** "9500th meeting of the Security Council", or what of it the record gives. */
 function meetingPhrase(record: Pick<MeetingRecord, "meeting" | "forum">, forum: string | undefined): string | undefined {
-  if (record.meeting && forum) return `the ${record.meeting} of the ${forum}`;
+  // A forum the analyst wrote with the meeting in it ("Security Council, 9500th meeting") says it once.
+  if (record.meeting && forum && !forum.includes(record.meeting)) return `the ${record.meeting} of the ${forum}`;
   return forum ? `the ${forum}` : record.meeting ? `the ${record.meeting}` : undefined;
 }
 
@@ -53,6 +54,36 @@ const blocksOf = (turn: RecordTurn): ImportedBlock[] =>
     const block: ImportedBlock = b.kind === "heading" ? { kind: "heading", text, level: b.level ?? 2 } : { kind: "paragraph", text };
     return [b.page === undefined ? block : { ...block, page: b.page }];
   });
+
+const SPOKEN_IN: Record<string, string> = { ar: "Arabic", es: "Spanish", fr: "French", ru: "Russian", zh: "Chinese" };
+
+/** A turn's marker as the records print it: "Mr. Zhang Jun (China)", "The President (spoke in Spanish)". */
+function markerOf(turn: RecordTurn): string {
+  const who = turn.delegation && !turn.role ? `${turn.speaker} (${turn.delegation})` : turn.speaker;
+  const spoken = turn.language ? SPOKEN_IN[turn.language] : undefined;
+  return spoken ? `${who} (spoke in ${spoken})` : who;
+}
+
+/**
+ * A meeting record imported whole, as one statement: each turn's paragraphs after its speaker's marker, the cover and
+ * the procedural lines set apart (as the split sets them apart), the meeting as its metadata. Read as an ordinary
+ * statement, a record's cover ("President: Mr. … (Ecuador)", its members' list) would become its first paragraphs.
+ */
+export function recordAsOneStatement(record: MeetingRecord, read: ImportResult): ImportResult {
+  const blocks = record.turns.flatMap((turn) => {
+    const [first, ...rest] = blocksOf(turn);
+    return first ? [{ ...first, text: `${markerOf(turn)}: ${first.text}` }, ...rest] : [];
+  });
+  const meeting = [record.forum, record.meeting].filter(Boolean).join(", ");
+  const agenda = record.agenda?.[0];
+  const title = meeting ? (agenda ? `${meeting}: ${agenda}` : meeting) : undefined;
+  const metadata = Object.fromEntries(
+    Object.entries({ title, forum: record.forum, date: record.date, place: record.place, meetingSymbol: record.symbol }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
+  return { blocks, metadata, dropped: record.procedural, ...(read.footnotes ? { footnotes: read.footnotes } : {}) };
+}
 
 /** The record as the preview shows it: the meeting, and each turn with its title, pages and paragraphs. */
 export function presentRecord(record: MeetingRecord): RecordOut {
