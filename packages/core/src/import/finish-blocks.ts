@@ -21,7 +21,8 @@ function listed(dropped: DroppedLine[]): DroppedLine[] {
 
 function toImported(block: RawBlock): ImportedBlock {
   const text = normaliseText(block.text);
-  const imported: ImportedBlock = block.kind === "heading" ? { kind: "heading", text, level: block.level ?? 2 } : { kind: "paragraph", text };
+  const imported: ImportedBlock =
+    block.kind === "heading" ? { kind: "heading", text, level: block.level ?? 2 } : { kind: "paragraph", text };
   if (block.page !== undefined) imported.page = block.page;
   return imported;
 }
@@ -49,7 +50,13 @@ export function finishBlocks(read: ReadResult, options: FinishOptions): ImportRe
   return {
     blocks,
     metadata: mergeHints(read.metadata, preamble.metadata),
-    dropped: listed([...read.droppedBefore, ...edges.top, ...preamble.dropped, ...middle, ...edges.bottom.map((line) => ({ ...line, after: true }))]),
+    dropped: listed([
+      ...read.droppedBefore,
+      ...edges.top,
+      ...preamble.dropped,
+      ...middle,
+      ...edges.bottom.map((line) => ({ ...line, after: true })),
+    ]),
     ...(read.footnotes?.length ? { footnotes: read.footnotes } : {}),
   };
 }
