@@ -169,6 +169,42 @@ describe("uploads that are stored", () => {
   });
 });
 
+describe("revisions from files", () => {
+  it("adds a Word file as a revision, read as its import was; the same file again is no change", async () => {
+    const g77 = { name: "g77.docx", bytes: fixture("g77-second-committee-2023-12-07.docx") };
+    const created = await analyst.client.upload("/api/statements", g77, { title: "G77 in the Second Committee" });
+    expect(created.status, created.text).toBe(201);
+    const slug = created.body.statement.slug;
+    expectError(await analyst.client.upload(`/api/statements/${slug}/revisions`, g77, { note: "again" }), 422, "no_changes");
+
+    const corrected = {
+      name: "g77-corr1.txt",
+      bytes: new TextEncoder().encode("Mr. Chair,\n\nThe Group of 77 and China welcomes the report."),
+    };
+    const shown = await analyst.client.upload(`/api/statements/${slug}/revisions/preview`, corrected, { note: "Corr.1" });
+    expect(shown.status, shown.text).toBe(200);
+    const added = await analyst.client.upload(`/api/statements/${slug}/revisions`, corrected, { note: "Corr.1", baseRevision: "1" });
+    expect(added.status, added.text).toBe(201);
+    expect(added.body.revision).toMatchObject({ number: 2, note: "Corr.1" });
+    expect(added.body.statement.paragraphs.map((p: { text: string }) => p.text)).toEqual(
+      shown.body.paragraphs.map((p: { text: string }) => p.text),
+    );
+    const revision = await server.db.revision.findFirstOrThrow({
+      where: { statementId: created.body.statement.id, number: 2 },
+      include: { importFile: true },
+    });
+    expect(revision).toMatchObject({ format: "text", importFile: { name: "g77-corr1.txt" } });
+  });
+
+  it("refuses a stale base revision sent in the form", async () => {
+    const first = await analyst.client.post("/api/statements", { title: "Stale base", format: "text", content: "We welcome the report." });
+    const file = { name: "r.txt", bytes: new TextEncoder().encode("We welcome the report warmly.") };
+    expect((await analyst.client.upload(`/api/statements/${first.body.statement.slug}/revisions`, file)).status).toBe(201);
+    const stale = await analyst.client.upload(`/api/statements/${first.body.statement.slug}/revisions`, file, { baseRevision: "1" });
+    expectError(stale, 409, "revision_changed");
+  });
+});
+
 describe("files that cannot be imported", () => {
   const refused = async (file: { name: string; bytes: Uint8Array }, status: number, code: Parameters<typeof expectError>[2]) => {
     await expectUnchanged(server.db, async () => {

@@ -14,23 +14,28 @@ export const revisionEndpoints = {
     summary:
       "Add a revision: the new text (as an import reads it) becomes the current one. Paragraphs and headings keep their IDs " +
       "where their words did; every annotation is found again (anchoring counts how). no_changes: the text is exactly the " +
-      "current one; revision_changed: baseRevision is no longer the current revision. Two revisions sent at once land one after the other",
+      "current one; revision_changed: baseRevision is no longer the current revision. Two revisions sent at once land one after the other. " +
+      "Takes JSON text, or a file as multipart/form-data (read as an import reads it, and kept with the revision)",
     access: "analyst",
     body: R.CreateRevisionRequest,
+    upload: R.CreateRevisionUpload,
     response: R.RevisionResult,
     status: 201,
-    errors: [...readsText, "revision_changed"],
+    errors: [...readsText, "revision_changed", "unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"],
   },
   previewRevision: {
     method: "post",
     path: "/api/statements/:idOrSlug/revisions/preview",
     params: StatementParams,
-    summary: "What a revision would do, nothing stored: its paragraphs, every ID's fate and how the annotations would be found again",
+    summary:
+      "What a revision would do, nothing stored: its paragraphs, every ID's fate and how the annotations would be found again. " +
+      "Takes JSON text, or a file as multipart/form-data",
     access: "analyst",
     body: R.CreateRevisionRequest,
+    upload: R.CreateRevisionUpload,
     response: R.RevisionPreview,
     status: 200,
-    errors: [...readsText, "revision_changed"],
+    errors: [...readsText, "revision_changed", "unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"],
   },
   listRevisions: {
     method: "get",

@@ -62,6 +62,12 @@ export const CreateRevisionRequest = z.strictObject({
   baseRevision: z.number().int().min(1).optional(),
 });
 export type CreateRevisionRequest = z.infer<typeof CreateRevisionRequest>;
+/** The form fields beside a revision's `file` (multipart): its note and the revision it was read against. */
+export const CreateRevisionUpload = z.strictObject({
+  note: z.string().trim().max(500).optional(),
+  baseRevision: z.coerce.number().int().min(1).optional(),
+});
+export type CreateRevisionUpload = z.infer<typeof CreateRevisionUpload>;
 
 export const RevisionResult = z.object({
   statement: Statement,

@@ -10,18 +10,23 @@ import {
   type PreviousBlock,
   reanchorRevision,
 } from "@verbatim/core";
+import type { ImportSource, SourceFormat } from "@verbatim/contract";
+import type { z } from "zod";
 import { AppError } from "../../http/app-error.ts";
+import type { UploadedFile } from "../../http/multipart.ts";
+import { readImport } from "../imports/read-import.ts";
 import { type ReadStatement, readStatement } from "../statements/read-statement.ts";
 
-export interface RevisionPlanInput {
-  content: string;
-  format: ImportFormat;
+/** A revision's new text: pasted, read as an import reads text, or a file, read as a file import reads it. */
+export type RevisionText = { text: { content: string; format: ImportFormat }; file?: undefined } | { file: UploadedFile; text?: undefined };
+
+export type RevisionPlanInput = RevisionText & {
   /** The current revision's blocks, in reading order. */
   previous: PreviousBlock[];
   counters: IdCounters;
   /** Every annotation of the statement, with the target and quote it has now. */
   annotations: AnnotationToPlace[];
-}
+};
 
 /** What a revision will store: its blocks with their IDs, every ID's fate, and where each annotation goes. */
 export interface RevisionPlan {
@@ -33,6 +38,17 @@ export interface RevisionPlan {
   dropped: ReadStatement["dropped"];
   metadata: ReadStatement["metadata"];
   fingerprint: number[];
+  /** What the revision keeps as its source: the pasted text, or what was read from the file (as an import keeps it). */
+  kept: { format: SourceFormat; content: string };
+  /** A file's source as the import report keeps it; null for pasted text. */
+  source: z.infer<typeof ImportSource> | null;
+}
+
+/** The text read as an import reads it: pasted text as before revisions had files, a file through readImport. */
+async function readRevision(input: RevisionText) {
+  if (!input.file) return { read: readStatement(input.text), kept: input.text, source: null };
+  const reading = await readImport({ file: input.file });
+  return { read: reading.statement!, kept: reading.kept, source: reading.source };
 }
 
 const sameText = (previous: readonly PreviousBlock[], blocks: readonly CanonicalBlock[]): boolean =>
@@ -43,8 +59,8 @@ const sameText = (previous: readonly PreviousBlock[], blocks: readonly Canonical
  * finds every annotation again. CPU-bound, in the work pool. A text exactly the current one is 422 no_changes (the
  * exact text: a change of punctuation alone is still a revision, though alignment counts it unchanged).
  */
-export function planRevision(input: RevisionPlanInput): RevisionPlan {
-  const read = readStatement({ content: input.content, format: input.format });
+export async function planRevision(input: RevisionPlanInput): Promise<RevisionPlan> {
+  const { read, kept, source } = await readRevision(input);
   const alignment = alignRevision(input.previous, read.paragraphs, input.counters);
   if (sameText(input.previous, alignment.blocks)) {
     throw new AppError("no_changes", "the text is the same as the current revision's");
@@ -59,5 +75,7 @@ export function planRevision(input: RevisionPlanInput): RevisionPlan {
     dropped: read.dropped,
     metadata: read.metadata,
     fingerprint: read.fingerprint,
+    kept,
+    source,
   };
 }

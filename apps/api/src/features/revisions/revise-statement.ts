@@ -1,13 +1,17 @@
-import type { AnchoringCounts, CreateRevisionRequest, RevisionPreview } from "@verbatim/contract";
+import type { AnchoringCounts, RevisionPreview } from "@verbatim/contract";
 import type { Placement } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { AppDeps } from "../../http/context.ts";
 import { AppError } from "../../http/app-error.ts";
 import { assertRevisionCurrent, findStatement } from "../statements/find-statement.ts";
 import { type AnchorUpdate, anchoringCounts, anchorUpdate } from "./anchor-updates.ts";
-import type { RevisionPlan } from "./plan-revision.ts";
+import { keepImportFile } from "../statements/create-statement.ts";
+import type { RevisionPlan, RevisionText } from "./plan-revision.ts";
 import { type AnnotationAnchorRow, annotationAnchors, revisionBlocks } from "./revision-state-sql.ts";
 import { insertRevision, lockStatement, writeAnchorUpdates } from "./revision-write-sql.ts";
+
+/** A revision as the routes hand it over: its text (pasted or a file), its note, the revision it was read against. */
+export type RevisionInput = RevisionText & { note?: string | null; baseRevision?: number };
 
 /** A revision that met another landing first is planned again against it, this many times at most. */
 const MAX_ATTEMPTS = 4;
@@ -23,14 +27,14 @@ interface Planned {
 }
 
 /** Reads the statement's current text and annotations and plans the revision on them in the work pool. */
-async function planOn(deps: AppDeps, actor: Actor, idOrSlug: string, input: CreateRevisionRequest): Promise<Planned> {
+async function planOn(deps: AppDeps, actor: Actor, idOrSlug: string, input: RevisionInput): Promise<Planned> {
   const statement = await findStatement(deps.db, actor.workspaceId, idOrSlug);
   assertRevisionCurrent(statement, input.baseRevision);
   const base = statement.currentRevision;
   const [previous, rows] = await Promise.all([revisionBlocks(deps.db, statement.id, base), annotationAnchors(deps.db, statement.id)]);
+  const text: RevisionText = input.file ? { file: input.file } : { text: input.text };
   const plan = await deps.work.run("planRevision", {
-    content: input.content,
-    format: input.format,
+    ...text,
     previous,
     counters: { nextParagraph: statement.nextParagraphId, nextHeading: statement.nextHeadingId },
     annotations: rows.map(({ id, target, quote }) => ({ id, target, quote })),
@@ -43,12 +47,7 @@ function updatesOf(rows: readonly AnnotationAnchorRow[], placements: readonly Pl
 }
 
 /** What a revision would do, nothing stored. */
-export async function previewRevision(
-  deps: AppDeps,
-  actor: Actor,
-  idOrSlug: string,
-  input: CreateRevisionRequest,
-): Promise<RevisionPreview> {
+export async function previewRevision(deps: AppDeps, actor: Actor, idOrSlug: string, input: RevisionInput): Promise<RevisionPreview> {
   const { base, rows, plan } = await planOn(deps, actor, idOrSlug, input);
   return {
     number: base + 1,
@@ -69,7 +68,7 @@ const unchangedSince = (planned: readonly AnnotationAnchorRow[], now: readonly A
  * on changed meanwhile. Otherwise it plans again on what is there now: two revisions sent at once both land, in
  * turn, unless the sender named the revision it had read (baseRevision), which then answers 409 revision_changed.
  */
-export async function reviseStatement(deps: AppDeps, actor: Actor, idOrSlug: string, input: CreateRevisionRequest) {
+export async function reviseStatement(deps: AppDeps, actor: Actor, idOrSlug: string, input: RevisionInput) {
   for (let attempt = 1; ; attempt++) {
     const planned = await planOn(deps, actor, idOrSlug, input);
     const stored = await store(deps, actor, input, planned);
@@ -80,7 +79,7 @@ export async function reviseStatement(deps: AppDeps, actor: Actor, idOrSlug: str
   }
 }
 
-async function store(deps: AppDeps, actor: Actor, input: CreateRevisionRequest, planned: Planned) {
+async function store(deps: AppDeps, actor: Actor, input: RevisionInput, planned: Planned) {
   const { statementId, base, rows, plan } = planned;
   const number = base + 1;
   return deps.db.$transaction(
@@ -91,13 +90,15 @@ async function store(deps: AppDeps, actor: Actor, input: CreateRevisionRequest, 
       // revision by a trigger): once it is locked here, what this plan was made on can only have changed before.
       if (locked.current_revision !== base || !unchangedSince(rows, await annotationAnchors(tx, statementId))) return null;
       const anchoring: AnchoringCounts = anchoringCounts(rows, plan.placements);
+      const importFileId = input.file ? await keepImportFile(tx, actor, input.file) : null;
       const revision = await insertRevision(tx, {
         statementId,
         number,
-        format: input.format,
-        source: input.content,
+        format: plan.kept.format,
+        source: plan.kept.content,
+        importFileId,
         note: input.note ?? null,
-        importReport: { dropped: plan.dropped, metadata: plan.metadata },
+        importReport: { dropped: plan.dropped, metadata: plan.metadata, ...(plan.source ? { source: plan.source } : {}) },
         changes: plan.changes,
         anchoring,
         fingerprint: plan.fingerprint,

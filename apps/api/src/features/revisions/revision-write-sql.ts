@@ -11,6 +11,8 @@ export interface NewRevision {
   number: number;
   format: string;
   source: string;
+  /** The uploaded file the text was read from (import_files), or null for pasted text. */
+  importFileId: string | null;
   note: string | null;
   importReport: object;
   changes: BlockChange[];
@@ -36,6 +38,7 @@ export async function insertRevision(tx: Prisma.TransactionClient, r: NewRevisio
       number: r.number,
       format: r.format,
       source: r.source,
+      importFileId: r.importFileId,
       note: r.note,
       importReport: r.importReport,
       changes: r.changes as unknown as object,
