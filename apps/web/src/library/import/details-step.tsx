@@ -29,8 +29,6 @@ export interface DetailsStepProps {
   progress: ReactNode;
 }
 
-const FILE_REVISION_NOTE = "A file cannot be added as a revision here: to do that, paste its text instead.";
-
 /**
  * Step 2: correct the metadata beside a preview of what the import creates, line by line; step 3 starts on submit. A
  * meeting record is offered split by speaker, a statement per turn. A text that repeats a statement first asks whether
@@ -102,7 +100,6 @@ export function DetailsStep(props: DetailsStepProps) {
                 onChoose={onChoose}
                 error={state.problems.choice ?? null}
                 disabled={busy}
-                revisionNote={state.file ? FILE_REVISION_NOTE : null}
               />
             )}
             <div className="import-details">

@@ -86,6 +86,30 @@ describe("importing a text that repeats a statement", () => {
     expect(api.bodies("/api/statements")).toHaveLength(0);
   });
 
+  it("adds a file as a revision as it came, multipart, with its note and the revision it matched", async () => {
+    api.findDuplicate("mostly");
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <MemoryRouter>
+          <Routes>
+            <Route path="/" element={<ImportDialog onClose={vi.fn()} />} />
+            <Route path="/s/:slug" element={<Opened />} />
+          </Routes>
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    fireEvent.change(screen.getByLabelText("Upload files"), { target: { files: [new File(["%PDF-1.7"], "corr1.pdf")] } });
+    const group = await screen.findByRole("group", { name: /^This text matches/ });
+    fireEvent.click(within(group).getByRole("radio", { name: /^Add as a new revision/ }));
+    fireEvent.change(screen.getByLabelText("Revision note"), { target: { value: "Corr.1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Preview the revision" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Add revision 2" }));
+    await screen.findByText("Opened 2023-12-07-remarks");
+    const sent = { file: { file: "corr1.pdf" }, note: "Corr.1", baseRevision: "1" };
+    expect(api.bodies(`${REVISIONS}/preview`)).toEqual([sent]);
+    expect(api.bodies(REVISIONS)).toEqual([sent]);
+  });
+
   it("says when the text is the statement's current one, with nothing to add", async () => {
     api.failRevision(422, { code: "no_changes", message: "no changes", details: null });
     const group = await previewDuplicate("identical");
