@@ -2,8 +2,9 @@ import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { Modal } from "../components/modal.tsx";
 import { SelectField } from "../components/select-field.tsx";
-import { ACCEPTED_FILES, FORMAT_OPTIONS, formatFromFileName, guessFormat, type ImportFormat } from "../library/import/guess-format.ts";
-import { MAX_FILE_BYTES, readTextFile } from "../library/import/read-file.ts";
+import { MAX_UPLOAD_BYTES } from "@verbatim/contract";
+import { FORMAT_OPTIONS, guessFormat, type ImportFormat } from "../library/import/guess-format.ts";
+import { IMPORT_FILES, refusal } from "../library/import/import-batch.ts";
 import { RevisionPreviewSummary } from "./revision-preview-summary.tsx";
 import { useAddRevision } from "./use-add-revision.ts";
 
@@ -27,55 +28,40 @@ export function AddRevisionDialog({ slug, title, shownRevision, onClose }: AddRe
   const [formatChosen, setFormatChosen] = useState(false);
   const [note, setNote] = useState("");
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
+  // A file goes to the server as it is (text in any encoding, Word, PDF), read there as its import would be.
+  const [file, setFile] = useState<File | null>(null);
   const flow = useAddRevision(slug, shownRevision, () => {
     onClose();
     // The new revision is the current one: the reader shows it, with its banner.
     void navigate(`/s/${encodeURIComponent(slug)}`);
   });
-  const busy = reading || flow.previewing || flow.adding;
-  const draft = () => ({ format, content, note: note.trim() || null });
+  const busy = flow.previewing || flow.adding;
+  const draft = () => (file ? { file, note: note.trim() || null } : { format, content, note: note.trim() || null });
 
   const onText = (text: string) => {
     setContent(text);
+    setFile(null);
     if (!formatChosen) setFormat(guessFormat(text));
     flow.edit();
   };
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setFileProblem(null);
-    if (file.size > MAX_FILE_BYTES) return setFileProblem("This file is too large to add as a revision.");
-    const fromName = formatFromFileName(file.name);
-    if (!fromName) return setFileProblem("Choose a .txt, .md or .html file.");
-    setReading(true);
-    try {
-      setContent(await readTextFile(file, () => undefined));
-      setFormat(fromName);
-      setFormatChosen(true);
-      flow.edit();
-    } catch {
-      setFileProblem("The file could not be read.");
-    } finally {
-      setReading(false);
-    }
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    const problem = refusal(chosen, MAX_UPLOAD_BYTES);
+    setFileProblem(problem);
+    setFile(problem ? null : chosen);
+    flow.edit();
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
     if (flow.preview) flow.add(draft());
-    else if (content.trim()) flow.requestPreview(draft());
+    else if (file || content.trim()) flow.requestPreview(draft());
   };
   const close = () => {
     if (!flow.adding) onClose();
   };
-  const progressLabel = reading
-    ? "Reading the file…"
-    : flow.previewing
-      ? "Building the preview…"
-      : flow.adding
-        ? "Adding the revision…"
-        : "";
+  const progressLabel = flow.previewing ? "Building the preview…" : flow.adding ? "Adding the revision…" : "";
 
   return (
     <Modal labelledBy={`${id}-title`} onClose={close} className="import-dialog revision-dialog">
@@ -124,14 +110,19 @@ export function AddRevisionDialog({ slug, title, shownRevision, onClose }: AddRe
                   <input
                     id={`${id}-file`}
                     type="file"
-                    accept={ACCEPTED_FILES}
-                    onChange={(e) => void onFile(e)}
+                    accept={IMPORT_FILES}
+                    onChange={onFile}
                     disabled={busy}
                     aria-describedby={fileProblem ? `${id}-file-error` : undefined}
                   />
                   {fileProblem && (
                     <p className="field-error" id={`${id}-file-error`}>
                       {fileProblem}
+                    </p>
+                  )}
+                  {file && (
+                    <p className="field-hint" role="status">
+                      {file.name} is read on the server as its import would be (text, Word or PDF), instead of the text above.
                     </p>
                   )}
                 </div>

@@ -2,11 +2,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { isApiError } from "../api/api-error.ts";
 import { useCreateRevision } from "../queries/use-create-revision.ts";
-import { type RevisionInput, type RevisionPreview, useRevisionPreview } from "../queries/use-revision-preview.ts";
+import { importForm } from "../queries/import-source.ts";
+import { type RevisionCall, type RevisionInput, type RevisionPreview, useRevisionPreview } from "../queries/use-revision-preview.ts";
 import { statementQuery } from "../queries/use-statement.ts";
 import { revisedMeanwhileMessage, revisionErrorMessage } from "./revision-errors.ts";
 
-export type RevisionDraft = Omit<RevisionInput, "baseRevision">;
+/** The new text: pasted (JSON), or a file sent as it is (multipart), with the revision's note. */
+export type RevisionDraft = Omit<RevisionInput, "baseRevision"> | { file: File; note: string | null };
+
+/** The request for a draft against `baseRevision`: a file's form carries the note and the base revision as its fields. */
+function revisionCall(slug: string, draft: RevisionDraft, baseRevision: number): RevisionCall {
+  if ("file" in draft) return { slug, form: importForm(draft.file, { note: draft.note ?? undefined, baseRevision: String(baseRevision) }) };
+  return { slug, body: { ...draft, baseRevision } };
+}
 
 /**
  * The "Add revision" dialog's requests: a preview, then the revision itself, both against `baseRevision` (the
@@ -40,24 +48,18 @@ export function useAddRevision(slug: string, shownRevision: number, onAdded: () 
   function runPreview(draft: RevisionDraft, against: number, retry = true) {
     setProblem(null);
     setPreview(null);
-    previewRequest.mutate(
-      { slug, body: { ...draft, baseRevision: against } },
-      {
-        onSuccess: setPreview,
-        onError: (error) => fail(error, draft, retry),
-      },
-    );
+    previewRequest.mutate(revisionCall(slug, draft, against), {
+      onSuccess: setPreview,
+      onError: (error) => fail(error, draft, retry),
+    });
   }
 
   function add(draft: RevisionDraft) {
     setProblem(null);
-    createRequest.mutate(
-      { slug, body: { ...draft, baseRevision: base } },
-      {
-        onSuccess: onAdded,
-        onError: (error) => fail(error, draft, true),
-      },
-    );
+    createRequest.mutate(revisionCall(slug, draft, base), {
+      onSuccess: onAdded,
+      onError: (error) => fail(error, draft, true),
+    });
   }
 
   return {

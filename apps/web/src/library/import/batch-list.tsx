@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Link } from "react-router";
 import { batchProgress, type BatchItem, type BatchStatus } from "./import-batch.ts";
-import { formatBytes } from "./read-file.ts";
+import { formatBytes } from "./format-bytes.ts";
 
 const STATUS: Record<BatchStatus, string> = {
   waiting: "Waiting",

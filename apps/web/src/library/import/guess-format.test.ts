@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFromFileName, guessFormat } from "./guess-format.ts";
+import { guessFormat } from "./guess-format.ts";
 
 describe("guessFormat", () => {
   it("reads a text that starts with a tag as HTML", () => {
@@ -23,19 +23,5 @@ describe("guessFormat", () => {
     expect(guessFormat("1. We welcome <the report> of the Secretary-General.")).toBe("text");
     expect(guessFormat("Home > China & UN > Thematic Issues\n---\nRemarks")).toBe("text");
     expect(guessFormat("")).toBe("text");
-  });
-});
-
-describe("formatFromFileName", () => {
-  it("chooses the format from the extension, in any case", () => {
-    expect(formatFromFileName("china-unsc-toc-2023.txt")).toBe("text");
-    expect(formatFromFileName("APG.MD")).toBe("markdown");
-    expect(formatFromFileName("statement.markdown")).toBe("markdown");
-    expect(formatFromFileName("page.htm")).toBe("html");
-  });
-
-  it("answers null for files the importer does not read", () => {
-    expect(formatFromFileName("statement.docx")).toBeNull();
-    expect(formatFromFileName("README")).toBeNull();
   });
 });

@@ -9,24 +9,6 @@ export const FORMAT_OPTIONS: readonly { value: ImportFormat; label: string }[] =
   { value: "html", label: "HTML" },
 ];
 
-const EXTENSIONS: Record<string, ImportFormat> = {
-  txt: "text",
-  text: "text",
-  md: "markdown",
-  markdown: "markdown",
-  html: "html",
-  htm: "html",
-};
-
-/** What the file input offers: the extensions the importer reads, and their media types for pickers that use those. */
-export const ACCEPTED_FILES = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
-
-/** The format a file's extension names, or null for a file the importer does not read. */
-export function formatFromFileName(name: string): ImportFormat | null {
-  const extension = /\.([a-z]+)$/i.exec(name.trim())?.[1]?.toLowerCase();
-  return extension ? (EXTENSIONS[extension] ?? null) : null;
-}
-
 const HTML_START = /^(?:<!doctype\s+html|<!--|<[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>)/i;
 const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 const MARKDOWN_SIGNS = [

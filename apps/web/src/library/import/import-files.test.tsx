@@ -73,11 +73,11 @@ describe("several files at once", () => {
     expect(api.bodies("/api/statements")).toEqual([{ file: { file: "a.pdf" }, title: "Remarks at the open debate", date: "2023-12-07" }]);
   });
 
-  it("offers a file that repeats a statement only as a separate statement", async () => {
+  it("offers a file that repeats a statement as its next revision or as a separate statement", async () => {
     renderDialog();
     fireEvent.change(screen.getByLabelText("Upload files"), { target: { files: [files[2]!] } });
     await screen.findByRole("heading", { name: "Preview" });
-    expect(screen.queryByRole("radio", { name: /new revision/ })).toBeNull();
+    expect(screen.getByRole("radio", { name: "Add as a new revision of Remarks" })).toBeTruthy();
     expect(screen.getByRole("radio", { name: "Import as a separate statement" })).toBeTruthy();
   });
 });
