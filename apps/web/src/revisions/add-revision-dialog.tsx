@@ -175,7 +175,7 @@ export function AddRevisionDialog({ slug, title, shownRevision, onClose }: AddRe
                 Cancel
               </button>
             )}
-            <button type="submit" className="button button-primary" disabled={busy || (!flow.preview && !content.trim())}>
+            <button type="submit" className="button button-primary" disabled={busy || (!flow.preview && !file && !content.trim())}>
               {flow.preview ? (flow.adding ? "Adding…" : "Add revision") : flow.previewing ? "Building preview…" : "Preview"}
             </button>
           </div>
