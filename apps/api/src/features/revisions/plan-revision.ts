@@ -15,7 +15,7 @@ import type { z } from "zod";
 import { AppError } from "../../http/app-error.ts";
 import type { UploadedFile } from "../../http/multipart.ts";
 import { readImport } from "../imports/read-import.ts";
-import { type ReadStatement, readStatement } from "../statements/read-statement.ts";
+import type { ReadStatement } from "../statements/read-statement.ts";
 
 /** A revision's new text: pasted, read as an import reads text, or a file, read as a file import reads it. */
 export type RevisionText = { text: { content: string; format: ImportFormat }; file?: undefined } | { file: UploadedFile; text?: undefined };
@@ -44,11 +44,13 @@ export interface RevisionPlan {
   source: z.infer<typeof ImportSource> | null;
 }
 
-/** The text read as an import reads it: pasted text as before revisions had files, a file through readImport. */
+/**
+ * The text read exactly as an import reads it (readImport: mojibake repaired, a record read as one, a file by its
+ * content), so a revision and the statement's first import never read the same text two ways.
+ */
 async function readRevision(input: RevisionText) {
-  if (!input.file) return { read: readStatement(input.text), kept: input.text, source: null };
-  const reading = await readImport({ file: input.file });
-  return { read: reading.statement!, kept: reading.kept, source: reading.source };
+  const reading = await readImport(input.file ? { file: input.file } : { text: input.text });
+  return { read: reading.statement!, kept: reading.kept, source: input.file ? reading.source : null };
 }
 
 const sameText = (previous: readonly PreviousBlock[], blocks: readonly CanonicalBlock[]): boolean =>
