@@ -1,3 +1,4 @@
+import { fileErrors } from "./endpoints-imports.ts";
 import { type Endpoint, read, write } from "./endpoint.ts";
 import type { ErrorCode } from "./errors.ts";
 import { StatementParams } from "./path-params.ts";
@@ -21,7 +22,7 @@ export const revisionEndpoints = {
     upload: R.CreateRevisionUpload,
     response: R.RevisionResult,
     status: 201,
-    errors: [...readsText, "revision_changed", "unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"],
+    errors: [...readsText, "revision_changed", ...fileErrors],
   },
   previewRevision: {
     method: "post",
@@ -35,7 +36,7 @@ export const revisionEndpoints = {
     upload: R.CreateRevisionUpload,
     response: R.RevisionPreview,
     status: 200,
-    errors: [...readsText, "revision_changed", "unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"],
+    errors: [...readsText, "revision_changed", ...fileErrors],
   },
   listRevisions: {
     method: "get",

@@ -7,6 +7,7 @@ import { assignmentEndpoints } from "./endpoints-assignments.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
+import { importEndpoints } from "./endpoints-imports.ts";
 import { jobEndpoints } from "./endpoints-jobs.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
 import { placingEndpoints } from "./endpoints-placing.ts";
@@ -16,13 +17,11 @@ import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts"
 import { teamEndpoints } from "./endpoints-team.ts";
 import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
-import * as I from "./imports.ts";
+import { fileErrors } from "./endpoints-imports.ts";
+import { CreateStatementUpload } from "./imports.ts";
 import { JobResponse } from "./jobs.ts";
 import { OpenApiDocument } from "./openapi-document.ts";
 import * as S from "./statements.ts";
-
-/** What reading an uploaded file can refuse. */
-const fileErrors = ["unsupported_file", "invalid_file", "no_text_layer", "encrypted_pdf"] as const;
 
 const coreEndpoints = {
   health: {
@@ -130,21 +129,6 @@ const coreEndpoints = {
     status: 204,
     errors: write,
   },
-  previewImport: {
-    method: "post",
-    path: "/api/imports/preview",
-    summary:
-      "What an import would create, with the preview's edits applied: paragraphs, dropped lines, metadata found, repaired " +
-      "lines, footnotes, a meeting record's speaker turns, and the live statements whose current text it repeats " +
-      "(identical, or most paragraphs the same), best first, at most five. Takes JSON text, or a file (text, Markdown, " +
-      "HTML, Word .docx, PDF) as multipart/form-data",
-    access: "analyst",
-    body: S.PreviewImportRequest,
-    upload: I.PreviewImportUpload,
-    response: I.ImportPreview,
-    status: 200,
-    errors: [...write, ...fileErrors, "invalid_content", "invalid_edit", "too_complex", "server_busy"],
-  },
   createStatement: {
     method: "post",
     path: "/api/statements",
@@ -154,26 +138,11 @@ const coreEndpoints = {
       "imported as a job instead: 202 with the job, to follow with GET /api/jobs/:id",
     access: "analyst",
     body: S.CreateStatementRequest,
-    upload: I.CreateStatementUpload,
+    upload: CreateStatementUpload,
     response: S.StatementResponse,
     status: 201,
     accepted: JobResponse,
     errors: [...write, ...fileErrors, "invalid_content", "invalid_edit", "too_complex", "server_busy"],
-  },
-  importRecord: {
-    method: "post",
-    path: "/api/imports/record",
-    summary:
-      "Import a meeting record's speaker turns (all, or the chosen ones with their metadata changed) as one statement each, " +
-      "with the meeting's forum, date and symbol and a link to the record's pages: 201 with the statements, or 202 with a " +
-      "job for a large record. Takes JSON text, or the record's file as multipart/form-data",
-    access: "analyst",
-    body: I.ImportRecordRequest,
-    upload: I.ImportRecordUpload,
-    response: I.ImportRecordResponse,
-    status: 201,
-    accepted: JobResponse,
-    errors: [...write, ...fileErrors, "invalid_content", "not_a_record", "too_complex", "server_busy"],
   },
   listStatements: {
     method: "get",
@@ -291,6 +260,7 @@ export const endpoints = {
   ...coreEndpoints,
   ...liveEndpoints,
   ...exchangeEndpoints,
+  ...importEndpoints,
   ...teamEndpoints,
   ...discussionEndpoints,
   ...reviewEndpoints,
