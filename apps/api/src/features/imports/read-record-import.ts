@@ -17,9 +17,5 @@ export async function readRecordImport(input: ReadRecordInput): Promise<{ statem
   if (!reading.record) {
     throw new AppError("not_a_record", 'no meeting record\'s speaker turns were found in this text ("Mr. X (Country): …")');
   }
-  const statements = recordStatements(reading.record, reading.kept, input.meeting, input.turns).map((s) => ({
-    ...s,
-    input: { ...s.input, content: s.read.paragraphs.map((p) => p.text).join("\n\n") },
-  }));
-  return { statements };
+  return { statements: recordStatements(reading.record, reading.kept.format, input.meeting, input.turns) };
 }

@@ -115,11 +115,12 @@ export function presentRecord(record: MeetingRecord): RecordOut {
 /**
  * The statements a record import makes: one per chosen turn (every turn when none are chosen), each with the turn's
  * speaker, delegation and language, the meeting's forum, date and symbol, and a link to the record's pages; the turn's
- * place in the record is kept in its import record.
+ * place in the record is kept in its import record. Each keeps its own turn's text as its revision's source, in the
+ * format the record was read from.
  */
 export function recordStatements(
   record: MeetingRecord,
-  kept: Pick<CreateStatementInput, "format" | "content">,
+  format: CreateStatementInput["format"],
   meeting: MeetingFields,
   chosen?: readonly TurnChoice[],
 ): NewStatement[] {
@@ -135,8 +136,10 @@ export function recordStatements(
     }
     const speaker = choice.speaker === undefined ? turn.speaker : choice.speaker;
     const delegation = choice.delegation === undefined ? (turn.delegation ?? null) : choice.delegation;
+    const read = finishReading({ blocks, metadata: {}, dropped: [] });
     const input: CreateStatementInput = {
-      ...kept,
+      format,
+      content: read.paragraphs.map((p) => p.text).join("\n\n"),
       title:
         choice.title ??
         turnTitle({ speaker: speaker ?? turn.speaker, delegation: delegation ?? undefined, role: turn.role }, record, forum ?? undefined),
@@ -149,7 +152,6 @@ export function recordStatements(
       language: choice.language === undefined ? (turn.language ?? null) : choice.language,
       sourceUrl: meeting.sourceUrl ?? recordLink(symbol ?? undefined, turn.pages?.from) ?? null,
     };
-    const read = finishReading({ blocks, metadata: {}, dropped: [] });
     const extras = { record: { symbol: symbol ?? null, turn: turn.index, speaker: turn.speaker, pages: turn.pages ?? null } };
     return { input, read, extras };
   });

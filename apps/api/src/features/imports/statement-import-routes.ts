@@ -65,7 +65,7 @@ export function statementImportRoutes(deps: AppDeps): Router {
     const stored = await storeRecordStatements(db, {
       actor,
       statements,
-      importFileId: upload ? await db.$transaction((tx) => keepImportFile(tx, actor, upload.file)) : null,
+      file: upload?.file,
     });
     return { statements: stored };
   });

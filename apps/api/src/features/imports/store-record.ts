@@ -1,7 +1,8 @@
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { insertStatement, type NewStatement, withSlugRetry } from "../statements/create-statement.ts";
+import type { UploadedFile } from "../../http/multipart.ts";
+import { insertStatement, keepImportFile, type NewStatement, withSlugRetry } from "../statements/create-statement.ts";
 
 export interface StoredStatement {
   id: string;
@@ -20,16 +21,19 @@ export async function storeRecordStatements(
   opts: {
     actor: Pick<Actor, "workspaceId" | "userId">;
     statements: readonly NewStatement[];
-    importFileId: string | null;
+    /** The record's file, kept in the same transaction as its statements; or its row, kept already (a job's). */
+    file?: UploadedFile;
+    importFileId?: string | null;
     onStored?: (done: number) => Promise<void>;
     inSameTransaction?: (tx: Prisma.TransactionClient, stored: StoredStatement[]) => Promise<void>;
   },
 ): Promise<StoredStatement[]> {
   const blocks = opts.statements.reduce((n, s) => n + s.read.paragraphs.length + 20, 0);
   return withSlugRetry(db, blocks, async (tx) => {
+    const fileId = opts.file ? await keepImportFile(tx, opts.actor, opts.file) : (opts.importFileId ?? null);
     const stored: StoredStatement[] = [];
     for (const item of opts.statements) {
-      const { statement } = await insertStatement(tx, opts.actor, item, opts.importFileId);
+      const { statement } = await insertStatement(tx, opts.actor, item, fileId);
       stored.push({
         id: statement.id,
         slug: statement.slug,
