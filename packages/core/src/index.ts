@@ -7,6 +7,7 @@ export * from "./model/index.ts";
 export * from "./notes/index.ts";
 export * from "./paragraphs/index.ts";
 export * from "./references/index.ts";
+export * from "./registry/index.ts";
 export * from "./revisions/index.ts";
 export * from "./sentences/index.ts";
 export * from "./statements/index.ts";
