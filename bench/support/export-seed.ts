@@ -150,6 +150,9 @@ export async function seedExportWorkspace(url: string, statements: number, perSt
       number: "int",
       "kind->": '"BlockKind"',
     });
+    // Labels are codebook codes the annotations use: the seed's label lists go to codes and annotation_codes.
+    const labelLists = ann["labels"] ?? [];
+    delete ann["labels"];
     await insertRows(client, "annotations", ann, {
       id: "uuid",
       workspace_id: "uuid",
@@ -165,8 +168,19 @@ export async function seedExportWorkspace(url: string, statements: number, perSt
       "kind->": '"AnnotationKind"',
       "status->": '"ReviewStatus"',
       "attributes->": "jsonb",
-      "labels->": "text[]",
     });
+    await client.query(
+      `WITH uses AS (
+         SELECT u.annotation_id, l.name, l.ord FROM unnest($1::uuid[], $2::text[]) AS u(annotation_id, labels),
+           unnest(u.labels::text[]) WITH ORDINALITY AS l(name, ord)),
+       made AS (
+         INSERT INTO codes (id, workspace_id, type, name, key, updated_at)
+         SELECT gen_random_uuid(), $3, 'label', name, code_key(name), now() FROM (SELECT DISTINCT name FROM uses) d
+         RETURNING id, name)
+       INSERT INTO annotation_codes (annotation_id, code_id, position)
+       SELECT uses.annotation_id, made.id, uses.ord - 1 FROM uses JOIN made ON made.name = uses.name ON CONFLICT DO NOTHING`,
+      [ann["id"], labelLists, workspaceId],
+    );
     await insertRows(client, "reviews", rvw, {
       id: "uuid",
       annotation_id: "uuid",

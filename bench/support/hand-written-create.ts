@@ -36,14 +36,13 @@ export async function handWrittenCreate(pool: pg.Pool, at: { statementId: string
       text.slice(Math.max(0, start - 32), start),
       text.slice(end, end + 32),
       JSON.stringify(b.attributes),
-      b.labels,
       userId,
     ];
   };
   const insertAnnotation = `
     INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", exact,
-                             prefix, suffix, attributes, labels, author_id, updated_at)
-    VALUES ($1, $2, $3, $4, $4, 'position', $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, now())
+                             prefix, suffix, attributes, author_id, updated_at)
+    VALUES ($1, $2, $3, $4, $4, 'position', $5, $6, $7, $8, $9, $10, $11::jsonb, $12, now())
     RETURNING id, version, created_at`;
 
   return {
@@ -62,9 +61,20 @@ export async function handWrittenCreate(pool: pg.Pool, at: { statementId: string
           [randomUUID(), created[0]!.id, userId, record],
         );
         if (b.labels.length > 0) {
+          // The codebook's codes for the labels, found or made, and the annotation's uses of them.
           await client.query(
-            `INSERT INTO labels (id, workspace_id, name) SELECT gen_random_uuid(), $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+            `WITH made AS (
+               INSERT INTO codes (id, workspace_id, type, name, key, updated_at)
+               SELECT gen_random_uuid(), $1, 'label', n, code_key(n), now() FROM unnest($2::text[]) AS n
+               ON CONFLICT (workspace_id, type, key) DO NOTHING)
+             SELECT 1`,
             [workspaceId, b.labels],
+          );
+          await client.query(
+            `INSERT INTO annotation_codes (annotation_id, code_id, position)
+             SELECT $1, c.id, 0 FROM codes c WHERE c.workspace_id = $2 AND c.type = 'label' AND c.key IN (SELECT code_key(n) FROM unnest($3::text[]) AS n)
+             ON CONFLICT DO NOTHING`,
+            [created[0]!.id, workspaceId, b.labels],
           );
         }
         await client.query(

@@ -29,6 +29,7 @@ import { revisionRoutes } from "./features/revisions/revision-routes.ts";
 import { placingRoutes } from "./features/placing/placing-routes.ts";
 import { tokenRoutes } from "./features/account/token-routes.ts";
 import { vocabularyRoutes } from "./features/vocabulary/vocabulary-routes.ts";
+import { codebookRoutes } from "./features/codebook/codebook-routes.ts";
 
 export const BODY_LIMIT = "8mb";
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     placingRoutes,
     annotationRoutes,
     vocabularyRoutes,
+    codebookRoutes,
     instrumentRoutes,
     exportRoutes,
     importRoutes,

@@ -20,11 +20,20 @@ beforeAll(async () => {
   f = await seedExportFixture();
   // Copies of "other" (s2, p2) labelled "bulk": more rows than are read ahead, and than a Word brief may hold.
   await f.server.db.$executeRaw`
-    INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", exact, prefix,
-      suffix, attributes, labels, note_text, status, version, author_id, created_at, updated_at)
-    SELECT gen_random_uuid(), workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start + (n % 3), "end", exact, prefix, suffix,
-      attributes, ARRAY['bulk'], 'copy ' || n, status, version, author_id, created_at, updated_at
-    FROM annotations, generate_series(1, ${BULK}::int) n WHERE id = ${f.ids.other}::uuid`;
+    WITH copies AS (
+      INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", exact, prefix,
+        suffix, attributes, note_text, status, version, author_id, created_at, updated_at)
+      SELECT gen_random_uuid(), workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start + (n % 3), "end", exact, prefix,
+        suffix, attributes, 'copy ' || n, status, version, author_id, created_at, updated_at
+      FROM annotations, generate_series(1, ${BULK}::int) n WHERE id = ${f.ids.other}::uuid
+      RETURNING id
+    ),
+    bulk AS (
+      INSERT INTO codes (id, workspace_id, type, name, key, updated_at)
+      SELECT gen_random_uuid(), workspace_id, 'label', 'bulk', code_key('bulk'), now() FROM annotations WHERE id = ${f.ids.other}::uuid
+      RETURNING id
+    )
+    INSERT INTO annotation_codes (annotation_id, code_id, position) SELECT copies.id, bulk.id, 0 FROM copies, bulk`;
 });
 afterAll(() => f.server.stop());
 

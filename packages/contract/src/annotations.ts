@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   AnnotationAnchor,
   ANNOTATION_KINDS,
+  CODE_TYPES,
   annotationFields,
   annotationSchema,
   CommitmentAttributes,
@@ -88,6 +89,8 @@ export const annotationApiFields = {
   statementId: Uuid,
   anchor: AnnotationAnchor,
   author: z.object({ id: Uuid, name: z.string() }),
+  /** The codebook entries behind `labels` and `attributes.topics`, in the order given: a rename changes their names here. */
+  codes: z.array(z.object({ id: Uuid, name: z.string(), type: z.enum(CODE_TYPES) })),
 };
 /** What the caller may do with an annotation, as the API's policies decide (the web app never decides itself). */
 export const AnnotationAbilities = z.object({ edit: z.boolean(), delete: z.boolean(), review: z.boolean(), comment: z.boolean() });

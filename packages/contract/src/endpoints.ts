@@ -4,6 +4,7 @@ import { type Endpoint, read, write } from "./endpoint.ts";
 import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { assignmentEndpoints } from "./endpoints-assignments.ts";
+import { codebookEndpoints } from "./endpoints-codebook.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
@@ -259,6 +260,7 @@ const coreEndpoints = {
 export const endpoints = {
   ...coreEndpoints,
   ...liveEndpoints,
+  ...codebookEndpoints,
   ...exchangeEndpoints,
   ...importEndpoints,
   ...teamEndpoints,

@@ -51,6 +51,14 @@ export const ERROR_STATUS = {
   invalid_edit: 422,
   /** A record import of a text in which no meeting record's speaker turns were found. */
   not_a_record: 422,
+  /** A code whose name (case, spaces and punctuation aside) another code of the same type already has: merge instead. */
+  code_exists: 409,
+  /** An undo token already used, or whose codes have changed since: nothing was undone. */
+  undo_stale: 409,
+  /** A parent code of another type, or one that would make the codebook's tree a loop. */
+  invalid_parent: 422,
+  /** A merge of a code into itself or into a code of another type. */
+  invalid_merge: 422,
   rate_limited: 429,
   internal: 500,
   /** Every worker thread busy and the queue for them full: try again shortly (Retry-After). */

@@ -26,3 +26,4 @@ export * from "./statement-lifecycle.ts";
 export * from "./statements.ts";
 export * from "./team.ts";
 export * from "./vocabulary.ts";
+export * from "./codebook.ts";

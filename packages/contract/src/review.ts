@@ -43,10 +43,21 @@ export const ReviewQueuePage = z.object({
 export type ReviewQueuePage = z.infer<typeof ReviewQueuePage>;
 
 /** The fields a history entry compares. */
-export const HISTORY_FIELDS = ["kind", "target", "quote", "attributes", "labels", "note", "status", "anchor"] as const;
+export const HISTORY_FIELDS = ["kind", "target", "quote", "attributes", "labels", "codes", "note", "status", "anchor"] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
-export const HISTORY_ACTIONS = ["created", "imported", "updated", "deleted", "restored", "reviewed", "reanchored", "placed"] as const;
+/** `recoded`: its codes changed by a codebook operation (a merge, a split, a bulk change, or an undo of one). */
+export const HISTORY_ACTIONS = [
+  "created",
+  "imported",
+  "updated",
+  "deleted",
+  "restored",
+  "reviewed",
+  "reanchored",
+  "placed",
+  "recoded",
+] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 export const AnnotationHistoryItem = z.object({

@@ -2,6 +2,7 @@ import type { RouteCases } from "../support/route-cases.ts";
 import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
 import { assignmentCases } from "./assignments.ts";
+import { codebookCases } from "./codebook.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
 import { importCases } from "./imports.ts";
@@ -26,6 +27,7 @@ const features = [
   placingCases,
   revisionCases,
   importCases,
+  codebookCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

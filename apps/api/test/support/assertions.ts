@@ -8,6 +8,7 @@ export const ANNOTATION_FIELDS = [
   "attributes",
   "author",
   "can",
+  "codes",
   "createdAt",
   "id",
   "kind",

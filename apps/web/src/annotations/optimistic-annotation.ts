@@ -53,6 +53,8 @@ export function optimisticAnnotation(request: CreateAnnotationRequest, quote: Te
     quote,
     ...taggedAttributes(request.kind, request.attributes),
     labels: request.labels ?? [],
+    // The codebook's entries for the names are the server's to find or make; its reply brings them.
+    codes: [],
     ...noteFields(request.note),
     status: "proposed",
     review: null,

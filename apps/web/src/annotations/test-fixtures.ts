@@ -37,6 +37,7 @@ export function makeAnnotation(overrides: Partial<LooseAnnotation<Annotation>> =
     target: { paragraphId: "p1", start: 0, end: 5 },
     quote: { exact: "China", prefix: "", suffix: " supports" },
     labels: [],
+    codes: [],
     note: null,
     noteDoc: null,
     status: "proposed",

@@ -8,6 +8,7 @@ export const FIELD_LABELS: Record<HistoryField, string> = {
   quote: "Quote",
   attributes: "Details",
   labels: "Labels",
+  codes: "Codes",
   note: "Note",
   status: "Status",
   anchor: "Anchoring",
@@ -79,6 +80,11 @@ export function formatHistoryValue(field: HistoryField, value: unknown): string 
       return anchor(value);
     case "quote":
       return isRecord(value) && typeof value.exact === "string" ? quoted(value.exact) : plain(value);
+    case "codes":
+      // The codes as names, each with its type: "topic Cybercrime, label Budget".
+      return Array.isArray(value) && value.length > 0
+        ? value.map((c) => (isRecord(c) ? `${plain(c.type)} ${plain(c.name)}` : plain(c))).join(", ")
+        : NONE;
     default:
       return plain(value);
   }
@@ -93,6 +99,7 @@ const VERBS: Record<AnnotationHistoryItem["action"], string> = {
   reviewed: "reviewed it",
   reanchored: "moved it to a new revision of the text",
   placed: "placed it on the current text",
+  recoded: "changed its codes in the codebook",
 };
 const DECISIONS = { accepted: "accepted it", rejected: "rejected it", disputed: "disputed it" } as const;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CodeRef } from "./code.ts";
 import type { ANNOTATION_KINDS } from "./taxonomy.ts";
 import { COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, REVIEW_STATUSES, STANCES } from "./taxonomy.ts";
 
@@ -82,6 +83,11 @@ export const annotationFields = {
   target: TextTarget,
   quote: TextQuote,
   labels: z.array(z.string()),
+  /**
+   * The codebook entries behind `labels` and a position's `attributes.topics`, by ID; the API always sends them
+   * (records and test data from before the codebook have none).
+   */
+  codes: z.array(CodeRef).optional(),
   /** The note as plain text; the rich Tiptap document, when there is one, is in noteDoc. */
   note: z.string().nullable(),
   noteDoc: z.unknown(),

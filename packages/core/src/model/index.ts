@@ -4,3 +4,4 @@ export * from "./result.ts";
 export * from "./taxonomy.ts";
 export * from "./statement-ref.ts";
 export * from "./roles.ts";
+export * from "./code.ts";

@@ -1,4 +1,4 @@
-import { AnnotationAnchor, ANNOTATION_KINDS, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
+import { AnnotationAnchor, ANNOTATION_KINDS, CodeRef, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
 import { z } from "zod";
 import { readStoredRecord, StoredPerson as Person } from "../../db/stored-record.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
@@ -28,6 +28,8 @@ const AnnotationRecordV1 = z.object({
   quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
   attributes: z.record(z.string(), z.unknown()),
   labels: z.array(z.string()),
+  // Records written before the codebook name their labels and topics only.
+  codes: z.array(CodeRef).default([]),
   note: z.string().nullable(),
   noteDoc: z.unknown().transform((d) => d ?? null),
   status: z.enum(REVIEW_STATUSES),

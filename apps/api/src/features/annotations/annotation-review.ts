@@ -1,8 +1,8 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import type { AnnotationView } from "@verbatim/core";
+import type { AnnotationView, CodeRef } from "@verbatim/core";
 
-/** The annotation object the API returns: the core view plus the review in force. */
-export type AnnotationWithReview = AnnotationView & { review: AnnotationReviewInfo | null };
+/** The annotation object the API returns: the core view plus the review in force, and its codes always. */
+export type AnnotationWithReview = AnnotationView & { review: AnnotationReviewInfo | null; codes: CodeRef[] };
 
 export interface LatestReview {
   status: string;

@@ -1,13 +1,7 @@
 import type { AnnotationReviewInfo } from "@verbatim/contract";
-import {
-  type AnchorState,
-  type AnnotationView,
-  type ReviewStatus,
-  type TextQuote,
-  type TextTarget,
-  taggedAttributes,
-} from "@verbatim/core";
+import { type AnchorState, type AnnotationView, type CodeRef, type ReviewStatus, type TextQuote, type TextTarget } from "@verbatim/core";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
+import { codedAttributes } from "./coded-attributes.ts";
 
 /** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
 export interface AnnotationSqlRow {
@@ -22,7 +16,8 @@ export interface AnnotationSqlRow {
   prefix: string;
   suffix: string;
   attributes: Record<string, unknown>;
-  labels: string[];
+  /** Its topics and labels in order, as ANNOTATION_CODES builds them. */
+  codes: CodeRef[];
   note_text: string | null;
   /** Present when the query asked for it. */
   note_rich?: unknown;
@@ -61,15 +56,17 @@ export const placeOfRow = (r: PlaceColumns): { target: TextTarget; quote: TextQu
 });
 
 /** The API's annotation object from a raw row and its statement. */
-export const presentAnnotationSqlRow = (r: AnnotationSqlRow, statement: { id: string; slug: string }): AnnotationView => ({
+export const presentAnnotationSqlRow = (
+  r: AnnotationSqlRow,
+  statement: { id: string; slug: string },
+): AnnotationView & { codes: CodeRef[] } => ({
   id: r.id,
   statementId: statement.id,
   statementSlug: statement.slug,
   revision: r.revision,
   anchor: presentAnchor(r.anchor_state, r.anchor_revision, r.previous_quote),
-  ...taggedAttributes(r.kind, r.attributes),
+  ...codedAttributes(r.kind, r.attributes, r.codes),
   ...placeOfRow(r),
-  labels: r.labels,
   note: r.note_text,
   noteDoc: r.note_rich ?? null,
   status: r.status,

@@ -6,9 +6,18 @@ import { Prisma } from "../../generated/prisma/client.ts";
  * reader's list, the review queue, compare, the exports). Queries name annotations `a` and their author `u`.
  */
 
+/**
+ * Annotation `a`'s codes as a JSON array of { id, name, type }, topics first, each in the order given: as SQL text for
+ * queries written as text (the exports), and as a fragment.
+ */
+export const ANNOTATION_CODES_TEXT = `(SELECT coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'type', c.type)
+    ORDER BY c.type, ac.position), '[]'::json)
+  FROM annotation_codes ac JOIN codes c ON c.id = ac.code_id WHERE ac.annotation_id = a.id)`;
+export const ANNOTATION_CODES = Prisma.raw(ANNOTATION_CODES_TEXT);
+
 /** What AnnotationSqlRow holds, from `a` and `u`. */
 export const ANNOTATION_COLUMNS = Prisma.sql`a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end",
-  a.end_paragraph_id, a.exact, a.prefix, a.suffix, a.attributes, a.labels, a.note_text, a.note_rich, a.status::text AS status,
+  a.end_paragraph_id, a.exact, a.prefix, a.suffix, a.attributes, ${ANNOTATION_CODES} AS codes, a.note_text, a.note_rich, a.status::text AS status,
   a.version, a.author_id, u.name AS author_name, a.created_at, a.updated_at, a.anchor_revision,
   a.anchor_state::text AS anchor_state, a.previous_quote`;
 
@@ -44,9 +53,15 @@ export function annotationConditions(f: AnnotationFilter): Prisma.Sql[] {
   if (f.kind) on.push(Prisma.sql`a.kind::text = ANY(${f.kind}::text[])`);
   if (f.status) on.push(Prisma.sql`a.status::text = ANY(${f.status}::text[])`);
   if (f.author) on.push(Prisma.sql`a.author_id = ANY(${f.author}::uuid[])`);
-  if (f.label) on.push(Prisma.sql`a.labels && ${f.label}::text[]`);
+  if (f.label) on.push(hasCode("label", f.label));
   return on;
 }
+
+/** Annotation `a` has a code of this type named any of `names` (matched by the codebook's key, as codes are found). */
+export const hasCode = (type: "topic" | "label", names: readonly string[]): Prisma.Sql =>
+  Prisma.sql`EXISTS (SELECT 1 FROM annotation_codes ac JOIN codes c ON c.id = ac.code_id
+    WHERE ac.annotation_id = a.id AND c.type = ${type}::"CodeType"
+      AND c.key IN (SELECT code_key(n) FROM unnest(${names}::text[]) AS n))`;
 
 /** Conditions joined with AND. */
 export const allOf = (conditions: readonly Prisma.Sql[]): Prisma.Sql => Prisma.join(conditions, " AND ");

@@ -1,11 +1,18 @@
-import { type ReviewStatus, taggedAttributes } from "@verbatim/core";
+import type { ReviewStatus } from "@verbatim/core";
 import type { Annotation, Review, User } from "../../generated/prisma/client.ts";
 import { kindFromDb } from "./annotation-kind.ts";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 import { presentAnchor } from "./annotation-sql-row.ts";
+import { codedAttributes } from "./coded-attributes.ts";
 
 type ReviewRow = Pick<Review, "status" | "comment" | "createdAt"> & { reviewer: Pick<User, "id" | "name"> };
-export type AnnotationRow = Annotation & { author: Pick<User, "id" | "name">; statement: { slug: string }; reviews: ReviewRow[] };
+type CodeUse = { position: number; code: { id: string; name: string; type: "topic" | "label" } };
+export type AnnotationRow = Annotation & {
+  author: Pick<User, "id" | "name">;
+  statement: { slug: string };
+  reviews: ReviewRow[];
+  codes: CodeUse[];
+};
 export const annotationInclude = {
   author: { select: { id: true, name: true } },
   statement: { select: { slug: true } },
@@ -15,6 +22,8 @@ export const annotationInclude = {
     orderBy: { annotationVersion: "desc" },
     take: 1,
   },
+  /** Put in order by inOrder (topics first, then labels, each in the order given), as ANNOTATION_CODES orders them. */
+  codes: { select: { position: true, code: { select: { id: true, name: true, type: true } } } },
 } as const;
 
 export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
@@ -25,7 +34,11 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
     statementSlug: a.statement.slug,
     revision: a.revision,
     anchor: presentAnchor(a.anchorState, a.anchorRevision, a.previousQuote),
-    ...taggedAttributes(kindFromDb(a.kind), a.attributes),
+    ...codedAttributes(
+      kindFromDb(a.kind),
+      a.attributes,
+      inOrder(a.codes).map((use) => use.code),
+    ),
     target: {
       paragraphId: a.paragraphId,
       start: a.start,
@@ -33,7 +46,6 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
       ...(a.endParagraphId ? { endParagraphId: a.endParagraphId } : {}),
     },
     quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix },
-    labels: a.labels,
     note: a.noteText,
     noteDoc: a.noteRich ?? null,
     status: a.status as ReviewStatus,
@@ -47,3 +59,7 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
     updatedAt: a.updatedAt.toISOString(),
   };
 }
+
+const TYPE_ORDER = { topic: 0, label: 1 } as const;
+const inOrder = (uses: readonly CodeUse[]): CodeUse[] =>
+  [...uses].sort((x, y) => TYPE_ORDER[x.code.type] - TYPE_ORDER[y.code.type] || x.position - y.position);

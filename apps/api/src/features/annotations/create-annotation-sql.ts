@@ -4,6 +4,8 @@ import { withEventInserted } from "../live/events-sql.ts";
 import { storedEvent } from "../live/record-event.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
 import { annotationSnapshot } from "./annotation-snapshot.ts";
+import { codesOfCreated } from "../codebook/annotation-codes-sql.ts";
+import { storedAttributes } from "./coded-attributes.ts";
 
 export interface NewAnnotation {
   workspaceId: string;
@@ -13,8 +15,8 @@ export interface NewAnnotation {
 }
 
 /**
- * Writes a new annotation with everything that goes with it (its first history entry, its labels in the
- * workspace's vocabulary, its event and the notice of it) as one statement: one round trip, atomic on its own,
+ * Writes a new annotation with everything that goes with it (its first history entry, its codes (found or made
+ * by codesNamedBy beforehand), its event and the notice of it) as one statement: one round trip, atomic on its own,
  * where the same writes one query at a time took eleven inside an interactive transaction. The kind is written as the
  * database's enum label, which is the domain's name ("cross-reference"), not the Prisma client's identifier.
  */
@@ -26,11 +28,11 @@ export async function insertCreatedAnnotation(db: DbOrTx, a: NewAnnotation): Pro
   const writes = Prisma.sql`
     created AS (
       INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", end_paragraph_id,
-                               exact, prefix, suffix, attributes, labels, note_text, note_rich, author_id, created_at, updated_at)
+                               exact, prefix, suffix, attributes, note_text, note_rich, author_id, created_at, updated_at)
       VALUES (${view.id}::uuid, ${workspaceId}::uuid, ${view.statementId}::uuid, ${view.revision}, ${view.revision},
               ${view.kind}::"AnnotationKind", ${target.paragraphId}, ${target.start}, ${target.end},
               ${target.endParagraphId ?? null}, ${quote.exact}, ${quote.prefix}, ${quote.suffix},
-              ${JSON.stringify(view.attributes)}::jsonb, ${view.labels}::text[], ${view.note},
+              ${JSON.stringify(storedAttributes(view.attributes))}::jsonb, ${view.note},
               ${a.noteRich === null ? null : JSON.stringify(a.noteRich)}::jsonb, ${actorId}::uuid,
               ${view.createdAt}::timestamptz, ${view.updatedAt}::timestamptz)
       RETURNING id
@@ -41,10 +43,6 @@ export async function insertCreatedAnnotation(db: DbOrTx, a: NewAnnotation): Pro
              ${view.createdAt}::timestamptz
       FROM created
     ),
-    vocabulary AS (
-      INSERT INTO labels (id, workspace_id, name)
-      SELECT gen_random_uuid(), ${workspaceId}::uuid, name FROM unnest(${view.labels}::text[]) AS name
-      ON CONFLICT DO NOTHING
-    ),`;
+    ${codesOfCreated(view.codes)}`;
   await db.$executeRaw`${withEventInserted(event, writes)}`;
 }

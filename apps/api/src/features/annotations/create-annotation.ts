@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { CreateAnnotationRequest } from "@verbatim/contract";
-import { taggedAttributes } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -13,6 +12,8 @@ import { statementWithSpan } from "./span-blocks-sql.ts";
 import { insertCreatedAnnotation } from "./create-annotation-sql.ts";
 import { noteFields } from "./note-fields.ts";
 import { validateAttributes } from "./validate-attributes.ts";
+import { codesNamedBy } from "../codebook/codes-named-by.ts";
+import { codedAttributes } from "./coded-attributes.ts";
 
 export interface CreateAnnotationOptions {
   actor: Actor;
@@ -33,6 +34,7 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
   assertRevisionCurrent(statement, input.revision);
   const { target, quote } = anchorTarget(blocks, input.target);
   const attributes = await validateAttributes(db, actor.workspaceId, input.kind, input.attributes);
+  const codes = await codesNamedBy(db, actor, { kind: input.kind, attributes, labels: input.labels ?? [] });
   const note = noteFields(input.note) ?? { noteText: null, noteRich: null };
   const now = new Date().toISOString();
   // The annotation as presentAnnotation would read it back: nothing in it is left for the database to decide.
@@ -42,10 +44,9 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
     statementSlug: statement.slug,
     revision: statement.currentRevision,
     anchor: { state: "anchored", revision: statement.currentRevision },
-    ...taggedAttributes(input.kind, attributes),
+    ...codedAttributes(input.kind, attributes, codes),
     target,
     quote,
-    labels: input.labels ?? [],
     note: note.noteText,
     noteDoc: note.noteRich,
     status: "proposed",

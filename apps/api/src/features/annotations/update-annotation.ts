@@ -10,7 +10,9 @@ import { kindToDb } from "./annotation-kind.ts";
 import { findAnnotation } from "./find-annotation.ts";
 import { noteFields } from "./note-fields.ts";
 import { placeOnCurrentText } from "./place-on-current-text.ts";
-import { rememberLabels } from "../vocabulary/remember-labels.ts";
+import { replaceAnnotationCodes } from "../codebook/annotation-codes-sql.ts";
+import { codesNamedBy } from "../codebook/codes-named-by.ts";
+import { storedAttributes } from "./coded-attributes.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 import { versionConflict } from "./version-conflict.ts";
 import { writeAnnotationChange } from "./write-annotation-change.ts";
@@ -29,15 +31,19 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   const transition = transitionReview(before.status, { type: "edit" });
   // An edit always succeeds as a transition (to proposed); the review it voids stays in the history.
   const data: Prisma.AnnotationUpdateManyMutationInput = transition.ok ? { status: transition.value.to } : {};
+  let attributes: Record<string, unknown> = before.attributes;
   if (input.kind !== undefined || input.attributes !== undefined) {
     data.kind = kindToDb(kind);
-    data.attributes = (await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes)) as object;
+    attributes = await validateAttributes(db, actor.workspaceId, kind, input.attributes ?? before.attributes);
+    data.attributes = storedAttributes(attributes) as object;
   }
   if (input.target) {
     const placed = { workspaceId: actor.workspaceId, statementId: before.statementId, target: input.target, baseRevision };
     Object.assign(data, await placeOnCurrentText(db, placed));
   }
-  if (input.labels) data.labels = input.labels;
+  // Topics come with the attributes (a kind other than position has none), labels on their own.
+  const recoded = input.kind !== undefined || input.attributes !== undefined || input.labels !== undefined;
+  const codes = recoded ? await codesNamedBy(db, actor, { kind, attributes, labels: input.labels ?? before.labels }) : [];
   const note = noteFields(input.note);
   if (note) Object.assign(data, { noteText: note.noteText, noteRich: note.noteRich ?? Prisma.DbNull });
 
@@ -49,6 +55,6 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
     action: "updated",
     data,
     movesTarget: input.target !== undefined,
-    alongside: (tx) => rememberLabels(tx, actor.workspaceId, input.labels ?? []),
+    ...(recoded ? { recode: (tx) => replaceAnnotationCodes(tx, before.id, ["topic", "label"], codes) } : {}),
   });
 }

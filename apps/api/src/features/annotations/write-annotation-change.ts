@@ -27,6 +27,8 @@ export interface AnnotationWrite {
    * revision takes them (statement, then annotations), so the two wait for each other instead of deadlocking.
    */
   movesTarget?: boolean;
+  /** Sets the annotation's codes, once the row is known to be at the expected version and before it is read back. */
+  recode?: (tx: Prisma.TransactionClient) => Promise<void>;
   /** Further writes in the same transaction (a review row, labels); returns the view to announce when they change it (a review). */
   alongside?: (tx: Prisma.TransactionClient, after: AnnotationWithReview) => Promise<AnnotationWithReview | void>;
 }
@@ -40,6 +42,7 @@ export async function writeAnnotationChange(w: AnnotationWrite): Promise<Annotat
       data: { ...w.data, version: { increment: 1 } },
     });
     if (count === 0) return null;
+    await w.recode?.(tx);
     const row = await tx.annotation.findUniqueOrThrow({ where: { id: w.before.id }, include: annotationInclude });
     const view = presentAnnotation(row);
     await tx.annotationChange.create({

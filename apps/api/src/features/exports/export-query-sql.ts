@@ -1,6 +1,6 @@
 import { DEFAULT_EXPORT_ANCHOR_STATES, type ExportFilters } from "@verbatim/contract";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { allOf, annotationConditions } from "../annotations/annotation-sql.ts";
+import { allOf, ANNOTATION_CODES_TEXT, annotationConditions, hasCode } from "../annotations/annotation-sql.ts";
 
 /** The selection as SQL conditions on statements `s` and on annotations `a`. */
 export interface ExportWhere {
@@ -33,11 +33,7 @@ export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere 
   // Orphans (their words gone from the current text) only when asked for.
   on.push(Prisma.sql`a.anchor_state::text = ANY(${f.anchor ?? DEFAULT_EXPORT_ANCHOR_STATES}::text[])`);
   if (f.target) on.push(Prisma.sql`lower(a.attributes->>'target') = lower(${f.target})`);
-  if (f.topic) {
-    on.push(
-      Prisma.sql`jsonb_typeof(a.attributes->'topics') = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.attributes->'topics') t(topic) WHERE lower(t.topic) = lower(${f.topic}))`,
-    );
-  }
+  if (f.topic) on.push(hasCode("topic", [f.topic]));
   // Tagging days are UTC days, both ends included.
   if (f.taggedFrom) on.push(Prisma.sql`a.created_at >= (${f.taggedFrom}::date::timestamp AT TIME ZONE 'UTC')`);
   if (f.taggedTo) on.push(Prisma.sql`a.created_at < ((${f.taggedTo}::date + 1)::timestamp AT TIME ZONE 'UTC')`);
@@ -112,7 +108,7 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
     ["a.prefix", "prefix"],
     ["a.suffix", "suffix"],
     ["a.attributes", "attributes"],
-    ["a.labels", "labels"],
+    [ANNOTATION_CODES_TEXT, "codes"],
     ["a.note_text", "note_text"],
     ["a.status::text", "status"],
     ["a.version", "version"],

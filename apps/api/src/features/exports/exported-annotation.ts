@@ -4,6 +4,7 @@ import { type CitationStyle, citationOf, type ExportItem, referenceOf } from "@v
 /** The JSON export's item: the annotation object with its statement, display numbers, latest review and citation. */
 export const presentExportedAnnotation = (item: ExportItem, citation: CitationStyle = "full"): ExportedAnnotation => ({
   ...item.annotation,
+  codes: item.annotation.codes ?? [],
   statement: item.statement,
   paragraphs: item.paragraphs,
   review: item.review,

@@ -85,7 +85,7 @@ function crossReferenceTarget(p: ParsedW3cAnnotation): string[] {
 }
 
 async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportReport> {
-  const { workspaceId, userId } = opts.actor;
+  const { workspaceId } = opts.actor;
   const { parsed, skipped } = await parseAll(opts.work, w3cImportItems(opts.body));
   const creditOf = await importCredit(db, { actor: opts.actor, parsed: parsed.map(({ p }) => p) });
   const statementOf = await importStatements(db, { workspaceId, slug: opts.statement, hints: parsed.map(({ p }) => p) });
@@ -140,7 +140,7 @@ async function runImport(db: Db, opts: ImportW3cOptions): Promise<W3cImportRepor
   if (rows.length === 0 && duplicates === 0 && skipped.length > 0 && skipped.every((s) => NOT_W3C.has(s.code))) {
     throw new AppError("invalid_content", "the body holds no W3C Web Annotations with a target to place", { skipped });
   }
-  const annotations = await writeW3cImport(db, { workspaceId, actorId: userId, prepared: rows });
+  const annotations = await writeW3cImport(db, { actor: opts.actor, prepared: rows });
   return {
     imported: annotations.length,
     reanchored: rows.filter((r) => r.reanchored).length,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AnnotationKind, ReviewStatus, TextQuote, TextTarget } from "@verbatim/core";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { storedAttributes } from "../annotations/coded-attributes.ts";
 
 /** One imported annotation as stored, at version 1 and anchored in the revision it is imported into. */
 export interface ImportRow {
@@ -43,8 +44,7 @@ export async function insertAnnotations(tx: Prisma.TransactionClient, rows: read
     exact: r.quote.exact,
     prefix: r.quote.prefix,
     suffix: r.quote.suffix,
-    attributes: r.attributes,
-    labels: r.labels,
+    attributes: storedAttributes(r.attributes),
     note_text: r.noteText,
     note_rich: r.noteRich,
     author_id: r.authorId,
@@ -55,12 +55,12 @@ export async function insertAnnotations(tx: Prisma.TransactionClient, rows: read
   }));
   await tx.$executeRaw`
     INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", end_paragraph_id,
-      exact, prefix, suffix, attributes, labels, note_text, note_rich, author_id, status, anchor_state, previous_quote, source_id, updated_at)
+      exact, prefix, suffix, attributes, note_text, note_rich, author_id, status, anchor_state, previous_quote, source_id, updated_at)
     SELECT id, workspace_id, statement_id, revision, revision, kind, paragraph_id, start, "end", end_paragraph_id,
-      exact, prefix, suffix, attributes, labels, note_text, note_rich, author_id, status, anchor_state, previous_quote, source_id, now()
+      exact, prefix, suffix, attributes, note_text, note_rich, author_id, status, anchor_state, previous_quote, source_id, now()
     FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(id uuid, workspace_id uuid, statement_id uuid, revision int,
       kind "AnnotationKind", paragraph_id text, start int, "end" int, end_paragraph_id text, exact text, prefix text, suffix text,
-      attributes jsonb, labels text[], note_text text, note_rich jsonb, author_id uuid, status "ReviewStatus",
+      attributes jsonb, note_text text, note_rich jsonb, author_id uuid, status "ReviewStatus",
       anchor_state "AnchorState", previous_quote jsonb, source_id text)`;
 }
 

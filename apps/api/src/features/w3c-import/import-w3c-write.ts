@@ -6,7 +6,9 @@ import { annotationSnapshot } from "../annotations/annotation-snapshot.ts";
 import type { PreparedImport } from "./import-w3c-prepare.ts";
 import { type ImportReview, insertAnnotations, insertImportChanges, insertImportReviews } from "./import-w3c-sql.ts";
 import { recordCreatedEvents } from "../live/record-event.ts";
-import { rememberLabels } from "../vocabulary/remember-labels.ts";
+import type { Actor } from "../../auth/actor.ts";
+import { insertAnnotationCodes } from "../codebook/annotation-codes-sql.ts";
+import { codesOfMany } from "../codebook/codes-of-many.ts";
 
 /** Thousands of rows in one transaction take longer than Prisma's default of 5 seconds on a busy server. */
 const IMPORT_TIMEOUT_MS = 120_000;
@@ -26,20 +28,23 @@ const keptReviews = (prepared: readonly PreparedImport[], reviewerId: string): I
 
 /**
  * Creates the imported annotations, the reviews behind the statuses kept, their "imported" history entries (with
- * where each came from) and their labels in one transaction: an import is stored whole or not at all. A kept review
+ * where each came from) and their codes (topics and labels, found or made in the codebook) in one transaction: an import is stored whole or not at all. A kept review
  * notifies nobody: it is the source's verdict carried over, not news for the author.
  */
-export async function writeW3cImport(
-  db: Db,
-  opts: { workspaceId: string; actorId: string; prepared: readonly PreparedImport[] },
-): Promise<AnnotationWithReview[]> {
+export async function writeW3cImport(db: Db, opts: { actor: Actor; prepared: readonly PreparedImport[] }): Promise<AnnotationWithReview[]> {
   const { prepared } = opts;
   if (prepared.length === 0) return [];
   return db.$transaction(
     async (tx) => {
+      const { workspaceId, userId: actorId } = opts.actor;
       const rows = prepared.map((p) => p.row);
+      const codes = await codesOfMany(tx, opts.actor, rows);
       await insertAnnotations(tx, rows);
-      await insertImportReviews(tx, keptReviews(prepared, opts.actorId));
+      await insertAnnotationCodes(
+        tx,
+        rows.map((r, i) => ({ annotationId: r.id, codes: codes[i]! })),
+      );
+      await insertImportReviews(tx, keptReviews(prepared, actorId));
       const ids = rows.map((r) => r.id);
       const created = await tx.annotation.findMany({ where: { id: { in: ids } }, include: annotationInclude });
       const byId = new Map(created.map((row) => [row.id, presentAnnotation(row)]));
@@ -48,13 +53,10 @@ export async function writeW3cImport(
         tx,
         prepared.flatMap((p) => {
           const view = byId.get(p.row.id);
-          return view
-            ? [{ annotationId: view.id, actorId: opts.actorId, after: { ...annotationSnapshot(view), importedFrom: p.origin } }]
-            : [];
+          return view ? [{ annotationId: view.id, actorId, after: { ...annotationSnapshot(view), importedFrom: p.origin } }] : [];
         }),
       );
-      await rememberLabels(tx, opts.workspaceId, [...new Set(views.flatMap((v) => v.labels))]);
-      await recordCreatedEvents(tx, { workspaceId: opts.workspaceId, actorId: opts.actorId, annotations: views });
+      await recordCreatedEvents(tx, { workspaceId, actorId, annotations: views });
       return views;
     },
     { timeout: IMPORT_TIMEOUT_MS },

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectError } from "./support/assertions.ts";
+import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+let admin: Member;
+let analyst: Member;
+let reviewer: Member;
+let viewer: Member;
+let slug: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await setUp(server);
+  analyst = await member(server, admin.workspaceId, "analyst");
+  reviewer = await member(server, admin.workspaceId, "reviewer");
+  viewer = await member(server, admin.workspaceId, "viewer");
+  slug = (await importStatement(analyst.client)).slug;
+});
+afterAll(() => server.stop());
+
+type Coded = {
+  id: string;
+  version: number;
+  labels: string[];
+  attributes: { topics?: string[] };
+  codes: { id: string; name: string; type: string }[];
+};
+const codes = async (type?: string) => (await viewer.client.get(`/api/codebook/codes${type ? `?type=${type}` : ""}`)).body;
+const codeNamed = async (type: string, name: string) =>
+  (await codes(type)).items.find((c: { name: string }) => c.name === name) as { id: string; version: number; uses: number; status: string };
+const read = async (id: string): Promise<Coded> => (await viewer.client.get(`/api/annotations/${id}`)).body.annotation;
+
+describe("codes named while tagging", () => {
+  it("become codes; another spelling finds the same code; an analyst's are new, a reviewer's active", async () => {
+    const a = await annotate(analyst.client, slug, { attributes: { stance: "urges", topics: ["Cybercrime"] }, labels: ["Budget"] });
+    const b = await annotate(reviewer.client, slug, {
+      attributes: { stance: "supports", topics: ["cyber crime", "Oceans"] },
+      labels: ["budget"],
+    });
+    expect(a.attributes.topics).toEqual(["Cybercrime"]);
+    // "cyber crime" and "budget" are the codes "Cybercrime" and "Budget": one code each, named as first given.
+    expect(b.attributes.topics).toEqual(["Cybercrime", "Oceans"]);
+    expect(b.labels).toEqual(["Budget"]);
+    expect(b.codes.map((c: { type: string; name: string }) => `${c.type}:${c.name}`)).toEqual([
+      "topic:Cybercrime",
+      "topic:Oceans",
+      "label:Budget",
+    ]);
+    const cyber = await codeNamed("topic", "Cybercrime");
+    expect(cyber).toMatchObject({ uses: 2, status: "new" });
+    expect((await codeNamed("topic", "Oceans")).status).toBe("active");
+    const list = await codes();
+    expect(list.can).toEqual({ create: false, govern: false });
+  });
+
+  it("tells each role what it may do, and keeps viewers and analysts from governing", async () => {
+    expect((await analyst.client.get("/api/codebook/codes")).body.can).toEqual({ create: true, govern: false });
+    expect((await reviewer.client.get("/api/codebook/codes")).body.can).toEqual({ create: true, govern: true });
+    expectError(await viewer.client.post("/api/codebook/codes", { type: "topic", name: "Piracy" }), 403, "forbidden");
+    const made = await analyst.client.post("/api/codebook/codes", { type: "topic", name: "Piracy", definition: "Armed robbery at sea." });
+    expect(made.status, made.text).toBe(201);
+    expect(made.body).toMatchObject({ name: "Piracy", status: "new", definition: "Armed robbery at sea.", uses: 0 });
+    expectError(await analyst.client.patch(`/api/codebook/codes/${made.body.id}`, { version: 1, name: "Sea piracy" }), 403, "forbidden");
+    expectError(await analyst.client.post(`/api/codebook/codes/${made.body.id}/merge`, { into: made.body.id }), 403, "forbidden");
+    expectError(await analyst.client.post("/api/codebook/codes", { type: "topic", name: "PIRACY" }), 409, "code_exists");
+  });
+});
+
+describe("renaming", () => {
+  it("changes the code only: annotations show the new name at the same version, and undo puts the old one back", async () => {
+    const tagged = await annotate(analyst.client, slug, { labels: ["Follow up"] });
+    const code = await codeNamed("label", "Follow up");
+    const renamed = await reviewer.client.patch(`/api/codebook/codes/${code.id}`, {
+      version: code.version,
+      name: "Follow-up needed",
+      status: "active",
+    });
+    expect(renamed.status, renamed.text).toBe(200);
+    expect(renamed.body).toMatchObject({ code: { name: "Follow-up needed", status: "active", version: code.version + 1 }, annotations: 0 });
+    const after = await read(tagged.id);
+    expect(after.labels).toEqual(["Follow-up needed"]);
+    expect(after.version).toBe(tagged.version);
+    expectError(
+      await reviewer.client.patch(`/api/codebook/codes/${code.id}`, { version: code.version, name: "Stale" }),
+      409,
+      "version_conflict",
+    );
+
+    const undone = await reviewer.client.post(`/api/codebook/undo/${renamed.body.undo}`);
+    expect(undone.status, undone.text).toBe(200);
+    expect(undone.body).toEqual({ undone: "renamed", annotations: 0 });
+    expect((await read(tagged.id)).labels).toEqual(["Follow up"]);
+    expectError(await reviewer.client.post(`/api/codebook/undo/${renamed.body.undo}`), 409, "undo_stale");
+  });
+
+  it("refuses a name another code has (spelling aside) and a parent that would make a loop", async () => {
+    const a = (await admin.client.post("/api/codebook/codes", { type: "topic", name: "Drug trafficking" })).body;
+    const b = (await admin.client.post("/api/codebook/codes", { type: "topic", name: "Cocaine", parentId: a.id })).body;
+    expect(b.parentId).toBe(a.id);
+    const clash = await admin.client.patch(`/api/codebook/codes/${b.id}`, { version: b.version, name: "drug-trafficking" });
+    expectError(clash, 409, "code_exists");
+    expect(clash.body.error.details.existing).toEqual({ id: a.id, name: "Drug trafficking" });
+    expectError(await admin.client.patch(`/api/codebook/codes/${a.id}`, { version: a.version, parentId: b.id }), 422, "invalid_parent");
+    const label = (await admin.client.post("/api/codebook/codes", { type: "label", name: "Priority" })).body;
+    expectError(await admin.client.patch(`/api/codebook/codes/${label.id}`, { version: 1, parentId: a.id }), 422, "invalid_parent");
+  });
+});
+
+describe("merging", () => {
+  it("moves every annotation to the other code, raises their versions, and undo restores both codes and uses", async () => {
+    const one = await annotate(analyst.client, slug, { attributes: { stance: "condemns", topics: ["Terrorism", "Extremism"] } });
+    const both = await annotate(analyst.client, slug, { attributes: { stance: "concerned", topics: ["Counter-terrorism"] } });
+    const from = await codeNamed("topic", "Counter-terrorism");
+    const into = await codeNamed("topic", "Terrorism");
+    const merged = await reviewer.client.post(`/api/codebook/codes/${from.id}/merge`, { into: into.id });
+    expect(merged.status, merged.text).toBe(200);
+    expect(merged.body).toMatchObject({ code: { id: into.id, uses: 2 }, annotations: 1 });
+    expect(await codeNamed("topic", "Counter-terrorism")).toBeUndefined();
+    const moved = await read(both.id);
+    expect(moved.attributes.topics).toEqual(["Terrorism"]);
+    expect(moved.version).toBe(both.version + 1);
+    expect((await read(one.id)).version).toBe(one.version);
+    const history = (await viewer.client.get(`/api/annotations/${both.id}/history`)).body;
+    expect(JSON.stringify(history)).toContain("recoded");
+
+    const undone = await reviewer.client.post(`/api/codebook/undo/${merged.body.undo}`);
+    expect(undone.status, undone.text).toBe(200);
+    expect(undone.body).toEqual({ undone: "merged", annotations: 1 });
+    const back = await read(both.id);
+    expect(back.attributes.topics).toEqual(["Counter-terrorism"]);
+    expect(back.codes[0]!.id).toBe(from.id);
+    expect(back.version).toBe(both.version + 2);
+  });
+
+  it("refuses a merge into itself or into another type", async () => {
+    const topic = await codeNamed("topic", "Oceans");
+    const label = await codeNamed("label", "Budget");
+    expectError(await reviewer.client.post(`/api/codebook/codes/${topic.id}/merge`, { into: topic.id }), 422, "invalid_merge");
+    expectError(await reviewer.client.post(`/api/codebook/codes/${topic.id}/merge`, { into: label.id }), 422, "invalid_merge");
+  });
+
+  it("two merges of one pair in opposite directions: one wins, the other finds its code gone, and no use is lost", async () => {
+    const x = await annotate(analyst.client, slug, { attributes: { stance: "welcomes", topics: ["Ransomware"] } });
+    const y = await annotate(analyst.client, slug, { attributes: { stance: "welcomes", topics: ["Ransom-ware attacks"] } });
+    const a = await codeNamed("topic", "Ransomware");
+    const b = await codeNamed("topic", "Ransom-ware attacks");
+    const [ab, ba] = await Promise.all([
+      reviewer.client.post(`/api/codebook/codes/${a.id}/merge`, { into: b.id }),
+      admin.client.post(`/api/codebook/codes/${b.id}/merge`, { into: a.id }),
+    ]);
+    expect([ab.status, ba.status].sort()).toEqual([200, 404]);
+    const winner = ab.status === 200 ? b : a;
+    for (const id of [x.id, y.id]) expect((await read(id)).codes.map((c) => c.id)).toEqual([winner.id]);
+    expect((await codeNamed("topic", winner === a ? "Ransomware" : "Ransom-ware attacks")).uses).toBe(2);
+  });
+});
