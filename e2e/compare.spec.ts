@@ -40,7 +40,7 @@ test("the admin compares two analysts, reads Cohen's κ and Krippendorff's α, a
     const session = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const login = await session.post("/api/auth/login", { data: { email: who.email, password: who.password } });
     expect(login.status()).toBe(204);
-    // p2 the same position (match); p3 a commitment against a position (disagreement); p4 only Bob; p5 two stances (partial).
+    // p2 the same position (match); p3 a commitment against a position (disagreement); p4 only Bob; p5 two stances on the same words.
     if (who === ANN) {
       await annotateAs(session, slug, position("p2", 3, 10, "welcomes"));
       await annotateAs(session, slug, {
@@ -72,13 +72,18 @@ test("the admin compares two analysts, reads Cohen's κ and Krippendorff's α, a
   await expect(agreement).toContainText("Cohen's κ 0.47 (moderate)");
   await expect(agreement).toContainText("Krippendorff's α 0.48 (too low to rely on)");
   await expect(agreement).toContainText("18 paragraph × kind units");
+  // AC1: p_a = 15/18; π_1 = (2 + 3·1/2)/18 = 7/36, p_e = 2·(7/36)(29/36) = 406/1296; AC1 = (1080 − 406)/(1296 − 406) = 0.76.
+  await expect(agreement).toContainText("Gwet's AC1 0.76");
+  // Stances where both tagged a position: welcomes on p2 from both, concerned against condemns on p5.
+  const stance = agreement.getByRole("table", { name: "Per attribute, on the words tagged" }).getByRole("row", { name: /Position stance/ });
+  await expect(stance).toContainText("4 stretches, 2 tagged by all, 1 unanimous");
 
   const table = page.getByRole("table", { name: "Annotations side by side, per paragraph" });
   const row = (paragraph: string) => table.getByRole("row").filter({ has: page.getByRole("link", { name: paragraph, exact: true }) });
   await expect(row("¶2")).toContainText("Match");
   await expect(row("¶3")).toContainText("Disagreement");
   await expect(row("¶4")).toContainText("Only one annotator");
-  await expect(row("¶5")).toContainText("Partial overlap");
+  await expect(row("¶5")).toContainText("Different stance");
   await expect(row("¶2").getByRole("link", { name: "¶2" })).toHaveAttribute("href", `/s/${slug}#p2`);
 
   const partial = row("¶5");

@@ -88,6 +88,12 @@ describe("compare annotators", () => {
       ["p3", 3, [["disagreement", [tags.annP3?.id, tags.bobP3?.id]]]],
       ["p4", 4, [["single", [tags.annP4?.id]]]],
     ]);
+    expect(res.body.paragraphs.flatMap((p: { groups: { differs: string[] }[] }) => p.groups.map((g) => g.differs))).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(res.body.paragraphs[0].text).toBe("We welcome the report of the Secretary-General.");
     expect(res.body.paragraphs[0].groups[0].annotations[0]).toMatchObject({ quote: { exact: "welcome" }, author: { id: ann.userId } });
   });
@@ -100,14 +106,30 @@ describe("compare annotators", () => {
     expect(agreement.overall.kappa).toBeCloseTo(0.4, 12);
     expect(agreement.overall.alpha).toBeCloseTo(100 / 238, 12);
     expect(agreement.overall).toMatchObject({ units: 12, taggedByAny: 5, unanimous: 9, annotators: 2 });
+    // AC1: p_a = 9/12; π_1 = (1 + 1 + 3 · 1/2)/12 = 7/24, p_e = 2·(7/24)(17/24) = 238/576; AC1 = (432 − 238)/(576 − 238) = 97/169.
+    expect(agreement.overall.ac1).toBeCloseTo(97 / 169, 12);
     // Positions (1,1) (1,1) (0,1) (1,0): p_o = 1/2, p_e = 9/16 + 1/16, κ = −1/3; α: n = 8, six 1s, 4 off-diagonal, α = 1 − 7·4/24 = −1/6.
     expect(agreement.byKind.position.kappa).toBeCloseTo(-1 / 3, 12);
     expect(agreement.byKind.position.alpha).toBeCloseTo(-1 / 6, 12);
+    // AC1: p_a = 1/2, π_1 = 3/4, p_e = 3/8, AC1 = 1/5.
+    expect(agreement.byKind.position.ac1).toBeCloseTo(1 / 5, 12);
     // Commitments (0,0) (0,0) (1,0) (0,0): p_o = p_e = 3/4, κ = 0; α = 1 − 7·2/(64 − 1 − 49) = 0.
     expect(agreement.byKind.commitment.kappa).toBeCloseTo(0, 12);
     expect(agreement.byKind.commitment.alpha).toBeCloseTo(0, 12);
     // Nobody cited anything: no variation, so no figure rather than a perfect one.
-    expect(agreement.byKind["cross-reference"]).toMatchObject({ kappa: null, alpha: null, units: 4, taggedByAny: 0 });
+    expect(agreement.byKind["cross-reference"]).toMatchObject({ kappa: null, alpha: null, ac1: null, units: 4, taggedByAny: 0 });
+    // Stances on the words both tagged as positions: welcomes on p1 and supports on p2 from both; p3 and p4 one each.
+    expect(agreement.byAttribute["position.stance"]).toEqual({
+      kappa: 1,
+      alpha: 1,
+      ac1: 1,
+      units: 4,
+      ratedByAll: 2,
+      unanimous: 2,
+      annotators: 2,
+    });
+    expect(agreement.byAttribute["commitment.strength"]).toMatchObject({ kappa: null, units: 1, ratedByAll: 0 });
+    expect(agreement.byCode).toEqual([]);
   });
 
   it("narrows the groups and the overall figures to the kinds asked for", async () => {
@@ -137,6 +159,54 @@ describe("compare annotators", () => {
     expectValidationIssues(await compare(viewer.client, "authors=ann,bob"));
     expectValidationIssues(await compare(viewer.client, "kind=opinion"));
     expectError(await viewer.client.get(`/api/statements/no-such-statement/compare`), 404, "not_found");
+  });
+});
+
+describe("agreement that counts attributes and codes", () => {
+  it("reads the same words tagged 'urges' and 'supports' as a disagreement on the stance, with κ, α and AC1 per attribute and per code", async () => {
+    const stanceSlug = (
+      await importStatement(admin.client, {
+        title: "Stances compared",
+        content: "We urge all States to ratify the Convention.\n\nWe welcome the new protocol.",
+      })
+    ).slug;
+    const position = (paragraphId: string, end: number, stance: string, extra: Record<string, unknown> = {}) => ({
+      kind: "position",
+      target: { paragraphId, start: 3, end },
+      attributes: { stance, ...(paragraphId === "p1" ? { topics: ["ratification"] } : {}) },
+      ...extra,
+    });
+    const annUrges = await annotate(ann.client, stanceSlug, position("p1", 7, "urges"));
+    const bobSupports = await annotate(bob.client, stanceSlug, position("p1", 7, "supports"));
+    await annotate(ann.client, stanceSlug, position("p2", 10, "welcomes", { labels: ["key"] }));
+    await annotate(bob.client, stanceSlug, position("p2", 10, "welcomes"));
+
+    const res = await viewer.client.get(`/api/statements/${stanceSlug}/compare?authors=${ann.userId},${bob.userId}`);
+    expect(res.status, res.text).toBe(200);
+    expect(Comparison.safeParse(res.body).error?.issues).toBeUndefined();
+    const groups = res.body.paragraphs.map((p: { groups: { outcome: string; differs: string[] }[] }) => p.groups[0]);
+    expect(groups[0]).toMatchObject({ outcome: "attribute", differs: ["position.stance"] });
+    expect(groups[0].annotations.map((a: { id: string }) => a.id)).toEqual([annUrges.id, bobSupports.id]);
+    expect(groups[1]).toMatchObject({ outcome: "match", differs: [] });
+
+    const { agreement } = res.body;
+    // Both tagged a position in both paragraphs: the paragraph × kind units cannot tell them apart.
+    expect(agreement.byKind.position).toMatchObject({ kappa: null, alpha: null, ac1: null, unanimous: 2 });
+    // Stance units (Ann, Bob): (urges, supports) (welcomes, welcomes).
+    // κ: p_o = 1/2, p_e = 1/2·1/2 (welcomes) = 1/4, κ = 1/3. α: n = 4, Σ_{c≠k} o_ck = 2; α = 1 − 3·2/(16 − 1 − 1 − 4) = 2/5.
+    // AC1: π = 1/4 urges, 1/4 supports, 1/2 welcomes; p_e = (3/16 + 3/16 + 1/4)/2 = 5/16; AC1 = (8 − 5)/(16 − 5) = 3/11.
+    const stance = agreement.byAttribute["position.stance"];
+    expect(stance).toMatchObject({ units: 2, ratedByAll: 2, unanimous: 1, annotators: 2 });
+    expect(stance.kappa).toBeCloseTo(1 / 3, 12);
+    expect(stance.alpha).toBeCloseTo(2 / 5, 12);
+    expect(stance.ac1).toBeCloseTo(3 / 11, 12);
+    // Codes over paragraph × code units: the topic both gave on p1; the label only Ann gave, on p2 (κ: p_o = p_e = 1/2).
+    expect(agreement.byCode.map((c: { code: { type: string; name: string } }) => c.code)).toEqual([
+      { type: "label", name: "key" },
+      { type: "topic", name: "ratification" },
+    ]);
+    expect(agreement.byCode[0].figures).toMatchObject({ kappa: 0, units: 2, taggedByAny: 1, unanimous: 1 });
+    expect(agreement.byCode[1].figures).toMatchObject({ kappa: 1, alpha: 1, ac1: 1, units: 2, taggedByAny: 1, unanimous: 2 });
   });
 });
 

@@ -11,7 +11,7 @@ const tag = (id: string, version: number, fields: Partial<LooseAnnotation<Annota
 
 describe("adopt plan", () => {
   it("accepts the chosen version and rejects the others of its group, each at the version shown", () => {
-    const group: CompareGroup = { outcome: "partial", annotations: [tag("a", 3), tag("b", 1), tag("c", 2)] };
+    const group: CompareGroup = { outcome: "partial", differs: [], annotations: [tag("a", 3), tag("b", 1), tag("c", 2)] };
     expect(adoptPlan(group, tag("b", 1))).toEqual({
       annotationId: "b",
       version: 1,
@@ -21,21 +21,21 @@ describe("adopt plan", () => {
       ],
     });
     expect(offersAdoption(group)).toBe(true);
-    expect(offersAdoption({ outcome: "single", annotations: [tag("a", 1)] })).toBe(false);
+    expect(offersAdoption({ outcome: "single", differs: [], annotations: [tag("a", 1)] })).toBe(false);
   });
 
   it("offers adoption only where the API lets the caller review every version", () => {
     const unreviewable = tag("b", 1, { can: OWN_ANNOTATION });
-    expect(offersAdoption({ outcome: "partial", annotations: [tag("a", 1), unreviewable] })).toBe(false);
+    expect(offersAdoption({ outcome: "partial", differs: [], annotations: [tag("a", 1), unreviewable] })).toBe(false);
   });
 
   it("knows a group's adopted version only once the others are rejected", () => {
     const accepted = tag("a", 2, { status: "accepted" });
     const rejected = tag("b", 2, { status: "rejected" });
     const proposed = tag("c", 1, { status: "proposed" });
-    expect(adoptedId({ outcome: "partial", annotations: [accepted, rejected] })).toBe("a");
-    expect(adoptedId({ outcome: "partial", annotations: [accepted, proposed] })).toBeNull();
-    expect(adoptedId({ outcome: "match", annotations: [accepted, { ...accepted, id: "d" }] })).toBeNull();
+    expect(adoptedId({ outcome: "partial", differs: [], annotations: [accepted, rejected] })).toBe("a");
+    expect(adoptedId({ outcome: "partial", differs: [], annotations: [accepted, proposed] })).toBeNull();
+    expect(adoptedId({ outcome: "match", differs: [], annotations: [accepted, { ...accepted, id: "d" }] })).toBeNull();
   });
 
   it("sums a tag up by its main attribute", () => {

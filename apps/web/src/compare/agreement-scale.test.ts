@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alphaReading, alphaText, formatFigure, kappaBand, kappaText } from "./agreement-scale.ts";
+import { ac1Text, alphaReading, alphaText, formatFigure, kappaBand, kappaText } from "./agreement-scale.ts";
 
 describe("agreement scale", () => {
   it("formats figures with two decimals, a minus sign and a dash for none", () => {
@@ -33,5 +33,10 @@ describe("agreement scale", () => {
     expect([0.9, 0.8, 0.7, 0.667, 0.5].map(alphaReading)).toEqual(["reliable", "reliable", "tentative", "tentative", "too low to rely on"]);
     expect(alphaText(0.55)).toBe("Krippendorff's α 0.55 (too low to rely on)");
     expect(alphaText(null)).toBe("Krippendorff's α —");
+  });
+
+  it("gives AC1 as a bare figure", () => {
+    expect(ac1Text(161 / 181)).toBe("Gwet's AC1 0.89");
+    expect(ac1Text(null)).toBe("Gwet's AC1 —");
   });
 });

@@ -24,14 +24,28 @@ export function alphaReading(alpha: number | null): string | null {
   return "too low to rely on";
 }
 
-/** "Cohen's κ 0.62 (substantial)"; "Cohen's κ —" when undefined. */
-export function kappaText(kappa: number | null): string {
+/** "0.62 (substantial)"; "—" when undefined. */
+export function kappaFigure(kappa: number | null): string {
   const band = kappaBand(kappa);
-  return `Cohen's κ ${formatFigure(kappa)}${band ? ` (${band})` : ""}`;
+  return `${formatFigure(kappa)}${band ? ` (${band})` : ""}`;
 }
 
-/** "Krippendorff's α 0.55 (too low to rely on)". */
-export function alphaText(alpha: number | null): string {
+/** "0.55 (too low to rely on)". */
+export function alphaFigure(alpha: number | null): string {
   const reading = alphaReading(alpha);
-  return `Krippendorff's α ${formatFigure(alpha)}${reading ? ` (${reading})` : ""}`;
+  return `${formatFigure(alpha)}${reading ? ` (${reading})` : ""}`;
+}
+
+/** "Cohen's κ 0.62 (substantial)"; "Cohen's κ —" when undefined. */
+export const kappaText = (kappa: number | null): string => `Cohen's κ ${kappaFigure(kappa)}`;
+
+/** "Krippendorff's α 0.55 (too low to rely on)". */
+export const alphaText = (alpha: number | null): string => `Krippendorff's α ${alphaFigure(alpha)}`;
+
+/**
+ * "Gwet's AC1 0.89". No band: Gwet benchmarks AC1 on Landis and Koch's scale only after allowing for its
+ * standard error, which the page does not show, so a band here would claim more than the figure does.
+ */
+export function ac1Text(ac1: number | null): string {
+  return `Gwet's AC1 ${formatFigure(ac1)}`;
 }

@@ -2,7 +2,8 @@ import type { Annotation, CompareGroup } from "@verbatim/contract";
 import { Link } from "react-router";
 import { adoptedId, offersAdoption } from "./adopt-plan.ts";
 import { CompareCell } from "./compare-cell.tsx";
-import { OUTCOME_LABELS } from "./compare-labels.ts";
+import { outcomeText } from "./compare-labels.ts";
+import { OutcomeLegend } from "./outcome-legend.tsx";
 import type { Comparison } from "./use-comparison.ts";
 
 interface ComparisonTableProps {
@@ -21,46 +22,49 @@ export function ComparisonTable({ slug, comparison, onAdopt, adopting }: Compari
   const { annotators, paragraphs } = comparison;
   if (paragraphs.length === 0) return <p className="compare-empty">None of these annotators has tagged anything of the kinds shown.</p>;
   return (
-    <table className="compare-table">
-      <caption>Annotations side by side, per paragraph</caption>
-      <thead>
-        <tr>
-          <th scope="col">Paragraph</th>
-          <th scope="col">Outcome</th>
-          {annotators.map((a) => (
-            <th scope="col" key={a.id}>
-              {a.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {paragraphs.map((p) => (
-        <tbody key={p.id} className="compare-paragraph">
-          {p.groups.map((group, index) => (
-            <tr key={group.annotations[0]?.id ?? index} className={`compare-group outcome-${group.outcome}`}>
-              {index === 0 && (
-                <th scope="rowgroup" rowSpan={p.groups.length} className="compare-paragraph-cell">
-                  <Link to={`/s/${encodeURIComponent(slug)}#${p.id}`}>{p.number !== null ? `¶${p.number}` : p.id}</Link>
-                  <p className="compare-paragraph-text">{excerpt(p.text)}</p>
-                </th>
-              )}
-              <td>
-                <span className={`outcome-badge outcome-${group.outcome}`}>{OUTCOME_LABELS[group.outcome]}</span>
-              </td>
-              {annotators.map((a) => (
-                <CompareCell
-                  key={a.id}
-                  annotatorName={a.name}
-                  annotations={group.annotations.filter((x) => x.author.id === a.id)}
-                  onAdopt={offersAdoption(group) ? (chosen) => onAdopt(group, chosen) : null}
-                  adoptedId={adoptedId(group)}
-                  adopting={adopting}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      ))}
-    </table>
+    <>
+      <OutcomeLegend />
+      <table className="compare-table">
+        <caption>Annotations side by side, per paragraph</caption>
+        <thead>
+          <tr>
+            <th scope="col">Paragraph</th>
+            <th scope="col">Outcome</th>
+            {annotators.map((a) => (
+              <th scope="col" key={a.id}>
+                {a.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {paragraphs.map((p) => (
+          <tbody key={p.id} className="compare-paragraph">
+            {p.groups.map((group, index) => (
+              <tr key={group.annotations[0]?.id ?? index} className={`compare-group outcome-${group.outcome}`}>
+                {index === 0 && (
+                  <th scope="rowgroup" rowSpan={p.groups.length} className="compare-paragraph-cell">
+                    <Link to={`/s/${encodeURIComponent(slug)}#${p.id}`}>{p.number !== null ? `¶${p.number}` : p.id}</Link>
+                    <p className="compare-paragraph-text">{excerpt(p.text)}</p>
+                  </th>
+                )}
+                <td>
+                  <span className={`outcome-badge outcome-${group.outcome}`}>{outcomeText(group)}</span>
+                </td>
+                {annotators.map((a) => (
+                  <CompareCell
+                    key={a.id}
+                    annotatorName={a.name}
+                    annotations={group.annotations.filter((x) => x.author.id === a.id)}
+                    onAdopt={offersAdoption(group) ? (chosen) => onAdopt(group, chosen) : null}
+                    adoptedId={adoptedId(group)}
+                    adopting={adopting}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </>
   );
 }

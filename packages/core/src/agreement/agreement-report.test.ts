@@ -29,6 +29,8 @@ describe("agreement report", () => {
     const { position, commitment } = report(twoAnnotators).byKind;
     expect(position.kappa?.kappa).toBeCloseTo(0.5, 12);
     expect(position.alpha.alpha).toBeCloseTo(16 / 30, 12);
+    // AC1: p_a = 3/4; π_1 = (1 + 1/2 + 1 + 0)/4 = 5/8, p_e = 2·(5/8)(3/8) = 15/32; AC1 = (24 − 15)/(32 − 15) = 9/17.
+    expect(position.ac1.ac1).toBeCloseTo(9 / 17, 12);
     // Commitment: (0,0) (0,0) (0,0) (1,0): p_o = 3/4 = p_e, κ = 0; α = 1 − 7·2/(64 − 1 − 49) = 0.
     expect(commitment.kappa?.kappa).toBeCloseTo(0, 12);
     expect(commitment.alpha.alpha).toBeCloseTo(0, 12);
@@ -84,6 +86,39 @@ describe("agreement report", () => {
     expect(three.byKind.position.alpha.alpha).toBe(1);
     expect(three.overall.alpha.alpha).toBe(1);
     expect(three.overall.counts.perAnnotator.map((entry) => entry.tagged)).toEqual([1, 1, 1]);
+  });
+
+  it("adds agreement per attribute on the words tagged, and per code", () => {
+    const same = { paragraphId: "p1", start: 0, end: 9 };
+    const result = report({
+      paragraphIds: ["p1", "p2"],
+      blockIds: ["h1", "p1", "p2"],
+      annotatorIds: ["ann", "bob"],
+      annotations: [
+        {
+          authorId: "ann",
+          kind: "position",
+          paragraphIds: ["p1"],
+          target: same,
+          attributes: { stance: "urges" },
+          codes: [{ type: "topic", name: "drugs" }],
+        },
+        {
+          authorId: "bob",
+          kind: "position",
+          paragraphIds: ["p1"],
+          target: same,
+          attributes: { stance: "supports" },
+          codes: [{ type: "topic", name: "drugs" }],
+        },
+        { authorId: "ann", kind: "position", paragraphIds: ["p2"] },
+      ],
+    });
+    // The paragraph × kind units agree on p1, so only the stance shows the disagreement.
+    expect(result.byKind.position.counts.unanimous).toBe(1);
+    expect(result.byAttribute["position.stance"].counts).toEqual({ units: 1, ratedByAll: 1, unanimous: 0 });
+    expect(result.byAttribute["position.stance"].kappa?.observed).toBe(0);
+    expect(result.byCode.map((f) => [f.code.name, f.counts.taggedByAll])).toEqual([["drugs", 1]]);
   });
 
   it("refuses fewer than two distinct annotators", () => {

@@ -1,26 +1,21 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "../model/taxonomy.ts";
 import { err, ok, type Result } from "../model/result.ts";
-import { agreementUnits, type AgreementInput, type AgreementUnit } from "./agreement-units.ts";
-import { cohenKappa, type CohenKappaResult } from "./cohen-kappa.ts";
-import { krippendorffAlpha, type KrippendorffAlphaResult } from "./krippendorff-alpha.ts";
+import type { SpanTarget } from "./annotation-span.ts";
+import { agreementUnits, type AgreementAnnotation, type AgreementInput, type AgreementUnit } from "./agreement-units.ts";
+import { attributeAgreement, type AttributeFigures } from "./attribute-agreement.ts";
+import type { AttributeKey } from "./attribute-keys.ts";
+import { codeAgreement, type CodeFigures, type AgreementCode } from "./code-agreement.ts";
+import { coefficients, type Coefficients } from "./coefficients.ts";
+import { tagCounts, type TagCounts } from "./tag-counts.ts";
 
-export interface AgreementCounts {
-  /** Paragraph × kind units: every one is coded by every annotator. */
-  units: number;
-  /** Units that at least one annotator tagged. */
-  taggedByAny: number;
-  /** Units that every annotator tagged. */
-  taggedByAll: number;
-  /** Units where all annotators gave the same value, tagged or not. */
-  unanimous: number;
+/** Over paragraph × kind units. */
+export interface AgreementCounts extends TagCounts {
   /** How many units each annotator tagged, in annotatorIds order. */
   perAnnotator: { annotatorId: string; tagged: number }[];
 }
 
-export interface AgreementFigures {
-  /** Cohen's κ when exactly two annotators are compared, else null. */
-  kappa: CohenKappaResult | null;
-  alpha: KrippendorffAlphaResult;
+/** κ (two annotators only), α and AC1 over paragraph × kind units, with what they count. */
+export interface AgreementFigures extends Coefficients {
   counts: AgreementCounts;
 }
 
@@ -30,11 +25,26 @@ export interface AgreementReport {
   overall: AgreementFigures;
   /** Over the units of one kind: the statement's paragraphs, tagged with that kind or not. */
   byKind: Record<AnnotationKind, AgreementFigures>;
+  /** Over the stretches of each attribute's kind, on the value each annotator gave it (see attributeAgreement). */
+  byAttribute: Record<AttributeKey, AttributeFigures>;
+  /** Over paragraph × code units, for every code a compared annotator used, most used first (see codeAgreement). */
+  byCode: CodeFigures[];
+}
+
+/** An annotation as the report reads it; without a target it counts in no attribute, without codes in no code. */
+export interface ReportAnnotation extends AgreementAnnotation {
+  target?: SpanTarget;
+  attributes?: Readonly<Record<string, unknown>>;
+  /** Its topics and labels. */
+  codes?: readonly AgreementCode[];
 }
 
 export interface AgreementReportInput extends AgreementInput {
-  /** The kinds the overall figures cover (all by default); per-kind figures are given for every kind. */
+  annotations: readonly ReportAnnotation[];
+  /** The kinds the overall figures cover (all by default); per-kind, per-attribute and per-code figures cover every kind. */
   kinds?: readonly AnnotationKind[];
+  /** Every block in reading order, headings too, to place spans for per-attribute units; paragraphIds by default. */
+  blockIds?: readonly string[];
 }
 
 export interface AgreementReportError {
@@ -43,10 +53,11 @@ export interface AgreementReportError {
 }
 
 /**
- * Agreement between annotators on one statement, overall and per kind: Krippendorff's α (nominal) for
- * any number of annotators, and Cohen's κ too when there are exactly two, both over paragraph × kind
- * units (see agreementUnits). Overall α is computed over all units together (of the kinds asked for), not
- * averaged over kinds.
+ * Agreement between annotators on one statement: Krippendorff's α (nominal) and Gwet's AC1 for any number of
+ * annotators, and Cohen's κ too when there are exactly two. Overall and per kind over paragraph × kind units
+ * (see agreementUnits); overall α is computed over all units together (of the kinds asked for), not averaged
+ * over kinds. Per attribute over what annotators said about the words they both tagged, and per code over
+ * paragraph × code units.
  */
 export function agreementReport(input: AgreementReportInput): Result<AgreementReport, AgreementReportError> {
   const annotatorIds = [...new Set(input.annotatorIds)];
@@ -66,29 +77,29 @@ export function agreementReport(input: AgreementReportInput): Result<AgreementRe
     annotatorIds,
     units.filter((unit) => kinds.has(unit.kind)),
   );
-  return ok({ annotatorIds, overall, byKind });
+  const placed = input.annotations.flatMap(({ authorId, kind, target, attributes }) =>
+    target ? [{ authorId, kind, target, attributes: attributes ?? {} }] : [],
+  );
+  const byAttribute = attributeAgreement(input.blockIds ?? input.paragraphIds, annotatorIds, placed);
+  const coded = input.annotations.map(({ authorId, paragraphIds, codes }) => ({ authorId, paragraphIds, codes: codes ?? [] }));
+  const byCode = codeAgreement([...new Set(input.paragraphIds)], annotatorIds, coded);
+  return ok({ annotatorIds, overall, byKind, byAttribute, byCode });
 }
 
 function figures(annotatorIds: readonly string[], units: readonly AgreementUnit[]): AgreementFigures {
-  const values = units.map((unit) => unit.values);
-  const pairs = annotatorIds.length === 2 ? values.map(([a, b]) => [a, b] as const) : null;
-  return { kappa: pairs && cohenKappa(pairs), alpha: krippendorffAlpha(values), counts: counts(annotatorIds, units) };
+  return {
+    ...coefficients(
+      annotatorIds.length,
+      units.map((unit) => unit.values),
+    ),
+    counts: counts(annotatorIds, units),
+  };
 }
 
 function counts(annotatorIds: readonly string[], units: readonly AgreementUnit[]): AgreementCounts {
-  const perAnnotator = annotatorIds.map((annotatorId) => ({ annotatorId, tagged: 0 }));
-  let taggedByAny = 0;
-  let taggedByAll = 0;
-  let unanimous = 0;
-  for (const { values } of units) {
-    const tagged = values.filter((value) => value === 1).length;
-    if (tagged > 0) taggedByAny += 1;
-    if (tagged === values.length) taggedByAll += 1;
-    if (tagged === 0 || tagged === values.length) unanimous += 1;
-    values.forEach((value, index) => {
-      const entry = perAnnotator[index];
-      if (entry && value === 1) entry.tagged += 1;
-    });
-  }
-  return { units: units.length, taggedByAny, taggedByAll, unanimous, perAnnotator };
+  const perAnnotator = annotatorIds.map((annotatorId, index) => ({
+    annotatorId,
+    tagged: units.filter((unit) => unit.values[index] === 1).length,
+  }));
+  return { ...tagCounts(units.map((unit) => unit.values)), perAnnotator };
 }

@@ -53,15 +53,28 @@ describe("compare annotations", () => {
     expect(group?.annotations).toEqual([a, b]);
   });
 
-  it("calls overlapping spans of one kind, or one span with different main attributes, partial", () => {
+  it("calls overlapping spans of one kind partial, naming any attribute that differs too", () => {
     const overlapping = groupsOf([tag("ann", "position", "p1", 0, 20), tag("bob", "position", "p1", 5, 25)]);
-    expect(overlapping[0]).toMatchObject({ status: "partial", spanAgrees: false, attributesAgree: true });
-    const stance = groupsOf([tag("ann", "position", "p1", 0, 20), tag("bob", "position", "p1", 0, 20, { stance: "urges" })]);
-    expect(stance[0]).toMatchObject({ status: "partial", spanAgrees: true, attributesAgree: false });
+    expect(overlapping[0]).toMatchObject({ status: "partial", spanAgrees: false, attributesAgree: true, differs: [] });
+    const both = groupsOf([tag("ann", "position", "p1", 0, 20), tag("bob", "position", "p1", 5, 25, { stance: "urges" })]);
+    expect(both[0]).toMatchObject({ status: "partial", attributesAgree: false, differs: ["position.stance"] });
+  });
+
+  it("calls the same words with a different stance, strength, relation or target an attribute disagreement, naming it", () => {
+    const stance = groupsOf([tag("ann", "position", "p1", 0, 20, { stance: "urges" }), tag("bob", "position", "p1", 0, 20)]);
+    expect(stance[0]).toMatchObject({ status: "attribute", spanAgrees: true, attributesAgree: false, differs: ["position.stance"] });
     const target = groupsOf([tag("ann", "cross-reference", "p1", 0, 5), tag("bob", "cross-reference", "p1", 0, 5, { target: "UNCAC" })]);
-    expect(target[0]?.status).toBe("partial");
+    expect(target[0]).toMatchObject({ status: "attribute", differs: ["cross-reference.target"] });
+    const citation = groupsOf([
+      tag("ann", "cross-reference", "p1", 0, 5),
+      tag("bob", "cross-reference", "p1", 0, 5, { target: "UNCAC", relation: "quotes" }),
+    ]);
+    expect(citation[0]?.differs).toEqual(["cross-reference.relation", "cross-reference.target"]);
     const strength = groupsOf([tag("ann", "commitment", "p1", 0, 5), tag("bob", "commitment", "p1", 0, 5, { strength: "binding" })]);
-    expect(strength[0]?.status).toBe("partial");
+    expect(strength[0]).toMatchObject({ status: "attribute", differs: ["commitment.strength"] });
+    // Details annotators word freely (actor, topics) do not count.
+    const details = groupsOf([tag("ann", "position", "p1", 0, 20, { actor: "States" }), tag("bob", "position", "p1", 0, 20)]);
+    expect(details[0]).toMatchObject({ status: "match", differs: [] });
   });
 
   it("calls it partial when one annotator split what another tagged once", () => {
@@ -124,7 +137,7 @@ describe("compare annotations", () => {
       annotations: [orphan, tag("zed", "position", "p1", 0, 5), tag("ann", "position", "p1", 0, 5), tag("bob", "commitment", "p2", 0, 5)],
     });
     expect(result.unplaced).toEqual([orphan]);
-    expect(result.counts).toEqual({ match: 0, partial: 0, disagreement: 0, only: 2 });
+    expect(result.counts).toEqual({ match: 0, partial: 0, attribute: 0, disagreement: 0, only: 2 });
   });
 
   it("gives the same result whatever the order of the input, and places every annotation once", () => {

@@ -1,5 +1,6 @@
 import type { AnnotationKind } from "../model/taxonomy.ts";
 import { overlappingPairs, spanOf } from "./annotation-span.ts";
+import type { AttributeKey } from "./attribute-keys.ts";
 import { groupAnnotations, type RawGroup } from "./compare-groups.ts";
 import { compareText } from "./compare-text.ts";
 import { byAnnotatorThenSpan, type CompareAnnotation, type ComparedAnnotation, type ComparisonStatus } from "./compared-annotation.ts";
@@ -27,6 +28,8 @@ export interface ComparisonGroup<A extends CompareAnnotation> {
   spanAgrees: boolean;
   /** Every annotation in the group has the same kind and main attribute (see mainAttribute). */
   attributesAgree: boolean;
+  /** Attributes whose values differ among the group's tags (one kind, two or more annotators): see ATTRIBUTE_KEYS. */
+  differs: AttributeKey[];
   /** IDs of annotations in other groups, by other annotators, that overlap this group's: a tag of another kind on the same words. */
   overlapsWith: string[];
 }
@@ -48,7 +51,10 @@ export interface AnnotationComparison<A extends CompareAnnotation> {
 /**
  * Lines annotators' tags up for the compare view. A group is a stretch of overlapping tags of one kind:
  *  - `match`: two or more annotators, each with one tag, all on the same span with the same main attribute;
- *  - `partial`: two or more annotators, but the spans differ or the main attributes do;
+ *  - `attribute`: two or more annotators, one tag each on the same span, but the main attributes differ
+ *    (`differs` names which: a stance, a strength, a relation or a target);
+ *  - `partial`: two or more annotators, but the spans differ or one of them tagged it more than once (`differs`
+ *    still names the attributes that differ);
  *  - `disagreement`: tags of different kinds on overlapping spans, by different annotators, where none of
  *    them has a counterpart of its own kind: the annotators read the same words as different things;
  *  - `only`: one annotator tagged it and nobody else tagged anything there that is not already matched.
@@ -76,7 +82,7 @@ export function compareAnnotations<A extends CompareAnnotation>(input: CompareIn
   const pairs = overlappingPairs(placed.map((item) => item.span));
   const groups = groupAnnotations(placed, pairs);
   const paragraphs = paragraphIds.map((paragraphId): ParagraphComparison<A> => ({ paragraphId, groups: [] }));
-  const counts: Record<ComparisonStatus, number> = { match: 0, partial: 0, disagreement: 0, only: 0 };
+  const counts: Record<ComparisonStatus, number> = { match: 0, partial: 0, attribute: 0, disagreement: 0, only: 0 };
   for (const group of groups) {
     paragraphs[group.span.start.paragraph]?.groups.push(present(group, annotatorIds));
     counts[group.status] += 1;
@@ -94,6 +100,7 @@ function present<A extends CompareAnnotation>(group: RawGroup<A>, annotatorIds: 
     missingAuthorIds: annotatorIds.filter((id) => !authors.has(id)),
     spanAgrees: group.spanAgrees,
     attributesAgree: group.attributesAgree,
+    differs: group.differs,
     overlapsWith: group.overlapsWith,
   };
 }

@@ -1,8 +1,10 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from "../model/taxonomy.ts";
 import { comparePoints, compareSpans, sameSpan, type Span } from "./annotation-span.ts";
+import { attributeKeysOf, attributeValue, type AttributeKey } from "./attribute-keys.ts";
 import { compareText } from "./compare-text.ts";
 import type { CompareAnnotation, ComparedAnnotation, ComparisonStatus } from "./compared-annotation.ts";
 import { DisjointSets } from "./disjoint-sets.ts";
+import { kindStretches } from "./kind-stretches.ts";
 import { mainAttribute } from "./main-attribute.ts";
 
 export interface RawGroup<A extends CompareAnnotation> {
@@ -13,6 +15,8 @@ export interface RawGroup<A extends CompareAnnotation> {
   span: Span;
   spanAgrees: boolean;
   attributesAgree: boolean;
+  /** In a group of one kind by two or more annotators, the attributes whose values differ among its tags. */
+  differs: AttributeKey[];
   overlapsWith: string[];
 }
 
@@ -27,9 +31,10 @@ export function groupAnnotations<A extends CompareAnnotation>(
   pairs: readonly [number, number][],
 ): RawGroup<A>[] {
   const at = (index: number) => items[index] as ComparedAnnotation<A>;
-  const byKind = new DisjointSets(items.length);
-  for (const [i, j] of pairs) if (at(i).annotation.kind === at(j).annotation.kind) byKind.union(i, j);
-  const stretches = byKind.groups();
+  const stretches = kindStretches(
+    items.map((item) => item.annotation.kind),
+    pairs,
+  );
   const stretchOf = new Map<number, number>();
   stretches.forEach((members, stretch) => members.forEach((index) => stretchOf.set(index, stretch)));
   const lonely = stretches.map((members) => new Set(members.map((index) => at(index).annotator)).size === 1);
@@ -63,14 +68,17 @@ function describe<A extends CompareAnnotation>(members: ComparedAnnotation<A>[],
   const attribute = (member: ComparedAnnotation<A>) =>
     `${member.annotation.kind}\n${mainAttribute(member.annotation.kind, member.annotation.attributes)}`;
   const attributesAgree = rest.every((member) => attribute(member) === attribute(first));
+  const differs =
+    kinds.length === 1 && authors > 1
+      ? attributeKeysOf(first.annotation.kind).filter(
+          (key) => new Set(members.map((member) => attributeValue(key, member.annotation.attributes) ?? "")).size > 1,
+        )
+      : [];
+  // One tag each on the same words: the annotators saw the same thing and read it differently ("attribute"),
+  // which says more than "partial", kept for spans that differ or for one annotator's split of another's tag.
+  const oneEachOnSameWords = spanAgrees && authors === members.length;
   const status: ComparisonStatus =
-    kinds.length > 1
-      ? "disagreement"
-      : authors === 1
-        ? "only"
-        : spanAgrees && attributesAgree && authors === members.length
-          ? "match"
-          : "partial";
+    kinds.length > 1 ? "disagreement" : authors === 1 ? "only" : oneEachOnSameWords ? (attributesAgree ? "match" : "attribute") : "partial";
   let start = first.span.start;
   let end = first.span.end;
   for (const { span } of rest) {
@@ -85,6 +93,7 @@ function describe<A extends CompareAnnotation>(members: ComparedAnnotation<A>[],
     span: { start, end },
     spanAgrees,
     attributesAgree,
+    differs,
     overlapsWith: overlapsWith.map((item) => item.annotation.id),
   };
 }

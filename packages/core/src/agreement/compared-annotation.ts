@@ -10,7 +10,7 @@ export interface CompareAnnotation extends SpanTarget {
   attributes: Readonly<Record<string, unknown>>;
 }
 
-export type ComparisonStatus = "match" | "partial" | "disagreement" | "only";
+export type ComparisonStatus = "match" | "partial" | "attribute" | "disagreement" | "only";
 
 export interface ComparedAnnotation<A extends CompareAnnotation> {
   annotation: A;

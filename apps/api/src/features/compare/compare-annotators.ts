@@ -1,5 +1,5 @@
 import type { Comparison } from "@verbatim/contract";
-import { type AnnotationKind, agreementReport, compareAnnotations } from "@verbatim/core";
+import { type AgreementCode, type AnnotationKind, agreementReport, compareAnnotations } from "@verbatim/core";
 import type { Db } from "../../db/database.ts";
 import { presentAnnotationWithReviewSqlRow } from "../annotations/annotation-sql-row.ts";
 import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
@@ -47,7 +47,15 @@ export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions):
   const report = agreementReport({
     paragraphIds: blocks.filter((b) => b.kind === "paragraph").map((b) => b.canonicalId),
     annotatorIds,
-    annotations: views.map((v) => ({ authorId: v.author.id, kind: v.kind, paragraphIds: spanParagraphIds(v.target, blockIds) })),
+    blockIds,
+    annotations: views.map((v) => ({
+      authorId: v.author.id,
+      kind: v.kind,
+      paragraphIds: spanParagraphIds(v.target, blockIds),
+      target: v.target,
+      attributes: v.attributes,
+      codes: codesOf(v),
+    })),
     ...(opts.kinds ? { kinds: opts.kinds } : {}),
   });
   return {
@@ -57,6 +65,12 @@ export async function compareAnnotators(db: Db, opts: CompareAnnotatorsOptions):
     // Two or more annotators were chosen, so the report cannot refuse.
     agreement: report.ok ? presentAgreement(report.value) : null,
   };
+}
+
+/** A position's topics and any annotation's labels, by name: the codes agreement is counted on. */
+function codesOf(view: AnnotationWithReview): AgreementCode[] {
+  const topics = view.kind === "position" ? (view.attributes.topics ?? []) : [];
+  return [...topics.map((name) => ({ type: "topic" as const, name })), ...view.labels.map((name) => ({ type: "label" as const, name }))];
 }
 
 const compared = (view: AnnotationWithReview): ComparedView => ({

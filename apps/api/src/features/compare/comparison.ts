@@ -1,10 +1,13 @@
-import type { Agreement, AgreementFigures, Annotation, CompareOutcome, CompareParagraph } from "@verbatim/contract";
-import type {
-  AgreementFigures as CoreFigures,
-  AgreementReport,
-  CompareAnnotation,
-  ComparisonStatus,
-  ParagraphComparison,
+import type { Agreement, AgreementFigures, Annotation, AttributeFigures, CompareOutcome, CompareParagraph } from "@verbatim/contract";
+import {
+  ATTRIBUTE_KEYS,
+  type AgreementReport,
+  type AttributeFigures as CoreAttributeFigures,
+  type Coefficients,
+  type CompareAnnotation,
+  type ComparisonStatus,
+  type ParagraphComparison,
+  type TagCounts,
 } from "@verbatim/core";
 import type { Paragraph } from "../../generated/prisma/client.ts";
 import type { AnnotationWithReview } from "../annotations/annotation-review.ts";
@@ -16,6 +19,7 @@ export interface ComparedView extends CompareAnnotation {
 
 const OUTCOME: Record<ComparisonStatus, CompareOutcome> = {
   match: "match",
+  attribute: "attribute",
   partial: "partial",
   disagreement: "disagreement",
   only: "single",
@@ -31,21 +35,27 @@ export function presentComparisonParagraphs(
   return paragraphs.flatMap((p) => {
     const block = byId.get(p.paragraphId);
     if (!block || p.groups.length === 0) return [];
-    const groups = p.groups.map((g) => ({ outcome: OUTCOME[g.status], annotations: g.annotations.map((a) => present(a.view)) }));
+    const groups = p.groups.map((g) => ({
+      outcome: OUTCOME[g.status],
+      differs: g.differs,
+      annotations: g.annotations.map((a) => present(a.view)),
+    }));
     return [{ id: block.canonicalId, number: block.number, text: block.text, groups }];
   });
 }
 
+const values = (f: Coefficients) => ({ kappa: f.kappa?.kappa ?? null, alpha: f.alpha.alpha, ac1: f.ac1.ac1 });
+
 export function presentAgreement(report: AgreementReport): Agreement {
   const annotators = report.annotatorIds.length;
-  const figures = (f: CoreFigures): AgreementFigures => ({
-    kappa: f.kappa?.kappa ?? null,
-    alpha: f.alpha.alpha,
+  const figures = (f: Coefficients & { counts: TagCounts }): AgreementFigures => ({
+    ...values(f),
     units: f.counts.units,
     taggedByAny: f.counts.taggedByAny,
     unanimous: f.counts.unanimous,
     annotators,
   });
+  const attribute = (f: CoreAttributeFigures): AttributeFigures => ({ ...values(f), ...f.counts, annotators });
   return {
     overall: figures(report.overall),
     byKind: {
@@ -53,5 +63,7 @@ export function presentAgreement(report: AgreementReport): Agreement {
       commitment: figures(report.byKind.commitment),
       "cross-reference": figures(report.byKind["cross-reference"]),
     },
+    byAttribute: Object.fromEntries(ATTRIBUTE_KEYS.map((key) => [key, attribute(report.byAttribute[key])])) as Agreement["byAttribute"],
+    byCode: report.byCode.map((f) => ({ code: f.code, figures: figures(f) })),
   };
 }
