@@ -11,5 +11,6 @@ export { htmlWriter } from "./html-writer.ts";
 export { markdownWriter } from "./markdown-writer.ts";
 export { paragraphLink } from "./paragraph-link.ts";
 export { quoted } from "./quoted.ts";
+export * from "./refi-qda/index.ts";
 export { reviewSummary } from "./review-summary.ts";
 export { delegationOf, statementLine } from "./statement-line.ts";
