@@ -85,7 +85,10 @@ describe("a meeting record", () => {
       turns: [{ index: 3, delegation: "Russia", title: "Russia on the draft resolution" }],
     });
     expect(res.status, res.text).toBe(201);
-    expect(res.body.statements).toEqual([expect.objectContaining({ title: "Russia on the draft resolution", delegation: "Russia" })]);
+    // The delegation as the registry names it (features/registry/normalise-speakers.ts); the title as typed.
+    expect(res.body.statements).toEqual([
+      expect.objectContaining({ title: "Russia on the draft resolution", delegation: "Russian Federation" }),
+    ]);
     const stored = await analyst.client.get(`/api/statements/${res.body.statements[0].slug}`);
     expect(stored.body.statement).toMatchObject({ forum: "UN Security Council", language: "ru", speaker: "Mr. Nebenzia" });
   });

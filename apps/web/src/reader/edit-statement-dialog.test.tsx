@@ -32,6 +32,26 @@ const values = {
   sourceUrl: "",
 };
 
+/** The dialog also loads the registry for its suggestions: the calls that save are the others. */
+const REGISTRY = "/api/registry/delegations";
+const saves = <C extends { path: string }>(calls: C[]) => calls.filter((c) => c.path !== REGISTRY);
+const registry = {
+  items: [
+    {
+      key: "CHN",
+      name: "China",
+      kind: "member-state",
+      iso2: "CN",
+      iso3: "CHN",
+      aliases: ["People's Republic of China", "PRC"],
+      members: [],
+      builtIn: true,
+    },
+    { key: "G77", name: "Group of 77 and China", kind: "group", iso2: null, iso3: null, aliases: ["G-77"], members: [], builtIn: true },
+  ],
+  can: { add: false },
+};
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -70,7 +90,7 @@ describe("EditStatementDialog", () => {
     fireEvent.change(screen.getByLabelText("Title"), { target: { value: "Corrected" } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(calls.map((c) => c.body)).toEqual([{ version: 1, title: "Corrected" }]);
+    expect(saves(calls).map((c) => c.body)).toEqual([{ version: 1, title: "Corrected" }]);
   });
 
   it("refuses an empty title before sending anything", () => {
@@ -79,7 +99,7 @@ describe("EditStatementDialog", () => {
     fireEvent.change(screen.getByLabelText("Title"), { target: { value: "  " } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(screen.getByText(/Give the statement a title/)).toBeTruthy();
-    expect(calls).toEqual([]);
+    expect(saves(calls)).toEqual([]);
   });
 
   it("on a conflict shows someone else's version, and saves against it next time", async () => {
@@ -100,9 +120,24 @@ describe("EditStatementDialog", () => {
     fireEvent.change(screen.getByLabelText("Title"), { target: { value: "My title" } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(calls.map((c) => c.body)).toEqual([
+    expect(saves(calls).map((c) => c.body)).toEqual([
       { version: 1, title: "My title" },
       { version: 2, title: "My title" },
     ]);
+  });
+
+  it("offers the registry's names in the delegation and on-behalf-of fields, aliases shown beside them", async () => {
+    fakeApi({ [`GET ${REGISTRY}`]: () => ({ status: 200, body: registry }) });
+    renderDialog();
+    // A text field with a list of suggestions is a combobox, once the registry has loaded.
+    const delegation = (await screen.findByRole("combobox", { name: "Delegation" })) as HTMLInputElement;
+    const options = (input: HTMLInputElement) =>
+      [...(document.getElementById(input.getAttribute("list")!) as HTMLDataListElement).options].map((o) => [o.value, o.label]);
+    expect(options(delegation)).toEqual([
+      ["China", "People's Republic of China · PRC · CHN"],
+      ["Group of 77 and China", "G-77"],
+    ]);
+    const behalf = screen.getByRole("combobox", { name: "On behalf of" }) as HTMLInputElement;
+    expect(options(behalf)).toEqual([["Group of 77 and China", "G-77"]]);
   });
 });

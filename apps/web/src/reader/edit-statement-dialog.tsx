@@ -5,11 +5,12 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { Modal } from "../components/modal.tsx";
 import { FIELD_MESSAGES } from "../library/import/field-messages.ts";
 import { METADATA_FIELDS, type MetadataField, type MetadataValues } from "../library/import/metadata-fields.ts";
-import { FIELDS } from "../library/import/metadata-form.tsx";
+import { FIELDS, suggestionsListOf } from "../library/import/metadata-form.tsx";
 import { MetadataInput } from "../library/import/metadata-input.tsx";
 import { type FieldErrors, fieldErrors, fieldErrorsFromApi, focusFirstInvalid } from "../lib/field-errors.ts";
 import type { Statement } from "../queries/use-statement.ts";
 import { type UpdateStatementInput, useUpdateStatement } from "../queries/use-update-statement.ts";
+import { useDelegationLists } from "../registry/use-delegation-lists.tsx";
 
 type Details = Pick<Statement, "version" | MetadataField>;
 
@@ -43,6 +44,7 @@ export function EditStatementDialog({ statement, onClose }: { statement: Stateme
   const [errors, setErrors] = useState<FieldErrors<MetadataField>>({});
   const [conflict, setConflict] = useState(false);
   const busy = update.isPending;
+  const suggestions = useDelegationLists();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,6 +92,7 @@ export function EditStatementDialog({ statement, onClose }: { statement: Stateme
           )}
           <fieldset className="metadata-form">
             <legend className="visually-hidden">Statement details</legend>
+            {suggestions.lists}
             {FIELDS.map(({ field, label, type, placeholder, wide, multiline }) => (
               <div key={field} className={wide ? "metadata-field-wide" : undefined}>
                 <MetadataInput
@@ -105,6 +108,7 @@ export function EditStatementDialog({ statement, onClose }: { statement: Stateme
                   required={field === "title"}
                   autoFocus={field === "title"}
                   readOnly={busy}
+                  list={suggestionsListOf(suggestions, field)}
                 />
               </div>
             ))}

@@ -27,12 +27,31 @@ export const KNOWN_GROUPS: readonly KnownGroup[] = [
     acronyms: ["GRULAC"],
   },
   { name: "Eastern European Group", slug: "eeg", aliases: ["Group of Eastern European States"], acronyms: ["EEG"] },
-  { name: "Western European and Others Group", slug: "weog", aliases: [], acronyms: ["WEOG"] },
+  // The UN's own name (the registry's, which stored statements are normalised to) first among the aliases.
+  {
+    name: "Western European and Others Group",
+    slug: "weog",
+    aliases: ["Group of Western European and other States", "Western European and other States"],
+    acronyms: ["WEOG"],
+  },
   { name: "Non-Aligned Movement", slug: "nam", aliases: ["Movement of Non Aligned Countries"], acronyms: ["NAM"] },
   { name: "Organisation of Islamic Cooperation", slug: "oic", aliases: ["Organization of Islamic Cooperation"], acronyms: ["OIC"] },
   { name: "Association of Southeast Asian Nations", slug: "asean", aliases: [], acronyms: ["ASEAN"] },
   { name: "Caribbean Community", slug: "caricom", aliases: [], acronyms: ["CARICOM"] },
   { name: "Alliance of Small Island States", slug: "aosis", aliases: [], acronyms: ["AOSIS"] },
+  {
+    name: "Group of Least Developed Countries",
+    slug: "ldc",
+    aliases: ["Least Developed Countries"],
+    acronyms: ["LDCs", "LDC"],
+  },
+  {
+    name: "Group of Landlocked Developing Countries",
+    slug: "lldc",
+    aliases: ["Landlocked Developing Countries"],
+    acronyms: ["LLDCs", "LLDC"],
+  },
+  { name: "African Union", slug: "au", aliases: [], acronyms: [] },
 ];
 
 const fold = (s: string): string =>

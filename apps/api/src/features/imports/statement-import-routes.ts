@@ -4,6 +4,7 @@ import type { AppDeps } from "../../http/context.ts";
 import { AppError } from "../../http/app-error.ts";
 import { accepted, mount } from "../../http/route.ts";
 import { presentJob } from "../jobs/job.ts";
+import { normaliseSpeakers, normaliseSpeakersOfMany } from "../registry/normalise-speakers.ts";
 import { countAnnotations } from "../statements/count-annotations.ts";
 import { createStatement, keepImportFile } from "../statements/create-statement.ts";
 import { findDuplicates } from "../statements/find-duplicates.ts";
@@ -25,7 +26,11 @@ export function statementImportRoutes(deps: AppDeps): Router {
     const duplicates = reading.statement
       ? await findDuplicates(db, { workspaceId: actor.workspaceId, fingerprint: reading.statement.fingerprint, work: deps.work })
       : [];
-    return presentPreview(reading, duplicates);
+    const preview = presentPreview(reading, duplicates);
+    // The hints as the statement would store them ("People's Republic of China" shows as "China"); titles stay as found.
+    preview.metadata = await normaliseSpeakers(db, actor.workspaceId, preview.metadata);
+    if (preview.record) preview.record.turns = await normaliseSpeakersOfMany(db, actor.workspaceId, preview.record.turns);
+    return preview;
   });
 
   mount(r, deps, endpoints.createStatement, async ({ actor, body, upload }) => {

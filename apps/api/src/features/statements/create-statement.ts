@@ -5,6 +5,7 @@ import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../auth/actor.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { UploadedFile } from "../../http/multipart.ts";
+import { normaliseSpeakers } from "../registry/normalise-speakers.ts";
 import { insertParagraphs } from "./paragraphs-sql.ts";
 import type { ReadStatement } from "./read-statement.ts";
 
@@ -60,6 +61,7 @@ export async function insertStatement(
   const { input, read } = item;
   const meta: StatementMetadata = { ...input };
   for (const key of FILLABLE) meta[key] = input[key] ?? read.metadata[key] ?? null;
+  Object.assign(meta, await normaliseSpeakers(tx, actor.workspaceId, { delegation: meta.delegation, onBehalfOf: meta.onBehalfOf }));
   const slug = await freeSlug(tx, actor.workspaceId, baseSlug(meta));
   const importReport = { dropped: read.dropped, metadata: read.metadata, ...item.extras };
   const created = await tx.statement.create({

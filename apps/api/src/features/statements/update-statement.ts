@@ -3,6 +3,7 @@ import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import type { Prisma, Statement } from "../../generated/prisma/client.ts";
 import { forbidden } from "../../http/app-error.ts";
+import { normaliseSpeakers } from "../registry/normalise-speakers.ts";
 import { findStatement } from "./find-statement.ts";
 import { statementConflict } from "./statement-conflict.ts";
 import { canEditStatement } from "./statement-policy.ts";
@@ -28,9 +29,10 @@ export function metadataChanges(current: Statement, input: UpdateStatementReques
  * that changes nothing keeps the version and writes nothing. The slug is not a field here: links keep working.
  */
 export async function updateStatement(db: Db, opts: { actor: Actor; idOrSlug: string; input: UpdateStatementRequest }): Promise<Statement> {
-  const { actor, input } = opts;
+  const { actor } = opts;
   const current = await findStatement(db, actor.workspaceId, opts.idOrSlug);
   if (!canEditStatement(actor)) throw forbidden();
+  const input = await normaliseSpeakers(db, actor.workspaceId, opts.input);
   if (input.version !== current.version) throw await statementConflict(db, actor, current);
   const fields = metadataChanges(current, input);
   if (Object.keys(fields.after).length === 0) return current;

@@ -1,4 +1,5 @@
 import type { FieldErrors } from "../../lib/field-errors.ts";
+import { type DelegationLists, useDelegationLists } from "../../registry/use-delegation-lists.tsx";
 import { MetadataInput } from "./metadata-input.tsx";
 import type { MetadataField, MetadataValues } from "./metadata-fields.ts";
 import type { MetadataHints } from "./metadata-prefill.ts";
@@ -38,10 +39,16 @@ export const FIELDS: readonly FieldSpec[] = [
   { field: "sourceUrl", label: "Source URL", type: "url", placeholder: "https://", wide: true },
 ];
 
+/** The registry's suggestions for a field, if it is one that names who speaks. */
+export const suggestionsListOf = (lists: DelegationLists, field: MetadataField): string | undefined =>
+  field === "delegation" || field === "onBehalfOf" ? lists.listIds[field] : undefined;
+
 /** Step 2's metadata: pre-filled from the text where it said, each such field tagged, and all editable. */
 export function MetadataForm({ values, hints, place, errors, onChange, disabled, focusTitle = true, notes = {} }: MetadataFormProps) {
+  const suggestions = useDelegationLists();
   return (
     <fieldset className="metadata-form">
+      {suggestions.lists}
       <legend>Details</legend>
       <p className="import-note metadata-note">Only the title is required. Check what was found in the text.</p>
       {FIELDS.map(({ field, label, type, placeholder, wide, multiline }) => (
@@ -59,6 +66,7 @@ export function MetadataForm({ values, hints, place, errors, onChange, disabled,
             required={field === "title"}
             autoFocus={focusTitle && field === "title"}
             readOnly={disabled}
+            list={suggestionsListOf(suggestions, field)}
           />
         </div>
       ))}

@@ -15,11 +15,13 @@ interface MetadataInputProps {
   required: boolean;
   autoFocus: boolean;
   readOnly: boolean;
+  /** The ID of a datalist of suggestions (the registry's delegations and groups); the field stays free text. */
+  list?: string | undefined;
 }
 
 /** One metadata field: its label with a "from the text" tag when pre-filled, an optional note, and its error. */
 export function MetadataInput(props: MetadataInputProps) {
-  const { label, value, onChange, type, multiline, placeholder, fromText, note, error, required, autoFocus, readOnly } = props;
+  const { label, value, onChange, type, multiline, placeholder, fromText, note, error, required, autoFocus, readOnly, list } = props;
   const id = useId();
   const describedBy = [fromText && `${id}-tag`, note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(" ");
   const common = {
@@ -52,7 +54,7 @@ export function MetadataInput(props: MetadataInputProps) {
           onChange={(e) => onChange(oneLine(e.target.value))}
         />
       ) : (
-        <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type={type} list={list} onChange={(e) => onChange(e.target.value)} />
       )}
       {note && (
         <p className="field-hint" id={`${id}-note`}>

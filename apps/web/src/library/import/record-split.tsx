@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { MeetingRecord } from "@verbatim/contract";
+import { useDelegationLists } from "../../registry/use-delegation-lists.tsx";
 import type { MeetingValues, TurnChoice, TurnField } from "./record-turns.ts";
 
 interface RecordSplitProps {
@@ -33,10 +34,12 @@ export function RecordSplit({ record, turns, meeting, disabled, onMeeting, onTur
   const chosen = turns.filter((turn) => turn.checked).length;
   const byIndex = new Map(record.turns.map((turn) => [turn.index, turn]));
   const about = [record.symbol, record.meeting, record.place].filter(Boolean).join(" · ");
+  const suggestions = useDelegationLists();
 
   return (
     <section className="record-split" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Speakers’ turns</h3>
+      {suggestions.lists}
       <p className="import-note">
         {about ? `${about}. ` : ""}
         {record.turns.length} turns found
@@ -115,6 +118,7 @@ export function RecordSplit({ record, turns, meeting, disabled, onMeeting, onTur
                       value={choice.delegation}
                       readOnly={disabled}
                       maxLength={200}
+                      list={suggestions.listIds.delegation}
                       onChange={(e) => onTurn(choice.index, "delegation", e.target.value)}
                       aria-label={`Delegation of turn ${n}`}
                     />
