@@ -49,6 +49,8 @@ describe("OpenAPI document of the exports", () => {
         "application/json",
         'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/xml",
+        "application/zip",
         "text/csv",
         "text/html",
         "text/markdown",

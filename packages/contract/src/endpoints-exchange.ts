@@ -6,7 +6,10 @@ export const exchangeEndpoints = {
   exportAnnotations: {
     method: "get",
     path: "/api/exports",
-    summary: "Export annotations as JSON, W3C Web Annotation JSON-LD, CSV, Markdown, HTML or a Word brief (streamed)",
+    summary:
+      "Export annotations as JSON, W3C Web Annotation JSON-LD, CSV, Markdown, HTML or a Word brief (streamed), or as a REFI-QDA " +
+      "project (.qdpx, zipped; at most 50,000 annotations of 2,000 statements); or the workspace's whole codebook as a REFI-QDA " +
+      "codebook (format=qdc: the filters do not apply, and X-Export-Count counts its codes)",
     access: "viewer",
     query: X.ExportQuery,
     response: X.JsonExport,
@@ -18,12 +21,14 @@ export const exchangeEndpoints = {
       "text/markdown",
       "text/html",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/zip",
+      "application/xml",
     ],
     responseHeaders: {
       "X-Export-Count": "How many annotations the file holds, sent before the file so that a client can show progress",
-      "Content-Disposition": 'attachment; filename="verbatim-<scope>-<yyyy-mm-dd>.<ext>"',
+      "Content-Disposition": 'attachment; filename="verbatim-<scope>-<yyyy-mm-dd>.<ext>" (a codebook: "<workspace>-codebook.qdc")',
     },
-    errors: read,
+    errors: [...read, "too_complex", "server_busy"],
   },
   previewExport: {
     method: "get",

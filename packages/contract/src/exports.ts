@@ -12,7 +12,12 @@ import { z } from "zod";
 import { Annotation, AnnotationKind, annotationApiFields, Label, ReviewStatus } from "./annotations.ts";
 import { csvOf, IsoDate, Uuid } from "./common.ts";
 
-export const EXPORT_FORMATS = ["json", "w3c", "csv", "md", "html", "docx"] as const;
+/**
+ * `qdpx`: a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder) of the annotations the filters select, their
+ * statements' texts, the codebook, users and notes as memos, zipped. `qdc`: the workspace's whole codebook as a REFI-QDA
+ * codebook; the filters do not apply to it.
+ */
+export const EXPORT_FORMATS = ["json", "w3c", "csv", "md", "html", "docx", "qdpx", "qdc"] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

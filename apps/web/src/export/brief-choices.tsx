@@ -1,5 +1,6 @@
 import type { BriefLayout, CitationStyle } from "@verbatim/core";
 import { useId } from "react";
+import { UNCITED_FORMATS } from "./export-formats.ts";
 import type { ExportOptions } from "./export-selection.ts";
 
 // What each style holds, in words; the preview shows real ones, written by core's citationOf on the server.
@@ -20,10 +21,10 @@ interface BriefChoicesProps {
   disabled?: boolean;
 }
 
-/** How the export cites each excerpt (every format but W3C, which has no citations), and for Word the layout. */
+/** How the export cites each excerpt (every format but W3C and REFI-QDA, which have no citations), and for Word the layout. */
 export function BriefChoices({ options, onChange, disabled }: BriefChoicesProps) {
   const id = useId();
-  if (options.format === "w3c") return null;
+  if (UNCITED_FORMATS.has(options.format)) return null;
   const citation = CITATION_CHOICES.find((c) => c.value === options.citation);
   const layout = LAYOUT_CHOICES.find((l) => l.value === options.layout);
   return (

@@ -8,6 +8,7 @@ import { exportParams, previewParams } from "./export-params.ts";
 import { INITIAL_OPTIONS, initialSelection, selectionProblem, type ExportSelection, type StatementChoice } from "./export-selection.ts";
 import { ExportSummary } from "./export-summary.tsx";
 import { FormatChoice } from "./format-choice.tsx";
+import { WHOLE_WORKSPACE_FORMATS } from "./export-formats.ts";
 import { KindFilter } from "./kind-filter.tsx";
 import { MoreFilters } from "./more-filters.tsx";
 import { StatementPicker } from "./statement-picker.tsx";
@@ -36,7 +37,8 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
   const { preview, updating } = useExportPreview(problem ? null : previewParams(selection, options));
   const download = useExportDownload();
   const downloading = download.state.phase === "downloading";
-  const canDownload = !problem && !downloading && preview.data?.count !== 0;
+  // A codebook is the workspace's whole vocabulary: that the filters select no annotations does not empty it.
+  const canDownload = !problem && !downloading && (WHOLE_WORKSPACE_FORMATS.has(options.format) || preview.data?.count !== 0);
 
   return (
     <Modal labelledBy={titleId} onClose={onClose} className="export-dialog">

@@ -7,6 +7,8 @@ export const EXTENSIONS: Record<ExportFormat, string> = {
   csv: "csv",
   json: "json",
   w3c: "jsonld",
+  qdpx: "qdpx",
+  qdc: "qdc",
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ExportFilters, ExportFormat } from "@verbatim/contract";
 import { ANNOTATION_KINDS, type BriefLayout, type CitationStyle, REVIEW_STATUSES } from "@verbatim/core";
 import type { z } from "zod";
+import { UNCITED_FORMATS } from "./export-formats.ts";
 import type { ExportOptions, ExportSelection } from "./export-selection.ts";
 
 /** The filters as query-string values, exactly as `GET /api/exports` and its preview read them. */
@@ -44,7 +45,10 @@ export function previewParams(s: ExportSelection, options: Pick<ExportOptions, "
 
 /** The filters and the options that apply to the format, each left out when it is the default. */
 export function exportParams(s: ExportSelection, options: ExportOptions): ExportParams {
-  const params: ExportParams = { ...(options.format === "w3c" ? filterParams(s) : previewParams(s, options)), format: options.format };
+  const params: ExportParams = {
+    ...(UNCITED_FORMATS.has(options.format) ? filterParams(s) : previewParams(s, options)),
+    format: options.format,
+  };
   if (options.format === "csv" && options.bom) params.bom = "true";
   if (options.format === "docx" && options.layout !== "standard") params.layout = options.layout;
   return params;

@@ -1,4 +1,5 @@
 import type { ExportFormat } from "@verbatim/contract";
+import { NOT_CARRIED } from "@verbatim/core";
 import { useId } from "react";
 import type { ExportOptions } from "./export-selection.ts";
 
@@ -9,6 +10,17 @@ export const FORMAT_OPTIONS: readonly { value: ExportFormat; label: string; hint
   { value: "csv", label: "CSV", hint: "One row per annotation, for a spreadsheet." },
   { value: "json", label: "JSON", hint: "Verbatim’s own schema, with each statement’s metadata." },
   { value: "w3c", label: "W3C JSON-LD", hint: "W3C Web Annotations, which other annotation tools read." },
+  // What a QDA tool gets and what REFI-QDA cannot carry, as core's exporter writes it into the project itself.
+  {
+    value: "qdpx",
+    label: "REFI-QDA project (.qdpx)",
+    hint: `For ATLAS.ti, MAXQDA, NVivo or QualCoder. ${NOT_CARRIED.replace(/^Exported from Verbatim\. /, "")}`,
+  },
+  {
+    value: "qdc",
+    label: "Codebook (.qdc)",
+    hint: "The workspace’s whole codebook (topics and labels in their hierarchy, with definitions) for a QDA tool; the filters do not apply.",
+  },
 ];
 
 interface FormatChoiceProps {

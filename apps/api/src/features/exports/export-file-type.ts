@@ -7,6 +7,8 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { contentType: string; exte
   md: { contentType: "text/markdown; charset=utf-8", extension: "md" },
   html: { contentType: "text/html; charset=utf-8", extension: "html" },
   docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  qdpx: { contentType: "application/zip", extension: "qdpx" },
+  qdc: { contentType: "application/xml; charset=utf-8", extension: "qdc" },
 };
 
 /** `verbatim-<scope>-<yyyy-mm-dd>.<ext>`: the statement's slug when one is named, else how many, else the workspace. */

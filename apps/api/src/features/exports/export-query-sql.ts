@@ -51,6 +51,8 @@ export interface ExportColumns {
   withTexts: boolean;
   /** The note's rich document (JSON and W3C carry it; the briefs and CSV print the plain text). */
   withNoteDoc: boolean;
+  /** The blocks of those revisions in reading order, each [canonical ID, number, kind, text] (a REFI-QDA source is the whole text). */
+  withBlocks?: boolean;
   limit?: number;
 }
 
@@ -149,11 +151,20 @@ export function exportRowsSql(where: ExportWhere, opts: ExportColumns): PgQuery 
     WHERE r.statement_id = s.id AND r.number IN (SELECT a.anchor_revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
   ) END AS texts`
     : Prisma.empty;
+  const blocks = opts.withBlocks
+    ? Prisma.sql`,
+  CASE WHEN x.nth = 1 THEN (
+    SELECT json_object_agg(r.number, (
+      SELECT json_agg(json_build_array(p.canonical_id, p.number, p.kind, p.text) ORDER BY p.position) FROM paragraphs p WHERE p.revision_id = r.id))
+    FROM revisions r
+    WHERE r.statement_id = s.id AND r.number IN (SELECT a.anchor_revision FROM annotations a WHERE a.statement_id = s.id AND ${where.annotation})
+  ) END AS blocks`
+    : Prisma.empty;
   const columns = annotationColumns(opts);
   const statementColumns = STATEMENT_COLUMNS.map((c) => `CASE WHEN x.nth = 1 THEN s.${c} END AS ${c === "id" ? "statement_id" : c}`);
   const raw = Prisma.raw;
   return pgQuery(Prisma.sql`SELECT ${raw(statementColumns.join(", "))},
-  ${raw(columns.map(([, name]) => `x.${name}`).join(", "))}, x.nth${texts}
+  ${raw(columns.map(([, name]) => `x.${name}`).join(", "))}, x.nth${texts}${blocks}
 FROM (
   SELECT s.*, rc.id AS current_revision_id FROM statements s
   LEFT JOIN revisions rc ON rc.statement_id = s.id AND rc.number = s.current_revision

@@ -10,7 +10,8 @@ export function exportRoutes(deps: AppDeps): Router {
   const r = Router();
   mount(r, deps, endpoints.previewExport, async ({ actor, query }) => previewExport(deps.db, { workspaceId: actor.workspaceId, query }));
   mount(r, deps, endpoints.exportAnnotations, async ({ actor, query, baseUrl }, req, res) => {
-    const file = await streamExport(deps.db, { workspaceId: actor.workspaceId, query, baseUrl, work: deps.work });
+    const exportedBy = { id: actor.userId, name: actor.name };
+    const file = await streamExport(deps.db, { workspaceId: actor.workspaceId, query, baseUrl, work: deps.work, exportedBy });
     await sendExportFile(req, res, file);
   });
   return r;

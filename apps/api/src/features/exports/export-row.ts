@@ -25,6 +25,8 @@ export interface ExportRow extends AnnotationSqlRow {
   review_comment: string | null;
   /** With a statement's first row, when asked for: paragraph texts by revision number (those anchored in), then canonical ID. */
   texts?: Record<string, Record<string, string> | null> | null;
+  /** With a statement's first row, when asked for: the blocks of those revisions in reading order, by revision number. */
+  blocks?: Record<string, [string, number | null, "paragraph" | "heading", string][] | null> | null;
   /** The IRI of the annotation this one was imported from. */
   source_id: string | null;
   /** Position within its statement, from 1. */

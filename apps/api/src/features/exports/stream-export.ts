@@ -10,6 +10,7 @@ import { EXPORT_FILE_TYPES, exportFileName } from "./export-file-type.ts";
 import { exportItems } from "./export-items.ts";
 import { exportJsonBody } from "./export-json-body.ts";
 import { exportW3cBody } from "./export-w3c-body.ts";
+import { buildQdpxExport, qdcExportFile } from "./export-refi.ts";
 import { exportWriterBody } from "./export-writer-body.ts";
 import { type ExportSession, openExport } from "./open-export.ts";
 
@@ -27,14 +28,17 @@ export interface StreamExportOptions {
   query: ExportQuery;
   baseUrl: string;
   now?: Date;
-  /** Where a Word brief is built. */
+  /** Where a Word brief and a REFI-QDA project are built. */
   work: WorkPool;
+  /** Who exports: a REFI-QDA project names its creating user. */
+  exportedBy: { id: string; name: string };
 }
 
-/** Selects, counts and opens an export; only DOCX is built whole before it is sent. */
+/** Selects, counts and opens an export; only DOCX and REFI-QDA are built whole before they are sent. */
 export async function streamExport(db: Db, opts: StreamExportOptions): Promise<ExportFile> {
   const { query } = opts;
   const now = opts.now ?? new Date();
+  if (query.format === "qdc") return qdcExportFile(db, opts.workspaceId);
   const session = await openExport(db, { workspaceId: opts.workspaceId, filters: query });
   const file = {
     contentType: EXPORT_FILE_TYPES[query.format].contentType,
@@ -49,6 +53,12 @@ export async function streamExport(db: Db, opts: StreamExportOptions): Promise<E
     if (query.format === "docx") {
       const options = { layout: query.layout, citation: query.citation };
       const buffer = await buildDocxBrief(session, { meta: briefMeta(session, opts, now), options }, opts.work);
+      await session.close();
+      return { ...file, body: Readable.from([buffer]) };
+    }
+    if (query.format === "qdpx") {
+      const { workspaceId, exportedBy, work } = opts;
+      const buffer = await buildQdpxExport(session, { db, workspaceId, now, exportedBy, work });
       await session.close();
       return { ...file, body: Readable.from([buffer]) };
     }
