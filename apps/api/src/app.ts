@@ -30,6 +30,8 @@ import { placingRoutes } from "./features/placing/placing-routes.ts";
 import { tokenRoutes } from "./features/account/token-routes.ts";
 import { vocabularyRoutes } from "./features/vocabulary/vocabulary-routes.ts";
 import { codebookRoutes } from "./features/codebook/codebook-routes.ts";
+import { codebookExchangeRoutes } from "./features/codebook/codebook-exchange-routes.ts";
+import { registryRoutes } from "./features/registry/registry-routes.ts";
 
 export const BODY_LIMIT = "8mb";
 
@@ -71,6 +73,8 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     annotationRoutes,
     vocabularyRoutes,
     codebookRoutes,
+    codebookExchangeRoutes,
+    registryRoutes,
     instrumentRoutes,
     exportRoutes,
     importRoutes,

@@ -156,3 +156,88 @@ describe("merging", () => {
     expect((await codeNamed("topic", winner === a ? "Ransomware" : "Ransom-ware attacks")).uses).toBe(2);
   });
 });
+
+describe("deleting, splitting and bulk changes", () => {
+  it("deletes a code from its annotations, and undo puts it back on them", async () => {
+    const tagged = await annotate(analyst.client, slug, { labels: ["Draft", "Keep"] });
+    const draft = await codeNamed("label", "Draft");
+    const deleted = await reviewer.client.delete(`/api/codebook/codes/${draft.id}`);
+    expect(deleted.status, deleted.text).toBe(200);
+    expect(deleted.body).toMatchObject({ code: null, annotations: 1 });
+    const after = await read(tagged.id);
+    expect(after.labels).toEqual(["Keep"]);
+    expect(after.version).toBe(tagged.version + 1);
+    expect((await reviewer.client.post(`/api/codebook/undo/${deleted.body.undo}`)).status).toBe(200);
+    const back = await read(tagged.id);
+    expect(back.labels).toEqual(["Draft", "Keep"]);
+    expect(back.codes.find((c) => c.name === "Draft")!.id).toBe(draft.id);
+  });
+
+  it("splits chosen annotations off to a new code; undo moves them back and removes the new code", async () => {
+    const stay = await annotate(analyst.client, slug, { attributes: { stance: "supports", topics: ["Migration"] } });
+    const go = await annotate(analyst.client, slug, { attributes: { stance: "supports", topics: ["Migration"] } });
+    const migration = await codeNamed("topic", "Migration");
+    const split = await reviewer.client.post(`/api/codebook/codes/${migration.id}/split`, {
+      annotations: [go.id],
+      into: { name: "Smuggling of migrants" },
+    });
+    expect(split.status, split.text).toBe(200);
+    expect(split.body).toMatchObject({ code: { name: "Smuggling of migrants", uses: 1 }, annotations: 1 });
+    expect((await read(go.id)).attributes.topics).toEqual(["Smuggling of migrants"]);
+    expect((await read(stay.id)).attributes.topics).toEqual(["Migration"]);
+    expect((await reviewer.client.post(`/api/codebook/undo/${split.body.undo}`)).status).toBe(200);
+    expect((await read(go.id)).attributes.topics).toEqual(["Migration"]);
+    expect(await codeNamed("topic", "Smuggling of migrants")).toBeUndefined();
+  });
+
+  it("applies a code to a filtered set (topics on positions only) and removes it again; undo restores each", async () => {
+    const other = (await importStatement(analyst.client, { title: "Bulk statement", delegation: "Borduria" })).slug;
+    const position = await annotate(analyst.client, other, { attributes: { stance: "urges" } });
+    const commitment = await annotate(analyst.client, other, { kind: "commitment", attributes: { strength: "pledge" } });
+    const reviewed = (await admin.client.post("/api/codebook/codes", { type: "label", name: "Reviewed in bulk" })).body;
+    const topic = (await admin.client.post("/api/codebook/codes", { type: "topic", name: "Bulk topic" })).body;
+    const applied = await reviewer.client.post("/api/codebook/bulk", { filter: { statement: other }, add: [reviewed.id, topic.id] });
+    expect(applied.status, applied.text).toBe(200);
+    expect(applied.body).toMatchObject({ code: null, annotations: 2, skipped: 1 });
+    expect((await read(position.id)).codes.map((c) => c.name)).toEqual(["Bulk topic", "Reviewed in bulk"]);
+    expect((await read(commitment.id)).codes.map((c) => c.name)).toEqual(["Reviewed in bulk"]);
+    // Again: nothing left to add, so nothing changes.
+    const again = await reviewer.client.post("/api/codebook/bulk", { filter: { statement: other }, add: [reviewed.id] });
+    expect(again.body.annotations).toBe(0);
+    const removed = await reviewer.client.post("/api/codebook/bulk", {
+      filter: { statement: other, kind: "commitment" },
+      remove: [reviewed.id],
+    });
+    expect(removed.body.annotations).toBe(1);
+    expect((await read(commitment.id)).labels).toEqual([]);
+    expect((await reviewer.client.post(`/api/codebook/undo/${removed.body.undo}`)).status).toBe(200);
+    expect((await read(commitment.id)).labels).toEqual(["Reviewed in bulk"]);
+    expect((await reviewer.client.post(`/api/codebook/undo/${applied.body.undo}`)).status).toBe(200);
+    expect((await read(position.id)).codes).toEqual([]);
+    expect((await read(commitment.id)).codes).toEqual([]);
+    expectError(await analyst.client.post("/api/codebook/bulk", { filter: { statement: other }, add: [reviewed.id] }), 403, "forbidden");
+    expectError(await reviewer.client.post("/api/codebook/bulk", { filter: {}, add: [] }), 400, "validation_failed");
+  });
+
+  it("finds what is typed: the same code spelled another way first, then names that start with it", async () => {
+    const found = (await analyst.client.get("/api/codebook/codes?type=topic&q=CYBER-CRIME")).body.items;
+    expect(found[0]).toMatchObject({ name: "Cybercrime", match: "same" });
+    const started = (await analyst.client.get("/api/codebook/codes?type=topic&q=cyb")).body.items;
+    expect(started.map((c: { name: string; match: string }) => [c.name, c.match])).toEqual([["Cybercrime", "prefix"]]);
+  });
+});
+
+describe("agreement per code", () => {
+  it("compares the people who tagged the same statement, code by code, over its paragraphs", async () => {
+    const shared = (await importStatement(analyst.client, { title: "Agreement statement" })).slug;
+    await annotate(analyst.client, shared, { attributes: { stance: "urges", topics: ["Agreed topic"] } });
+    await annotate(reviewer.client, shared, { attributes: { stance: "urges", topics: ["Agreed topic"] } });
+    const agreed = await codeNamed("topic", "Agreed topic");
+    const res = await viewer.client.get("/api/codebook/agreement");
+    expect(res.status, res.text).toBe(200);
+    const figures = res.body.items.find((i: { codeId: string }) => i.codeId === agreed.id);
+    // Both coded ¶2 with it and neither the other paragraphs: full agreement on every unit.
+    expect(figures).toMatchObject({ alpha: 1, ac1: 1, statements: 1, annotators: 2, taggedByAny: 1 });
+    expect(figures.units).toBeGreaterThan(1);
+  });
+});

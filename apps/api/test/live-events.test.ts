@@ -1,4 +1,4 @@
-import { AnnotationEvent } from "@verbatim/contract";
+import { AnnotationEvent, RecodedEvent } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError } from "./support/assertions.ts";
 import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
@@ -184,6 +184,25 @@ describe("GET /api/statements/:idOrSlug/events", () => {
     await expect.poll(() => listener() !== null && listener() !== pid, { timeout: 3_000 }).toBe(true);
     const after = await annotate(analyst.client, slug);
     await conn.waitFor(isFor("annotation.created", after.id), 1_000);
+    conn.close();
+  });
+});
+
+describe("codebook operations", () => {
+  it("stream one annotations.recoded event for the statement, with each annotation's version and codes", async () => {
+    const conn = await stream(viewer);
+    const tagged = await annotate(analyst.client, slug, { attributes: { stance: "urges", topics: ["Live topic"] } });
+    const into = (await admin.client.post("/api/codebook/codes", { type: "topic", name: "Merged live topic" })).body;
+    const from = (await viewer.client.get("/api/codebook/codes?type=topic&q=Live topic")).body.items[0];
+    const merged = await admin.client.post(`/api/codebook/codes/${from.id}/merge`, { into: into.id });
+    expect(merged.status, merged.text).toBe(200);
+    const m = await conn.waitFor((e) => e.event === "annotations.recoded", 5_000);
+    const event = RecodedEvent.parse(JSON.parse(m.data));
+    expect(event.actorId).toBe(admin.userId);
+    const now = (await viewer.client.get(`/api/annotations/${tagged.id}`)).body.annotation;
+    expect(event.annotations).toEqual([{ id: tagged.id, version: tagged.version + 1, codes: now.codes }]);
+    expect(now.version).toBe(tagged.version + 1);
+    expect(now.attributes.topics).toEqual(["Merged live topic"]);
     conn.close();
   });
 });

@@ -5,6 +5,7 @@ import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { assignmentEndpoints } from "./endpoints-assignments.ts";
 import { codebookEndpoints } from "./endpoints-codebook.ts";
+import { codebookExchangeEndpoints } from "./endpoints-codebook-exchange.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
 import { discussionEndpoints } from "./endpoints-discussion.ts";
 import { exchangeEndpoints } from "./endpoints-exchange.ts";
@@ -12,6 +13,7 @@ import { importEndpoints } from "./endpoints-imports.ts";
 import { jobEndpoints } from "./endpoints-jobs.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
 import { placingEndpoints } from "./endpoints-placing.ts";
+import { registryEndpoints } from "./endpoints-registry.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { revisionEndpoints } from "./endpoints-revisions.ts";
 import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts";
@@ -261,6 +263,7 @@ export const endpoints = {
   ...coreEndpoints,
   ...liveEndpoints,
   ...codebookEndpoints,
+  ...codebookExchangeEndpoints,
   ...exchangeEndpoints,
   ...importEndpoints,
   ...teamEndpoints,
@@ -274,6 +277,7 @@ export const endpoints = {
   ...vocabularyEndpoints,
   ...jobEndpoints,
   ...assignmentEndpoints,
+  ...registryEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

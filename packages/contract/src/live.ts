@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CODE_TYPES } from "@verbatim/core";
 import { Annotation } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { Comment } from "./comments.ts";
@@ -65,9 +66,34 @@ export const StatementLifecycleEvent = z.object({
 });
 export type StatementLifecycleEvent = z.infer<typeof StatementLifecycleEvent>;
 
+/**
+ * A codebook operation (a merge, split, deletion or bulk change, or an undo of one) changed the codes of some of the
+ * statement's annotations: one event per statement and operation, giving each annotation's new version and its codes
+ * now (topics first, each in order). Its labels and topics are their names (core's withCodeNames); nothing else
+ * about it changed.
+ */
+export const RECODED_EVENT_TYPE = "annotations.recoded";
+export const RecodedEvent = z.object({
+  type: z.literal(RECODED_EVENT_TYPE),
+  annotations: z.array(
+    z.object({
+      id: Uuid,
+      version: z.number().int(),
+      codes: z.array(z.object({ id: Uuid, name: z.string(), type: z.enum(CODE_TYPES) })),
+    }),
+  ),
+  ...eventFields,
+});
+export type RecodedEvent = z.infer<typeof RecodedEvent>;
+
 /** Every change a statement's stream carries: to its annotations, to the comments on them, and to itself. */
-export const STATEMENT_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES, ...STATEMENT_LIFECYCLE_EVENT_TYPES] as const;
-export const StatementEvent = z.union([AnnotationEvent, CommentEvent, StatementLifecycleEvent]);
+export const STATEMENT_EVENT_TYPES = [
+  ...ANNOTATION_EVENT_TYPES,
+  RECODED_EVENT_TYPE,
+  ...COMMENT_EVENT_TYPES,
+  ...STATEMENT_LIFECYCLE_EVENT_TYPES,
+] as const;
+export const StatementEvent = z.union([AnnotationEvent, RecodedEvent, CommentEvent, StatementLifecycleEvent]);
 export type StatementEvent = z.infer<typeof StatementEvent>;
 
 /** Who has the statement open now (distinct users); also streamed as the `presence` event on every change. */

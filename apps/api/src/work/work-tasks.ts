@@ -1,4 +1,7 @@
 import { buildDocx } from "../features/exports/build-docx.ts";
+import { buildQdpx } from "../features/exports/build-qdpx.ts";
+import { readQdcFile } from "../features/codebook/read-qdc-file.ts";
+import { agreeOnCodes } from "../features/codebook/agree-on-codes.ts";
 import { fingerprintRevisions } from "../features/statements/fingerprint-revisions.ts";
 import { planRevision } from "../features/revisions/plan-revision.ts";
 import { readStatement } from "../features/statements/read-statement.ts";
@@ -17,6 +20,9 @@ export const workTasks = {
   planRevision,
   fingerprintRevisions,
   buildDocx,
+  buildQdpx,
+  readQdcFile,
+  agreeOnCodes,
   readW3cItems,
   anchorW3cItems,
 };

@@ -21,6 +21,7 @@ async function madeBy(client: ApiClient, name: string): Promise<string> {
 export const codebookCases: RouteCases = {
   authorization: {
     listCodes: (c) => c.client.get("/api/codebook/codes"),
+    codebookAgreement: (c) => c.client.get("/api/codebook/agreement"),
     createCode: (c, ctx) => c.client.post("/api/codebook/codes", { type: "label", name: `label ${ctx.next()}` }),
     updateCode: async (c, ctx) => {
       const code = await topic(adminOf(ctx), `renamed ${ctx.next()}`);
@@ -30,6 +31,18 @@ export const codebookCases: RouteCases = {
       const from = await topic(adminOf(ctx), `from ${ctx.next()}`);
       const into = await topic(adminOf(ctx), `into ${ctx.next()}`);
       return c.client.post(`/api/codebook/codes/${from.id}/merge`, { into: into.id });
+    },
+    deleteCode: async (c, ctx) => c.client.delete(`/api/codebook/codes/${(await topic(adminOf(ctx), `deleted ${ctx.next()}`)).id}`),
+    splitCode: async (c, ctx) => {
+      const from = await topic(adminOf(ctx), `split ${ctx.next()}`);
+      return c.client.post(`/api/codebook/codes/${from.id}/split`, {
+        annotations: [ctx.foreignAnnotation],
+        into: { name: `part ${ctx.next()}` },
+      });
+    },
+    bulkCodes: async (c, ctx) => {
+      const code = await topic(adminOf(ctx), `bulk ${ctx.next()}`);
+      return c.client.post("/api/codebook/bulk", { filter: { statement: ctx.slug }, add: [code.id] });
     },
     undoCodebookChange: async (c, ctx) => {
       const code = await topic(adminOf(ctx), `undone ${ctx.next()}`);
@@ -45,6 +58,16 @@ export const codebookCases: RouteCases = {
     mergeCode: {
       prepare: async (ctx) => ({ code: await madeBy(ctx.author.client, "isolated merge") }),
       attempts: (outsider, _ctx, ids) => [outsider.post(`/api/codebook/codes/${ids["code"]}/merge`, { into: ids["code"] })],
+    },
+    deleteCode: {
+      prepare: async (ctx) => ({ code: await madeBy(ctx.author.client, "isolated delete") }),
+      attempts: (outsider, _ctx, ids) => [outsider.delete(`/api/codebook/codes/${ids["code"]}`)],
+    },
+    splitCode: {
+      prepare: async (ctx) => ({ code: await madeBy(ctx.author.client, "isolated split") }),
+      attempts: (outsider, ctx, ids) => [
+        outsider.post(`/api/codebook/codes/${ids["code"]}/split`, { annotations: [ctx.annotation], into: { name: "outsider's" } }),
+      ],
     },
     undoCodebookChange: {
       // An undo of the author's workspace, as a governing change there would leave it.
@@ -71,8 +94,18 @@ export const codebookCases: RouteCases = {
       wrongTypes: { version: "1", colour: "blue" },
     },
     mergeCode: { path: () => `/api/codebook/codes/${SOME_CODE}/merge`, valid: () => ({ into: SOME_CODE }), wrongTypes: { into: 7 } },
+    splitCode: {
+      path: () => `/api/codebook/codes/${SOME_CODE}/split`,
+      valid: () => ({ annotations: [SOME_CODE], into: { name: "part" } }),
+      wrongTypes: { annotations: "all", into: { name: 3 } },
+    },
+    bulkCodes: {
+      path: () => "/api/codebook/bulk",
+      valid: () => ({ filter: {}, add: [SOME_CODE] }),
+      wrongTypes: { filter: "all", add: "x" },
+    },
   },
   queries: {
-    listCodes: { path: () => "/api/codebook/codes", wrongTypes: "type=tag&status=gone" },
+    listCodes: { path: () => "/api/codebook/codes", wrongTypes: "type=tag&status=gone&q=" },
   },
 };

@@ -3,11 +3,13 @@ import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
 import { assignmentCases } from "./assignments.ts";
 import { codebookCases } from "./codebook.ts";
+import { codebookExchangeCases } from "./codebook-exchange.ts";
 import { compareCases } from "./compare.ts";
 import { discussionCases } from "./discussion.ts";
 import { importCases } from "./imports.ts";
 import { jobCases } from "./jobs.ts";
 import { placingCases } from "./placing.ts";
+import { registryCases } from "./registry.ts";
 import { reviewCases } from "./review.ts";
 import { revisionCases } from "./revisions.ts";
 import { statementLifecycleCases } from "./statement-lifecycle.ts";
@@ -28,6 +30,8 @@ const features = [
   revisionCases,
   importCases,
   codebookCases,
+  codebookExchangeCases,
+  registryCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

@@ -1,7 +1,7 @@
-import type { Annotation, AnnotationEvent } from "@verbatim/contract";
+import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
 import { describe, expect, it } from "vitest";
 import { AUTHOR, makeAnnotation, OTHER } from "../annotations/test-fixtures.ts";
-import { applyAnnotationEvent } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, applyRecodedEvent } from "./apply-annotation-event.ts";
 
 const event = (
   type: Exclude<AnnotationEvent["type"], "annotation.deleted">,
@@ -75,5 +75,35 @@ describe("applyAnnotationEvent", () => {
 
   it("leaves a list that is not loaded alone", () => {
     expect(applyAnnotationEvent(undefined, event("annotation.created", b), AUTHOR.id)).toEqual({ list: undefined, adopted: null });
+  });
+});
+
+describe("applyRecodedEvent", () => {
+  const topic = { id: "00000000-0000-4000-8000-0000000000c1", name: "cybercrime", type: "topic" as const };
+  const label = { id: "00000000-0000-4000-8000-0000000000c2", name: "ODA", type: "label" as const };
+  const position = makeAnnotation({ attributes: { stance: "urges", topics: ["old"] }, labels: ["old label"], version: 3 });
+  const recodedEvent = (changes: RecodedEvent["annotations"]): RecodedEvent => ({
+    id: "9",
+    type: "annotations.recoded",
+    actorId: OTHER.id,
+    at: "2024-01-01T10:00:00.000Z",
+    annotations: changes,
+  });
+
+  it("gives a shown annotation its new codes, their names as topics and labels, and the version", () => {
+    const [after] = applyRecodedEvent([position], recodedEvent([{ id: position.id, version: 4, codes: [topic, label] }]))!;
+    expect(after).toMatchObject({
+      version: 4,
+      codes: [topic, label],
+      labels: ["ODA"],
+      attributes: { stance: "urges", topics: ["cybercrime"] },
+    });
+  });
+
+  it("leaves a copy at the same or a later version, and annotations it does not hold", () => {
+    const list = [position];
+    expect(applyRecodedEvent(list, recodedEvent([{ id: position.id, version: 3, codes: [] }]))).toBe(list);
+    expect(applyRecodedEvent(list, recodedEvent([{ id: "00000000-0000-4000-8000-0000000000ff", version: 9, codes: [] }]))).toBe(list);
+    expect(applyRecodedEvent(undefined, recodedEvent([]))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
-import type { Annotation, AnnotationEvent } from "@verbatim/contract";
+import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
+import { withCodeNames } from "@verbatim/core";
 import { findAnnotation, removeAnnotation, replaceAnnotation, upsertAnnotation } from "../annotations/annotation-cache.ts";
 import { isOptimisticId } from "../annotations/optimistic-annotation.ts";
 
@@ -39,4 +40,23 @@ export function applyAnnotationEvent(list: List, event: AnnotationEvent, selfId:
     if (pending) return { list: replaceAnnotation(list, pending.id, incoming), adopted: { optimisticId: pending.id, id: incoming.id } };
   }
   return { list: upsertAnnotation(list, incoming), adopted: null };
+}
+
+/**
+ * A codebook operation's changes to the list: each annotation shown at an older version takes its new codes (and so
+ * its labels and topics) and version; nothing else about it changed.
+ */
+export function applyRecodedEvent(list: List, event: RecodedEvent): List {
+  let next = list;
+  for (const change of event.annotations) {
+    const shown = findAnnotation(next, change.id);
+    if (shown && shown.version < change.version) next = upsertAnnotation(next, recoded(shown, change));
+  }
+  return next;
+}
+
+/** The annotation shown, with the codes (and so the labels and topics) an `annotations.recoded` event gives it. */
+function recoded(shown: Annotation, change: { version: number; codes: Annotation["codes"] }): Annotation {
+  const { attributes, labels } = withCodeNames(shown.kind, shown.attributes, change.codes);
+  return { ...shown, attributes, labels, codes: change.codes, version: change.version } as Annotation;
 }

@@ -4,6 +4,8 @@ import {
   COMMENT_EVENT_TYPES,
   CommentEvent,
   Readers,
+  RECODED_EVENT_TYPE,
+  RecodedEvent,
   STATEMENT_LIFECYCLE_EVENT_TYPES,
   StatementLifecycleEvent,
   StreamReady,
@@ -14,6 +16,8 @@ export interface StreamHandlers {
   /** The stream (re)started; `resumed` is false when it could not continue from the last event seen. */
   onReady(resumed: boolean): void;
   onAnnotationEvent(event: AnnotationEvent): void;
+  /** A codebook operation changed the codes of some of the statement's annotations. */
+  onRecodedEvent?(event: RecodedEvent): void;
   onCommentEvent(event: CommentEvent): void;
   /** The statement itself was edited, deleted or restored. */
   onStatementEvent?(event: StatementLifecycleEvent): void;
@@ -73,6 +77,7 @@ export class StatementStream {
       this.handlers.onReady(ready.resumed);
     });
     for (const type of ANNOTATION_EVENT_TYPES) this.listen(source, type, AnnotationEvent, (e) => this.handlers.onAnnotationEvent(e));
+    this.listen(source, RECODED_EVENT_TYPE, RecodedEvent, (e) => this.handlers.onRecodedEvent?.(e));
     for (const type of COMMENT_EVENT_TYPES) this.listen(source, type, CommentEvent, (e) => this.handlers.onCommentEvent(e));
     for (const type of STATEMENT_LIFECYCLE_EVENT_TYPES)
       this.listen(source, type, StatementLifecycleEvent, (e) => this.handlers.onStatementEvent?.(e));

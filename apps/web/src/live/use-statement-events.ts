@@ -9,7 +9,7 @@ import { commentsQuery, updateCommentCache } from "../discussion/use-statement-c
 import { queryKeys } from "../queries/query-keys.ts";
 import { meQuery } from "../queries/use-me.ts";
 import { statementQuery } from "../queries/use-statement.ts";
-import { applyAnnotationEvent } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, applyRecodedEvent } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
 
 export type Reader = Readers["readers"][number];
@@ -42,6 +42,11 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         if (event.type === "annotation.reviewed" && event.actorId !== selfId && event.annotation.author.id === selfId) {
           void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
         }
+      },
+      onRecodedEvent: (event) => {
+        updateAnnotationCache(queryClient, slug, (list) => applyRecodedEvent(list, event));
+        // The codebook's counts moved too.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.codes, refetchType: "none" });
       },
       onCommentEvent: (event) => {
         updateCommentCache(queryClient, slug, (list) => applyCommentEvent(list, event));

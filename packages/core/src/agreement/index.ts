@@ -38,3 +38,4 @@ export {
   type ReviewTransitionError,
   type ReviewTransitionErrorCode,
 } from "./review-transitions.ts";
+export { corpusCodeAgreement, type CodedStatement, type CorpusCodeFigures } from "./corpus-code-agreement.ts";

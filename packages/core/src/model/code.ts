@@ -23,3 +23,19 @@ export function namesOfCodes(codes: readonly CodeRef[]): { labels: string[]; top
     topics: codes.filter((c) => c.type === "topic").map((c) => c.name),
   };
 }
+
+/**
+ * An annotation's attributes and labels as its codes say: `labels` are its label codes' names, and a position's
+ * `attributes.topics` its topic codes' names (left out when it has none; the other kinds carry no topics). The one
+ * rule, used where the API presents a stored annotation and where a client applies an `annotation.recoded` event.
+ */
+export function withCodeNames<A extends object>(
+  kind: string,
+  attributes: A,
+  codes: readonly CodeRef[],
+): { attributes: A; labels: string[] } {
+  const { labels, topics } = namesOfCodes(codes);
+  if (kind !== "position") return { attributes, labels };
+  const { topics: _old, ...rest } = attributes as A & { topics?: unknown };
+  return { attributes: (topics.length > 0 ? { ...rest, topics } : rest) as A, labels };
+}

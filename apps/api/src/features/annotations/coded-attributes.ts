@@ -1,8 +1,8 @@
-import { type AnnotationKind, type CodeRef, namesOfCodes, type TaggedAttributes, taggedAttributes } from "@verbatim/core";
+import { type AnnotationKind, type CodeRef, type TaggedAttributes, taggedAttributes, withCodeNames } from "@verbatim/core";
 
 /**
- * An annotation's kind, attributes, labels and codes from its stored attributes and its codes: the one place that
- * puts the codebook's current names into `labels` and a position's `attributes.topics` (stored attributes hold no
+ * An annotation's kind, attributes, labels and codes from its stored attributes and its codes (core's withCodeNames
+ * puts the codebook's current names into `labels` and a position's `attributes.topics`; stored attributes hold no
  * topics, so a renamed code shows its new name everywhere at once).
  */
 export function codedAttributes(
@@ -10,8 +10,7 @@ export function codedAttributes(
   stored: unknown,
   codes: readonly CodeRef[],
 ): TaggedAttributes & { labels: string[]; codes: CodeRef[] } {
-  const { labels, topics } = namesOfCodes(codes);
-  const attributes = kind === "position" && topics.length > 0 ? { ...(stored as object), topics } : stored;
+  const { attributes, labels } = withCodeNames(kind, (stored ?? {}) as object, codes);
   return { ...taggedAttributes(kind, attributes), labels, codes: [...codes] };
 }
 

@@ -3,25 +3,42 @@ import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { CODE_ROW_JSON, type CodeRow } from "./code-row.ts";
 
-export type CodeWithUses = CodeRow & { uses: number; createdByName: string | null };
+export type CodeMatch = "same" | "prefix" | "similar";
+export type CodeWithUses = CodeRow & { uses: number; createdByName: string | null; match: CodeMatch | null };
 
 /** The workspace's codes with their live uses, topics then labels, each by name. */
 export async function readCodes(
   db: DbOrTx,
-  q: { workspaceId: string; type?: CodeType | undefined; status?: CodeStatus | undefined; ids?: readonly string[] },
+  q: {
+    workspaceId: string;
+    type?: CodeType | undefined;
+    status?: CodeStatus | undefined;
+    ids?: readonly string[];
+    /** Only codes matching what is typed, best first (code_key, so spelling aside as the codebook's rule says). */
+    typed?: string | undefined;
+  },
 ): Promise<CodeWithUses[]> {
   const on = [Prisma.sql`c.workspace_id = ${q.workspaceId}::uuid`];
   if (q.type) on.push(Prisma.sql`c.type = ${q.type}::"CodeType"`);
   if (q.status) on.push(Prisma.sql`c.status = ${q.status}::"CodeStatus"`);
   if (q.ids) on.push(Prisma.sql`c.id = ANY(${q.ids}::uuid[])`);
-  const rows = await db.$queryRaw<{ row: CodeRow; uses: number; created_by_name: string | null }[]>`
-    SELECT ${Prisma.raw(CODE_ROW_JSON)} AS row, u.name AS created_by_name,
-      (SELECT count(*)::int FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id
-       WHERE ac.code_id = c.id AND a.deleted_at IS NULL) AS uses
-    FROM codes c LEFT JOIN users u ON u.id = c.created_by_id
-    WHERE ${Prisma.join(on, " AND ")}
-    ORDER BY c.type, lower(c.name), c.id`;
-  return rows.map((r) => ({ ...r.row, uses: r.uses, createdByName: r.created_by_name }));
+  // same: one key; prefix: the key or the name starts with what is typed; similar: either key holds the other.
+  const match = q.typed
+    ? Prisma.sql`CASE WHEN c.key = code_key(${q.typed}) THEN 'same'
+        WHEN starts_with(c.key, code_key(${q.typed})) OR starts_with(lower(c.name), lower(${q.typed})) THEN 'prefix'
+        WHEN strpos(c.key, code_key(${q.typed})) > 0 OR strpos(code_key(${q.typed}), c.key) > 0 THEN 'similar' END`
+    : Prisma.sql`NULL`;
+  const rows = await db.$queryRaw<{ row: CodeRow; uses: number; created_by_name: string | null; match: CodeMatch | null }[]>`
+    SELECT * FROM (
+      SELECT ${Prisma.raw(CODE_ROW_JSON)} AS row, u.name AS created_by_name, ${match} AS match,
+        (SELECT count(*)::int FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id
+         WHERE ac.code_id = c.id AND a.deleted_at IS NULL) AS uses, c.type, lower(c.name) AS sort_name, c.id
+      FROM codes c LEFT JOIN users u ON u.id = c.created_by_id
+      WHERE ${Prisma.join(on, " AND ")}
+    ) x
+    WHERE ${q.typed ? Prisma.sql`x.match IS NOT NULL` : Prisma.sql`true`}
+    ORDER BY array_position(ARRAY['same', 'prefix', 'similar'], x.match), ${q.typed ? Prisma.sql`x.uses DESC,` : Prisma.empty} x.type, x.sort_name, x.id`;
+  return rows.map((r) => ({ ...r.row, uses: r.uses, createdByName: r.created_by_name, match: r.match }));
 }
 
 /** One code of the workspace, locked for the rest of the transaction; null when there is none. */

@@ -20,7 +20,6 @@ const TIMEOUT_MS = 120_000;
 export async function mergeCode(db: Db, opts: { actor: Actor; id: string; into: string }): Promise<CodebookChange> {
   const { actor } = opts;
   if (!canGovernCodebook(actor)) throw forbidden("reviewers and admins govern the codebook");
-  if (opts.id === opts.into) throw new AppError("invalid_merge", "a code cannot be merged into itself");
   const undo = randomUUID();
   const annotations = await db.$transaction(
     async (tx) => {
@@ -33,6 +32,8 @@ export async function mergeCode(db: Db, opts: { actor: Actor; id: string; into: 
       const into = locked.get(opts.into);
       if (!from) throw notFound("code");
       if (!into) throw notFound("code");
+      // Checked once both are known to be the workspace's: another workspace's code is not found, whatever the request.
+      if (from.id === into.id) throw new AppError("invalid_merge", "a code cannot be merged into itself");
       if (from.type !== into.type) throw new AppError("invalid_merge", `a ${from.type} cannot be merged into a ${into.type}`);
       const children = await reparentChildren(tx, from.id, into.id);
       await insertUndo(tx, {

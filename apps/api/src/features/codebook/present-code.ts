@@ -15,4 +15,5 @@ export const presentCode = (c: CodeWithUses): Code => ({
   createdBy: c.createdById && c.createdByName !== null ? { id: c.createdById, name: c.createdByName } : null,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
+  match: c.match,
 });

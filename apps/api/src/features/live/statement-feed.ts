@@ -153,7 +153,8 @@ class FrameCache {
 
   frameFor(e: LiveEvent, viewer: Viewer): string {
     const data = presentLiveEvent(e, viewer);
-    const subject = "annotation" in data ? data.annotation : "comment" in data ? data.comment : data.statement;
+    // A recoded event carries no abilities: the same frame for every reader.
+    const subject = "annotation" in data ? data.annotation : "comment" in data ? data.comment : "statement" in data ? data.statement : {};
     const key = `${e.id} ${"can" in subject ? JSON.stringify(subject.can) : ""}`;
     let frame = this.frames.get(key);
     if (frame === undefined) {

@@ -5,6 +5,7 @@ import { type AnnotationRecord, readAnnotationRecord } from "../annotations/anno
 import { type CommentRecord, presentCommentRecord, readCommentRecord } from "../discussion/comment-record.ts";
 import { readStatementRecord, type StatementRecord } from "../statements/statement-record.ts";
 import type { StoredEvent } from "./events-sql.ts";
+import { readRecodedRecord, type RecodedRecord } from "./recoded-record.ts";
 import { readRemovalRecord, type RemovalRecord } from "./removal-record.ts";
 
 type AnnotationChange =
@@ -15,6 +16,7 @@ type CommentChange = "comment.created" | "comment.updated" | "comment.restored";
 export type LiveEvent = { id: string; actorId: string; at: string } & (
   | { type: AnnotationChange; annotation: AnnotationRecord }
   | { type: "annotation.deleted"; removed: RemovalRecord }
+  | { type: "annotations.recoded"; recoded: RecodedRecord }
   | { type: CommentChange; comment: CommentRecord }
   | { type: "comment.deleted"; removed: RemovalRecord & { annotationId: string } }
   | { type: StatementLifecycleEventType; statement: StatementRecord }
@@ -38,6 +40,10 @@ export function readStoredEvent(e: StoredEvent): LiveEvent | null {
     case "annotation.deleted": {
       const removed = readRemovalRecord(e.payload);
       return removed && { ...fields, type: e.type, removed };
+    }
+    case "annotations.recoded": {
+      const recoded = readRecodedRecord(e.payload);
+      return recoded && { ...fields, type: e.type, recoded };
     }
     case "comment.created":
     case "comment.updated":
@@ -67,6 +73,8 @@ export function presentLiveEvent(e: LiveEvent, viewer: Viewer): StatementEvent {
   switch (e.type) {
     case "annotation.deleted":
       return { ...fields, type: e.type, annotation: { id: e.removed.id, version: e.removed.version } };
+    case "annotations.recoded":
+      return { ...fields, type: e.type, annotations: e.recoded.annotations };
     case "comment.deleted":
       return { ...fields, type: e.type, comment: { id: e.removed.id, annotationId: e.removed.annotationId, version: e.removed.version } };
     case "comment.created":
