@@ -21,6 +21,7 @@ import "./styles/keyboard.css";
 import "./styles/statement-lifecycle.css";
 import "./styles/revisions.css";
 import "./styles/placing.css";
+import "./styles/codebook.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

@@ -40,6 +40,11 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./routes/placing-page.tsx"), "PlacingPage"),
             handle: pageShortcuts("placing"),
           },
+          {
+            path: "codebook",
+            lazy: page(() => import("./codebook/codebook-page.tsx"), "CodebookPage"),
+            handle: pageShortcuts("codebook"),
+          },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
           { path: "assigned", lazy: page(() => import("./routes/assigned-page.tsx"), "AssignedPage") },

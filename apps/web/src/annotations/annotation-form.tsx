@@ -2,7 +2,7 @@ import type { Annotation } from "@verbatim/contract";
 import type { AnnotationKind } from "@verbatim/core";
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import { type BuildContext, type FieldName, type FormErrors, buildCreatePayload, buildUpdatePayload } from "./annotation-payload.ts";
-import { ChipsInput } from "./chips-input.tsx";
+import { CodeChipsInput } from "./code-chips-input.tsx";
 import { type AnnotationFieldValues, initialFieldValues } from "./field-values.ts";
 import { KindFields } from "./kind-fields.tsx";
 import { NoteEditor } from "./note-editor.tsx";
@@ -148,14 +148,14 @@ export function AnnotationForm({
         autoFocus={autoFocus}
       />
       <div data-field="labels">
-        <ChipsInput
+        <CodeChipsInput
+          type="label"
           label="Labels"
-          itemName="label"
           values={values.labels}
           draft={values.labelDraft}
           onValuesChange={(v) => set("labels", v)}
           onDraftChange={(v) => set("labelDraft", v)}
-          suggestions={labels.data?.map((l) => l.name) ?? []}
+          preferred={labels.data?.map((l) => l.name) ?? []}
           error={errors.labels}
         />
       </div>

@@ -13,17 +13,42 @@ interface ChipsInputProps {
   onValuesChange: (values: string[]) => void;
   onDraftChange: (draft: string) => void;
   suggestions: readonly string[];
+  /** Names the server matched to the draft (close spellings), offered after those that start with or contain it. */
+  matched?: readonly string[];
+  /** The codebook's definition of a suggestion, shown under it. */
+  definitionOf?: (name: string) => string | null;
+  /**
+   * An existing code that the draft names but for case, spaces or punctuation: offered ("Use the existing topic
+   * ‘cybercrime’"), and taken instead of the draft when it is added.
+   */
+  existing?: string | null;
   hint?: string;
   error?: string | undefined;
 }
 
+const MAX_SUGGESTIONS = 8;
+
 /** Chips with autocomplete: Enter or a comma adds what is typed (or the highlighted suggestion); Backspace removes. */
-export function ChipsInput({ label, itemName, values, draft, onValuesChange, onDraftChange, suggestions, hint, error }: ChipsInputProps) {
+export function ChipsInput({
+  label,
+  itemName,
+  values,
+  draft,
+  onValuesChange,
+  onDraftChange,
+  suggestions,
+  matched = [],
+  definitionOf,
+  existing = null,
+  hint,
+  error,
+}: ChipsInputProps) {
   const id = useId();
-  const matches = suggestLabels(suggestions, draft, values);
+  const matches = withMatched(suggestLabels(suggestions, draft, values, MAX_SUGGESTIONS), matched, values);
   const list = useListbox(matches.length);
+  const taken = (text: string) => (existing && text.trim() === draft.trim() ? existing : text);
   const commit = (text: string) => {
-    onValuesChange(addChips(values, text, suggestions));
+    onValuesChange(addChips(values, taken(text), suggestions));
     onDraftChange("");
     list.show(false);
   };
@@ -99,7 +124,7 @@ export function ChipsInput({ label, itemName, values, draft, onValuesChange, onD
           />
           <OptionList
             id={list.listboxId}
-            options={matches.map((m) => ({ key: m, label: m }))}
+            options={matches.map((m) => ({ key: m, label: m, detail: definitionOf?.(m) ?? undefined }))}
             open={list.open}
             active={list.active}
             optionId={list.optionId}
@@ -111,6 +136,13 @@ export function ChipsInput({ label, itemName, values, draft, onValuesChange, onD
           />
         </div>
       </div>
+      <p className="field-hint chips-existing" aria-live="polite">
+        {existing && (
+          <button type="button" className="chips-existing-button" onMouseDown={(e) => e.preventDefault()} onClick={() => commit(existing)}>
+            Use the existing {itemName} ‘{existing}’
+          </button>
+        )}
+      </p>
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -118,6 +150,13 @@ export function ChipsInput({ label, itemName, values, draft, onValuesChange, onD
       )}
     </div>
   );
+}
+
+/** The local matches, then the server's that are not among them or already chosen, at most MAX_SUGGESTIONS. */
+function withMatched(local: readonly string[], matched: readonly string[], chosen: readonly string[]): string[] {
+  const seen = new Set([...local, ...chosen].map((n) => n.toLocaleLowerCase()));
+  const more = matched.filter((n) => !seen.has(n.toLocaleLowerCase()));
+  return [...local, ...more].slice(0, MAX_SUGGESTIONS);
 }
 
 const isSubmitButton = (el: EventTarget | null): boolean => el instanceof HTMLButtonElement && el.type === "submit";

@@ -1,7 +1,7 @@
 import { COMMITMENT_STRENGTHS, CROSS_REFERENCE_RELATIONS, STANCES, type AnnotationKind } from "@verbatim/core";
 import { TextField } from "../components/text-field.tsx";
 import type { FormErrors } from "./annotation-payload.ts";
-import { ChipsInput } from "./chips-input.tsx";
+import { CodeChipsInput } from "./code-chips-input.tsx";
 import { ChoiceField } from "./choice-field.tsx";
 import { ChoiceSelect } from "./choice-select.tsx";
 import type { AnnotationFieldValues } from "./field-values.ts";
@@ -39,14 +39,14 @@ export function KindFields({ kind, values, set, errors, statementSlug, instrumen
           />
         </div>
         <div data-field="topics">
-          <ChipsInput
+          <CodeChipsInput
+            type="topic"
             label="Topics"
-            itemName="topic"
             values={values.topics}
             draft={values.topicDraft}
             onValuesChange={(v) => set("topics", v)}
             onDraftChange={(v) => set("topicDraft", v)}
-            suggestions={topicSuggestions}
+            preferred={topicSuggestions}
             error={errors.topics}
           />
         </div>

@@ -2,6 +2,7 @@ export { ariaKeys, keyLabel, keyLabels, matchesShortcut, withKeys, type KeyPress
 export { ShortcutLegend } from "./shortcut-legend.tsx";
 export { ShortcutsHelp } from "./shortcuts-help.tsx";
 export {
+  CODEBOOK_SHORTCUTS,
   GLOBAL_SHORTCUTS,
   IMPORT_SHORTCUTS,
   LIBRARY_SHORTCUTS,

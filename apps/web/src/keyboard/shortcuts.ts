@@ -4,7 +4,7 @@
  */
 
 /** Where a shortcut works: everywhere, or on one kind of page. */
-export type ShortcutScope = "global" | "library" | "reader" | "review" | "placing";
+export type ShortcutScope = "global" | "library" | "reader" | "review" | "placing" | "codebook";
 
 export interface Shortcut {
   /** Each way to press it, spelt as aria-keyshortcuts wants ("Shift+?", "Control+Enter"). */
@@ -136,6 +136,23 @@ export const PLACING_SHORTCUTS = {
   undoDrop: { keys: ["Control+Z", "Meta+Z"], description: "Undo a drop while its notice shows", scope: "placing", group: PLACE_DECIDE },
 } as const satisfies Record<string, Shortcut>;
 
+const CODE_FIND = "Finding codes";
+const CODE_TREE = "Moving through the codebook";
+
+export const CODEBOOK_SHORTCUTS = {
+  filter: { keys: ["/"], description: "Filter the codes", scope: "codebook", group: CODE_FIND },
+  move: { keys: ["ArrowDown", "ArrowUp"], description: "Next or previous code", scope: "codebook", group: CODE_TREE },
+  expand: {
+    keys: ["ArrowRight"],
+    description: "Show a code's definition and the codes under it (again: go to the first of them)",
+    scope: "codebook",
+    group: CODE_TREE,
+  },
+  collapse: { keys: ["ArrowLeft"], description: "Hide them (again: go to the code above)", scope: "codebook", group: CODE_TREE },
+  ends: { keys: ["Home", "End"], description: "First or last code", scope: "codebook", group: CODE_TREE },
+  open: { keys: ["Enter"], description: "Show the code's details and actions", scope: "codebook", group: CODE_TREE },
+} as const satisfies Record<string, Shortcut>;
+
 export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(GLOBAL_SHORTCUTS),
   ...Object.values(LIBRARY_SHORTCUTS),
@@ -143,6 +160,7 @@ export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(READER_SHORTCUTS),
   ...Object.values(REVIEW_SHORTCUTS),
   ...Object.values(PLACING_SHORTCUTS),
+  ...Object.values(CODEBOOK_SHORTCUTS),
 ];
 
 export interface ShortcutGroup {

@@ -51,6 +51,12 @@ export const queryKeys = {
   allAssignments: ["assignments"] as const,
   assignments: (filters: string) => ["assignments", filters] as const,
   assignableMembers: ["assignable-members"] as const,
+  /** The codebook: every code (under `codes`), and the codes matching what someone types in a code field. */
+  codes: ["codes"] as const,
+  codeList: (type: string) => ["codes", "list", type] as const,
+  codeSearch: (type: string, q: string) => ["codes", "search", type, q] as const,
+  /** The workspace's registry of delegations and groups (suggestions in the delegation fields). */
+  delegations: ["registry", "delegations"] as const,
   /** A job the API answered 202 for, polled until it ends. */
   job: (id: string) => ["job", id] as const,
 };

@@ -47,6 +47,9 @@ export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
             <PlacingNavLink />
           </li>
           <li>
+            <NavLink to="/codebook">Codebook</NavLink>
+          </li>
+          <li>
             <NavLink to="/activity">Activity</NavLink>
           </li>
           <li>
