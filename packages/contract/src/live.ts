@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { CODE_TYPES } from "@verbatim/core";
 import { Annotation } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { Comment } from "./comments.ts";
@@ -68,20 +67,13 @@ export type StatementLifecycleEvent = z.infer<typeof StatementLifecycleEvent>;
 
 /**
  * A codebook operation (a merge, split, deletion or bulk change, or an undo of one) changed the codes of some of the
- * statement's annotations: one event per statement and operation, giving each annotation's new version and its codes
- * now (topics first, each in order). Its labels and topics are their names (core's withCodeNames); nothing else
- * about it changed.
+ * statement's annotations: one event per statement and operation, naming each annotation and the version it reached.
+ * A reader holding an older version loads the statement's annotations again (one operation may touch thousands).
  */
 export const RECODED_EVENT_TYPE = "annotations.recoded";
 export const RecodedEvent = z.object({
   type: z.literal(RECODED_EVENT_TYPE),
-  annotations: z.array(
-    z.object({
-      id: Uuid,
-      version: z.number().int(),
-      codes: z.array(z.object({ id: Uuid, name: z.string(), type: z.enum(CODE_TYPES) })),
-    }),
-  ),
+  annotations: z.array(z.object({ id: Uuid, version: z.number().int() })),
   ...eventFields,
 });
 export type RecodedEvent = z.infer<typeof RecodedEvent>;

@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
 import { describe, expect, it } from "vitest";
 import { AUTHOR, makeAnnotation, OTHER } from "../annotations/test-fixtures.ts";
-import { applyAnnotationEvent, applyRecodedEvent } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, isBehindRecoded } from "./apply-annotation-event.ts";
 
 const event = (
   type: Exclude<AnnotationEvent["type"], "annotation.deleted">,
@@ -78,11 +78,9 @@ describe("applyAnnotationEvent", () => {
   });
 });
 
-describe("applyRecodedEvent", () => {
-  const topic = { id: "00000000-0000-4000-8000-0000000000c1", name: "cybercrime", type: "topic" as const };
-  const label = { id: "00000000-0000-4000-8000-0000000000c2", name: "ODA", type: "label" as const };
-  const position = makeAnnotation({ attributes: { stance: "urges", topics: ["old"] }, labels: ["old label"], version: 3 });
-  const recodedEvent = (changes: RecodedEvent["annotations"]): RecodedEvent => ({
+describe("isBehindRecoded", () => {
+  const shown = makeAnnotation({ version: 3 });
+  const recoded = (changes: RecodedEvent["annotations"]): RecodedEvent => ({
     id: "9",
     type: "annotations.recoded",
     actorId: OTHER.id,
@@ -90,20 +88,13 @@ describe("applyRecodedEvent", () => {
     annotations: changes,
   });
 
-  it("gives a shown annotation its new codes, their names as topics and labels, and the version", () => {
-    const [after] = applyRecodedEvent([position], recodedEvent([{ id: position.id, version: 4, codes: [topic, label] }]))!;
-    expect(after).toMatchObject({
-      version: 4,
-      codes: [topic, label],
-      labels: ["ODA"],
-      attributes: { stance: "urges", topics: ["cybercrime"] },
-    });
+  it("is behind when it shows one of the annotations at an older version", () => {
+    expect(isBehindRecoded([shown], recoded([{ id: shown.id, version: 4 }]))).toBe(true);
   });
 
-  it("leaves a copy at the same or a later version, and annotations it does not hold", () => {
-    const list = [position];
-    expect(applyRecodedEvent(list, recodedEvent([{ id: position.id, version: 3, codes: [] }]))).toBe(list);
-    expect(applyRecodedEvent(list, recodedEvent([{ id: "00000000-0000-4000-8000-0000000000ff", version: 9, codes: [] }]))).toBe(list);
-    expect(applyRecodedEvent(undefined, recodedEvent([]))).toBeUndefined();
+  it("is not for the same or a later version, for annotations it does not hold, or with no list loaded", () => {
+    expect(isBehindRecoded([shown], recoded([{ id: shown.id, version: 3 }]))).toBe(false);
+    expect(isBehindRecoded([shown], recoded([{ id: "00000000-0000-4000-8000-0000000000ff", version: 9 }]))).toBe(false);
+    expect(isBehindRecoded(undefined, recoded([{ id: shown.id, version: 4 }]))).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
-import { withCodeNames } from "@verbatim/core";
 import { findAnnotation, removeAnnotation, replaceAnnotation, upsertAnnotation } from "../annotations/annotation-cache.ts";
 import { isOptimisticId } from "../annotations/optimistic-annotation.ts";
 
@@ -43,20 +42,13 @@ export function applyAnnotationEvent(list: List, event: AnnotationEvent, selfId:
 }
 
 /**
- * A codebook operation's changes to the list: each annotation shown at an older version takes its new codes (and so
- * its labels and topics) and version; nothing else about it changed.
+ * Whether a codebook operation's event leaves the list behind: it holds one of the annotations at an older version.
+ * The event names only versions (one operation may touch thousands), so the list is then loaded again.
  */
-export function applyRecodedEvent(list: List, event: RecodedEvent): List {
-  let next = list;
-  for (const change of event.annotations) {
-    const shown = findAnnotation(next, change.id);
-    if (shown && shown.version < change.version) next = upsertAnnotation(next, recoded(shown, change));
-  }
-  return next;
-}
-
-/** The annotation shown, with the codes (and so the labels and topics) an `annotations.recoded` event gives it. */
-function recoded(shown: Annotation, change: { version: number; codes: Annotation["codes"] }): Annotation {
-  const { attributes, labels } = withCodeNames(shown.kind, shown.attributes, change.codes);
-  return { ...shown, attributes, labels, codes: change.codes, version: change.version } as Annotation;
+export function isBehindRecoded(list: List, event: RecodedEvent): boolean {
+  if (!list) return false;
+  return event.annotations.some((change) => {
+    const shown = findAnnotation(list, change.id);
+    return shown !== undefined && shown.version < change.version;
+  });
 }

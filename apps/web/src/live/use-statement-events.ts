@@ -9,7 +9,7 @@ import { commentsQuery, updateCommentCache } from "../discussion/use-statement-c
 import { queryKeys } from "../queries/query-keys.ts";
 import { meQuery } from "../queries/use-me.ts";
 import { statementQuery } from "../queries/use-statement.ts";
-import { applyAnnotationEvent, applyRecodedEvent } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, isBehindRecoded } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
 
 export type Reader = Readers["readers"][number];
@@ -44,7 +44,8 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         }
       },
       onRecodedEvent: (event) => {
-        updateAnnotationCache(queryClient, slug, (list) => applyRecodedEvent(list, event));
+        const { queryKey } = annotationsQuery(slug);
+        if (isBehindRecoded(queryClient.getQueryData(queryKey), event)) void queryClient.invalidateQueries({ queryKey });
         // The codebook's counts moved too.
         void queryClient.invalidateQueries({ queryKey: queryKeys.codes, refetchType: "none" });
       },
