@@ -81,6 +81,8 @@ export function useCreateAnnotation(slug: string) {
       rememberSavedId(held.optimistic.id, saved.id);
       updateAnnotationCache(queryClient, slug, (list) => replaceAnnotation(list, held.optimistic.id, saved));
       queryClient.setQueryData(labelsQuery().queryKey, (vocabulary) => mergeLabels(vocabulary, saved.labels));
+      // A name the codebook lacked is a code now: the code fields offer it from the next keystroke.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.codes });
     },
     onError: (error, _input, held) => {
       if (held) updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, held.optimistic.id));

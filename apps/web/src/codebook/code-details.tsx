@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Code } from "../queries/codebook-query.ts";
 import { CodeActions } from "./code-actions.tsx";
+import { CodeAgreement } from "./code-agreement.tsx";
 import { CodeExamples } from "./code-examples.tsx";
 import { CodeStatusBadge, CodeSwatch, usesText } from "./code-status.tsx";
 import { RenameForm } from "./rename-form.tsx";
@@ -49,6 +50,8 @@ export function CodeDetails({ code, codes, canGovern, onSelect }: CodeDetailsPro
       <p>{code.guidance.use ?? <span className="code-none">Not written yet.</span>}</p>
       <h3>When not to</h3>
       <p>{code.guidance.avoid ?? <span className="code-none">Not written yet.</span>}</p>
+      <h3>Agreement</h3>
+      <CodeAgreement code={code} />
       <h3>Examples</h3>
       <CodeExamples code={code} />
       {canGovern && <CodeActions key={code.id} code={code} codes={codes} onRename={() => setRenaming(true)} onGone={onSelect} />}

@@ -26,6 +26,17 @@ export function codeSearchQuery(type: CodeType, q: string) {
   });
 }
 
+export type CodeAgreement = ResponseOf<typeof endpoints.codebookAgreement>["items"][number];
+
+/** Agreement on each code across the statements two or more people tagged (under `codes`, so a change refreshes it). */
+export function codebookAgreementQuery() {
+  return queryOptions({
+    queryKey: [...queryKeys.codes, "agreement"] as const,
+    queryFn: ({ signal }) => apiFetch(endpoints.codebookAgreement, { signal }),
+    staleTime: 60_000,
+  });
+}
+
 const SEARCH_DEBOUNCE_MS = 200;
 
 /**
