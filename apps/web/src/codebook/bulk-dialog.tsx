@@ -1,13 +1,10 @@
 import { useId, useState } from "react";
 import { Modal } from "../components/modal.tsx";
+import { AnnotationFilters } from "../export/annotation-filters.tsx";
 import { useSession } from "../components/session-context.ts";
 import { ExportSummary } from "../export/export-summary.tsx";
 import { filterParams } from "../export/export-params.ts";
 import { initialSelection, selectionProblem, type ExportSelection } from "../export/export-selection.ts";
-import { KindFilter } from "../export/kind-filter.tsx";
-import { MoreFilters } from "../export/more-filters.tsx";
-import { StatementPicker } from "../export/statement-picker.tsx";
-import { StatusFilter } from "../export/status-filter.tsx";
 import { useExportPreview } from "../export/use-export-preview.ts";
 import type { Code } from "../queries/codebook-query.ts";
 import { CodePicker } from "./code-picker.tsx";
@@ -49,12 +46,7 @@ export function BulkDialog({ codes, onClose }: BulkDialogProps) {
         </button>
       </header>
       <div className="export-body">
-        <div className="export-filters" role="group" aria-label="Filters">
-          <StatementPicker chosen={selection.statements} onChange={(statements) => update({ statements })} />
-          <KindFilter selection={selection} onChange={update} />
-          <StatusFilter selection={selection} onChange={update} />
-          <MoreFilters selection={selection} userId={me.user.id} onChange={update} />
-        </div>
+        <AnnotationFilters selection={selection} userId={me.user.id} onChange={update} />
         <div className="export-side">
           <ExportSummary preview={problem ? undefined : preview.data} updating={updating} problem={problem} failed={preview.isError} />
           <ChosenCodes title="Codes to add" codes={add} onRemove={(id) => setAdd(add.filter((c) => c.id !== id))} />

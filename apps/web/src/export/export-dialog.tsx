@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { Modal } from "../components/modal.tsx";
+import { AnnotationFilters } from "./annotation-filters.tsx";
 import { DownloadStatus } from "./download-status.tsx";
 import { ExcerptPreview } from "./excerpt-preview.tsx";
 import { exportErrorMessage } from "./export-errors.ts";
@@ -9,10 +10,6 @@ import { INITIAL_OPTIONS, initialSelection, selectionProblem, type ExportSelecti
 import { ExportSummary } from "./export-summary.tsx";
 import { FormatChoice } from "./format-choice.tsx";
 import { WHOLE_WORKSPACE_FORMATS } from "./export-formats.ts";
-import { KindFilter } from "./kind-filter.tsx";
-import { MoreFilters } from "./more-filters.tsx";
-import { StatementPicker } from "./statement-picker.tsx";
-import { StatusFilter } from "./status-filter.tsx";
 import { useExportDownload } from "./use-export-download.ts";
 import { useExportPreview } from "./use-export-preview.ts";
 
@@ -49,12 +46,7 @@ export function ExportDialog({ initialStatements = [], userId, onClose }: Export
         </button>
       </header>
       <div className="export-body">
-        <div className="export-filters" role="group" aria-label="Filters">
-          <StatementPicker chosen={selection.statements} onChange={(statements) => update({ statements })} />
-          <KindFilter selection={selection} onChange={update} />
-          <StatusFilter selection={selection} onChange={update} />
-          <MoreFilters selection={selection} userId={userId} onChange={update} />
-        </div>
+        <AnnotationFilters selection={selection} userId={userId} onChange={update} />
         <div className="export-side">
           <FormatChoice options={options} onChange={setOptions} disabled={downloading} />
           <BriefChoices options={options} onChange={setOptions} disabled={downloading} />

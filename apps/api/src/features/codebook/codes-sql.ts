@@ -94,18 +94,11 @@ export async function writeCodeFields(tx: DbOrTx, c: CodeRow): Promise<void> {
     WHERE id = ${c.id}::uuid`;
 }
 
-export interface NewCode {
+/** A new code: its own fields (CodeRow) without the ones the database sets, and where and by whom it is made. */
+export type NewCode = Pick<CodeRow, "type" | "name" | "parentId" | "definition" | "guidanceUse" | "guidanceAvoid" | "colour" | "status"> & {
   workspaceId: string;
-  type: CodeType;
-  name: string;
-  parentId: string | null;
-  definition: string | null;
-  guidanceUse: string | null;
-  guidanceAvoid: string | null;
-  colour: string | null;
-  status: CodeStatus;
   createdById: string;
-}
+};
 
 /** Adds a code, its key by the database's rule (code_key); null when another code of the type has that key. */
 export async function insertCode(tx: DbOrTx, c: NewCode): Promise<string | null> {

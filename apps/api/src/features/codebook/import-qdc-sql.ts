@@ -1,5 +1,6 @@
-import type { CodeStatus, CodeType } from "@verbatim/core";
+import type { CodeType } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
+import type { CodeRow } from "./code-row.ts";
 
 /** For each code of a file, in order: its key by the database's rule, and the workspace's code of that type and key. */
 export async function matchCodesByKey(
@@ -15,17 +16,11 @@ export async function matchCodesByKey(
   return rows.map(({ key, id, definition }) => ({ key, id, definition }));
 }
 
-export interface ImportedCodeRow {
-  id: string;
-  type: CodeType;
-  name: string;
-  parentId: string | null;
-  definition: string | null;
-  guidanceUse: string | null;
-  guidanceAvoid: string | null;
-  colour: string | null;
-  status: CodeStatus;
-}
+/** A code as an import makes it: a code's own fields (CodeRow) without the ones the database sets. */
+export type ImportedCodeRow = Pick<
+  CodeRow,
+  "id" | "type" | "name" | "parentId" | "definition" | "guidanceUse" | "guidanceAvoid" | "colour" | "status"
+>;
 
 /**
  * Adds the codes in one statement, with their IDs as given (a child may name a parent made by the same statement:
