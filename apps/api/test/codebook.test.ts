@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError } from "./support/assertions.ts";
 import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { isCodeGone, retryIfCodeGone } from "../src/features/codebook/code-gone.ts";
 
 let server: TestServer;
 let admin: Member;
@@ -239,5 +240,24 @@ describe("agreement per code", () => {
     // Both coded ¶2 with it and neither the other paragraphs: full agreement on every unit.
     expect(figures).toMatchObject({ alpha: 1, ac1: 1, statements: 1, annotators: 2, taggedByAny: 1 });
     expect(figures.units).toBeGreaterThan(1);
+  });
+});
+
+describe("a code removed while an annotation is being written", () => {
+  it("is told from other failures, and the write runs once more", async () => {
+    const tagged = await annotate(analyst.client, slug, {});
+    const refused = () => server.db.$executeRaw`
+      INSERT INTO annotation_codes (annotation_id, code_id, position) VALUES (${tagged.id}::uuid, gen_random_uuid(), 0)`;
+    const error: unknown = await refused().catch((e: unknown) => e);
+    expect(isCodeGone(error)).toBe(true);
+    expect(isCodeGone(new Error("annotation_codes_code_id_fkey"))).toBe(false);
+    let tries = 0;
+    const answer = await retryIfCodeGone(async () => {
+      tries += 1;
+      if (tries === 1) await refused();
+      return "written";
+    });
+    expect({ answer, tries }).toEqual({ answer: "written", tries: 2 });
+    await expect(retryIfCodeGone(() => Promise.reject(new Error("other")))).rejects.toThrow("other");
   });
 });

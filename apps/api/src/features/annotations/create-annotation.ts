@@ -14,6 +14,7 @@ import { noteFields } from "./note-fields.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 import { codesNamedBy } from "../codebook/codes-named-by.ts";
 import { codedAttributes } from "./coded-attributes.ts";
+import { retryIfCodeGone } from "../codebook/code-gone.ts";
 
 export interface CreateAnnotationOptions {
   actor: Actor;
@@ -34,37 +35,41 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
   assertRevisionCurrent(statement, input.revision);
   const { target, quote } = anchorTarget(blocks, input.target);
   const attributes = await validateAttributes(db, actor.workspaceId, input.kind, input.attributes);
-  const codes = await codesNamedBy(db, actor, { kind: input.kind, attributes, labels: input.labels ?? [] });
   const note = noteFields(input.note) ?? { noteText: null, noteRich: null };
   const now = new Date().toISOString();
-  // The annotation as presentAnnotation would read it back: nothing in it is left for the database to decide.
-  const view: AnnotationWithReview = {
-    id: randomUUID(),
-    statementId: statement.id,
-    statementSlug: statement.slug,
-    revision: statement.currentRevision,
-    anchor: { state: "anchored", revision: statement.currentRevision },
-    ...codedAttributes(input.kind, attributes, codes),
-    target,
-    quote,
-    note: note.noteText,
-    noteDoc: note.noteRich,
-    status: "proposed",
-    review: null,
-    version: 1,
-    author: { id: actor.userId, name: actor.name },
-    createdAt: now,
-    updatedAt: now,
-  };
-  const created = { workspaceId: actor.workspaceId, view, noteRich: note.noteRich };
-  const { alongside } = opts;
-  if (!alongside) {
-    await insertCreatedAnnotation(db, created);
-    return view;
-  }
-  return db.$transaction(async (tx) => {
-    await insertCreatedAnnotation(tx, created);
-    await alongside(tx, view);
-    return view;
+  const id = randomUUID();
+  // Its codes are found (or made) first; one that a merge removes before the write lands is found again.
+  return retryIfCodeGone(async () => {
+    const codes = await codesNamedBy(db, actor, { kind: input.kind, attributes, labels: input.labels ?? [] });
+    // The annotation as presentAnnotation would read it back: nothing in it is left for the database to decide.
+    const view: AnnotationWithReview = {
+      id,
+      statementId: statement.id,
+      statementSlug: statement.slug,
+      revision: statement.currentRevision,
+      anchor: { state: "anchored", revision: statement.currentRevision },
+      ...codedAttributes(input.kind, attributes, codes),
+      target,
+      quote,
+      note: note.noteText,
+      noteDoc: note.noteRich,
+      status: "proposed",
+      review: null,
+      version: 1,
+      author: { id: actor.userId, name: actor.name },
+      createdAt: now,
+      updatedAt: now,
+    };
+    const created = { workspaceId: actor.workspaceId, view, noteRich: note.noteRich };
+    const { alongside } = opts;
+    if (!alongside) {
+      await insertCreatedAnnotation(db, created);
+      return view;
+    }
+    return db.$transaction(async (tx) => {
+      await insertCreatedAnnotation(tx, created);
+      await alongside(tx, view);
+      return view;
+    });
   });
 }

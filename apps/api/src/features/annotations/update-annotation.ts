@@ -12,6 +12,7 @@ import { noteFields } from "./note-fields.ts";
 import { placeOnCurrentText } from "./place-on-current-text.ts";
 import { replaceAnnotationCodes } from "../codebook/annotation-codes-sql.ts";
 import { codesNamedBy } from "../codebook/codes-named-by.ts";
+import { retryIfCodeGone } from "../codebook/code-gone.ts";
 import { storedAttributes } from "./coded-attributes.ts";
 import { validateAttributes } from "./validate-attributes.ts";
 import { versionConflict } from "./version-conflict.ts";
@@ -43,18 +44,21 @@ export async function updateAnnotation(db: Db, opts: { actor: Actor; id: string;
   }
   // Topics come with the attributes (a kind other than position has none), labels on their own.
   const recoded = input.kind !== undefined || input.attributes !== undefined || input.labels !== undefined;
-  const codes = recoded ? await codesNamedBy(db, actor, { kind, attributes, labels: input.labels ?? before.labels }) : [];
   const note = noteFields(input.note);
   if (note) Object.assign(data, { noteText: note.noteText, noteRich: note.noteRich ?? Prisma.DbNull });
 
-  return writeAnnotationChange({
-    db,
-    actor,
-    before,
-    expectedVersion: input.version,
-    action: "updated",
-    data,
-    movesTarget: input.target !== undefined,
-    ...(recoded ? { recode: (tx) => replaceAnnotationCodes(tx, before.id, ["topic", "label"], codes) } : {}),
+  // Its codes are found (or made) first; one that a merge removes before the write lands is found again.
+  return retryIfCodeGone(async () => {
+    const codes = recoded ? await codesNamedBy(db, actor, { kind, attributes, labels: input.labels ?? before.labels }) : [];
+    return writeAnnotationChange({
+      db,
+      actor,
+      before,
+      expectedVersion: input.version,
+      action: "updated",
+      data,
+      movesTarget: input.target !== undefined,
+      ...(recoded ? { recode: (tx) => replaceAnnotationCodes(tx, before.id, ["topic", "label"], codes) } : {}),
+    });
   });
 }
