@@ -28,7 +28,9 @@ it("20 writers updating the same 50 annotations for 3 s (and on until 100 update
   expect(result.conflicts).toBeGreaterThan(0);
   expect(accepted + result.conflicts).toBe(result.requests);
   // Every accepted update is one event, and in delivery order each annotation's versions only go up.
-  const { events } = await readEventsSince(server.db, (await server.db.statement.findFirstOrThrow()).id, START_OF_EVENTS, 100_000);
+  const statement = await server.db.statement.findFirstOrThrow();
+  const scope = { statementId: statement.id, workspaceId: statement.workspaceId };
+  const { events } = await readEventsSince(server.db, scope, START_OF_EVENTS, 100_000);
   const updates = events.filter((e) => e.type === "annotation.updated");
   expect(updates).toHaveLength(accepted);
   const last = new Map<string, number>();

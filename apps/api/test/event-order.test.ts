@@ -44,7 +44,7 @@ async function insertEvent(tx: pg.Client): Promise<string> {
 
 /** Reads as the hub does: from the cursor, moving it past what was delivered. */
 async function deliver(cursor: { at: EventCursor }) {
-  const batch = await readEventsSince(server.db, statementId, cursor.at);
+  const batch = await readEventsSince(server.db, { statementId, workspaceId: admin.workspaceId }, cursor.at);
   const last = batch.events.at(-1);
   if (last) cursor.at = { txId: last.txId, id: last.id };
   return { ids: batch.events.map((e) => e.id), held: batch.held };
@@ -60,7 +60,7 @@ async function byIdAlone(afterId: string): Promise<string[]> {
 }
 
 async function latestId(): Promise<EventCursor> {
-  const batch = await readEventsSince(server.db, statementId, START_OF_EVENTS, 100_000);
+  const batch = await readEventsSince(server.db, { statementId, workspaceId: admin.workspaceId }, START_OF_EVENTS, 100_000);
   const last = batch.events.at(-1);
   return last ? { txId: last.txId, id: last.id } : START_OF_EVENTS;
 }

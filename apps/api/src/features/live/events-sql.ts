@@ -1,8 +1,11 @@
-import type { AnnotationEventType, CommentEventType, StatementLifecycleEventType } from "@verbatim/contract";
+import type { AnnotationEventType, CodebookEventType, CommentEventType, StatementLifecycleEventType } from "@verbatim/contract";
 import type { Db } from "../../db/database.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { type EventCursor, START_OF_EVENTS } from "./event-cursor.ts";
-import { LIVE_CHANNEL } from "./live-channel.ts";
+import { LIVE_CHANNEL, WORKSPACE_PREFIX } from "./live-channel.ts";
+
+/** The notice of an inserted event row (`statement_id`, `workspace_id`): its statement, or its workspace for one of its own. */
+const NOTICE_OF_ROW = Prisma.sql`coalesce(statement_id::text, ${WORKSPACE_PREFIX} || workspace_id::text)`;
 
 export interface StoredEvent {
   id: string;
@@ -19,8 +22,18 @@ export interface EventBatch {
   held: boolean;
 }
 
+/** A statement's stream: its own events, and its workspace's (those with no statement: the codebook's). */
+export interface EventScope {
+  statementId: string;
+  workspaceId: string;
+}
+
+/** Events of the scope, on `e`: two ranges of the index (statement_id, tx_id, id), one per branch of the OR. */
+const inScope = (s: EventScope) =>
+  Prisma.sql`(e.statement_id = ${s.statementId}::uuid OR (e.statement_id IS NULL AND e.workspace_id = ${s.workspaceId}::uuid))`;
+
 /**
- * The statement's events after `after`, in delivery order. The rule, in one place:
+ * The scope's events after `after`, in delivery order. The rule, in one place:
  *
  * IDs are taken at insert but transactions commit in any order, so "id > last seen" could skip an event whose
  * transaction commits after a later ID was delivered. An event is therefore delivered only once its transaction
@@ -29,21 +42,21 @@ export interface EventBatch {
  * and ordering by ID would then deliver the later ID first and never look back for the earlier one.
  * All of it is one statement, so the snapshot that decides what is visible also gives the line.
  */
-export async function readEventsSince(db: Db, statementId: string, after: EventCursor, limit = 500): Promise<EventBatch> {
+export async function readEventsSince(db: Db, scope: EventScope, after: EventCursor, limit = 500): Promise<EventBatch> {
   const rows = await db.$queryRaw<
     { held: boolean; id: string | null; tx_id: string | null; type: string; actor_id: string; payload: unknown; created_at: Date }[]
   >`
     WITH line AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
     ready AS (
       SELECT e.id, e.tx_id, e.type, e.actor_id, e.payload, e.created_at FROM events e, line
-      WHERE e.statement_id = ${statementId}::uuid AND (e.tx_id, e.id) > (${after.txId}::xid8, ${after.id}::bigint) AND e.tx_id < line.xmin
+      WHERE ${inScope(scope)} AND (e.tx_id, e.id) > (${after.txId}::xid8, ${after.id}::bigint) AND e.tx_id < line.xmin
       ORDER BY e.tx_id, e.id
       LIMIT ${limit}
     ),
     waiting AS (
       SELECT EXISTS (
         SELECT 1 FROM events e, line
-        WHERE e.statement_id = ${statementId}::uuid AND (e.tx_id, e.id) > (${after.txId}::xid8, ${after.id}::bigint) AND e.tx_id >= line.xmin
+        WHERE ${inScope(scope)} AND (e.tx_id, e.id) > (${after.txId}::xid8, ${after.id}::bigint) AND e.tx_id >= line.xmin
       ) AS held
     )
     SELECT waiting.held, ready.id::text, ready.tx_id::text, ready.type, ready.actor_id::text, ready.payload, ready.created_at
@@ -57,19 +70,19 @@ export async function readEventsSince(db: Db, statementId: string, after: EventC
 }
 
 /** Where a stream without Last-Event-ID starts: after the last event that can be delivered now (the same rule). */
-export async function latestCursor(db: Db, statementId: string): Promise<EventCursor> {
+export async function latestCursor(db: Db, scope: EventScope): Promise<EventCursor> {
   const [row] = await db.$queryRaw<{ id: string; tx_id: string }[]>`
     SELECT e.id::text AS id, e.tx_id::text AS tx_id FROM events e
-    WHERE e.statement_id = ${statementId}::uuid AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+    WHERE ${inScope(scope)} AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
     ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`;
   return row ? { txId: row.tx_id, id: row.id } : START_OF_EVENTS;
 }
 
-/** The position of the event a client last received; null when it is no event of this statement. */
-export async function cursorOfEvent(db: Db, statementId: string, eventId: string): Promise<EventCursor | null> {
+/** The position of the event a client last received; null when it is no event of this scope. */
+export async function cursorOfEvent(db: Db, scope: EventScope, eventId: string): Promise<EventCursor | null> {
   if (eventId === "0") return START_OF_EVENTS;
   const [row] = await db.$queryRaw<{ tx_id: string }[]>`
-    SELECT tx_id::text FROM events WHERE id = ${eventId}::bigint AND statement_id = ${statementId}::uuid`;
+    SELECT e.tx_id::text FROM events e WHERE e.id = ${eventId}::bigint AND ${inScope(scope)}`;
   return row ? { txId: row.tx_id, id: eventId } : null;
 }
 
@@ -80,10 +93,11 @@ export async function cursorOfEvent(db: Db, statementId: string, eventId: string
  */
 export interface StoredEventInput {
   workspaceId: string;
-  statementId: string;
+  /** Null for a change to the workspace as a whole (the codebook's), which every statement's stream carries. */
+  statementId: string | null;
   /** Null for a change to the statement itself. */
   annotationId: string | null;
-  type: AnnotationEventType | CommentEventType | StatementLifecycleEventType;
+  type: AnnotationEventType | CommentEventType | StatementLifecycleEventType | CodebookEventType;
   actorId: string;
   payload: unknown;
 }
@@ -107,9 +121,9 @@ export function withEventInserted(e: StoredEventInput, before: Prisma.Sql): Pris
       INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)
       VALUES (${e.workspaceId}::uuid, ${e.statementId}::uuid, ${e.type}, ${e.annotationId}::uuid, ${e.actorId}::uuid,
               ${JSON.stringify(e.payload)}::jsonb, clock_timestamp())
-      RETURNING statement_id
+      RETURNING statement_id, workspace_id
     )
-    SELECT pg_notify(${LIVE_CHANNEL}, statement_id::text) FROM inserted`;
+    SELECT pg_notify(${LIVE_CHANNEL}, ${NOTICE_OF_ROW}) FROM inserted`;
 }
 
 /**

@@ -19,5 +19,6 @@ describe("parseLiveNotice", () => {
     const id = "6f1f2f3e-5a4b-4c3d-8e2f-1a0b9c8d7e6f";
     expect(parseLiveNotice(id)).toEqual({ kind: "events", statementId: id });
     expect(parseLiveNotice(presencePayload(id))).toEqual({ kind: "presence", statementId: id });
+    expect(parseLiveNotice(`workspace:${id}`)).toEqual({ kind: "workspace", workspaceId: id });
   });
 });

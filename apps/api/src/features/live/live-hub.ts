@@ -49,6 +49,10 @@ export class LiveHub {
       {
         onNotice: (payload) => {
           const notice = parseLiveNotice(payload);
+          if (notice.kind === "workspace") {
+            for (const feed of this.feeds.values()) if (feed.workspaceId === notice.workspaceId) feed.poke();
+            return;
+          }
           const feed = this.feeds.get(notice.statementId);
           if (notice.kind === "events") feed?.poke();
           else feed?.pokePresence();
@@ -88,8 +92,9 @@ export class LiveHub {
   /** Starts an event stream on the response: replays what was missed, then sends changes as they commit. */
   async open(r: StreamRequest): Promise<void> {
     const { db } = this.opts;
-    const resumeFrom = r.lastEventId === null ? null : await cursorOfEvent(db, r.statement.id, r.lastEventId);
-    const cursor = resumeFrom ?? (await latestCursor(db, r.statement.id));
+    const scope = { statementId: r.statement.id, workspaceId: r.statement.workspaceId };
+    const resumeFrom = r.lastEventId === null ? null : await cursorOfEvent(db, scope, r.lastEventId);
+    const cursor = resumeFrom ?? (await latestCursor(db, scope));
     const stream = new SseStream(r.res);
     const sub: Subscriber = {
       connectionId: randomUUID(),
@@ -100,7 +105,7 @@ export class LiveHub {
       cursor,
       currentViewer: r.currentViewer,
     };
-    const feed = this.feedFor(r.statement.id);
+    const feed = this.feedFor(r.statement.id, r.statement.workspaceId);
     feed.subscribers.add(sub);
     r.res.once("close", () => void this.close(sub));
     stream.open();
@@ -112,10 +117,10 @@ export class LiveHub {
     feed.poke();
   }
 
-  private feedFor(statementId: string): StatementFeed {
+  private feedFor(statementId: string, workspaceId: string): StatementFeed {
     let feed = this.feeds.get(statementId);
     if (!feed) {
-      feed = new StatementFeed(statementId, { ...this.opts, staleSeconds: this.opts.staleSeconds ?? PRESENCE_STALE_SECONDS });
+      feed = new StatementFeed(statementId, workspaceId, { ...this.opts, staleSeconds: this.opts.staleSeconds ?? PRESENCE_STALE_SECONDS });
       this.feeds.set(statementId, feed);
     }
     return feed;

@@ -40,6 +40,8 @@ export class StatementFeed {
 
   constructor(
     readonly statementId: string,
+    /** Its workspace: the feed carries the workspace's own events (the codebook's) too. */
+    readonly workspaceId: string,
     private readonly opts: FeedOptions,
   ) {}
 
@@ -83,7 +85,12 @@ export class StatementFeed {
       if (readers.length === 0) return;
       const from = readers.map((s) => s.cursor).reduce((a, b) => (isAfter(a, b) ? b : a));
       try {
-        const { events, held } = await readEventsSince(this.opts.db, this.statementId, from, BATCH);
+        const { events, held } = await readEventsSince(
+          this.opts.db,
+          { statementId: this.statementId, workspaceId: this.workspaceId },
+          from,
+          BATCH,
+        );
         const live = events.flatMap((e) => this.readable(e));
         const frames = new FrameCache();
         for (const s of readers) deliver(s, live, (e) => frames.frameFor(e, s.viewer));
@@ -153,7 +160,7 @@ class FrameCache {
 
   frameFor(e: LiveEvent, viewer: Viewer): string {
     const data = presentLiveEvent(e, viewer);
-    // A recoded event carries no abilities: the same frame for every reader.
+    // A recoded or codebook event carries no abilities: the same frame for every reader.
     const subject = "annotation" in data ? data.annotation : "comment" in data ? data.comment : "statement" in data ? data.statement : {};
     const key = `${e.id} ${"can" in subject ? JSON.stringify(subject.can) : ""}`;
     let frame = this.frames.get(key);

@@ -1,10 +1,11 @@
-import type { StatementEvent, StatementLifecycleEventType } from "@verbatim/contract";
+import { CODEBOOK_EVENT_TYPES, type CodebookEventType, type StatementEvent, type StatementLifecycleEventType } from "@verbatim/contract";
 import type { Viewer } from "../../auth/actor.ts";
 import { presentAnnotationFor } from "../annotations/annotation-for-viewer.ts";
 import { type AnnotationRecord, readAnnotationRecord } from "../annotations/annotation-record.ts";
 import { type CommentRecord, presentCommentRecord, readCommentRecord } from "../discussion/comment-record.ts";
 import { readStatementRecord, type StatementRecord } from "../statements/statement-record.ts";
 import type { StoredEvent } from "./events-sql.ts";
+import { type CodebookRecord, readCodebookRecord } from "./codebook-record.ts";
 import { readRecodedRecord, type RecodedRecord } from "./recoded-record.ts";
 import { readRemovalRecord, type RemovalRecord } from "./removal-record.ts";
 
@@ -17,6 +18,7 @@ export type LiveEvent = { id: string; actorId: string; at: string } & (
   | { type: AnnotationChange; annotation: AnnotationRecord }
   | { type: "annotation.deleted"; removed: RemovalRecord }
   | { type: "annotations.recoded"; recoded: RecodedRecord }
+  | { type: CodebookEventType; change: CodebookRecord }
   | { type: CommentChange; comment: CommentRecord }
   | { type: "comment.deleted"; removed: RemovalRecord & { annotationId: string } }
   | { type: StatementLifecycleEventType; statement: StatementRecord }
@@ -28,6 +30,10 @@ export type LiveEvent = { id: string; actorId: string; at: string } & (
  */
 export function readStoredEvent(e: StoredEvent): LiveEvent | null {
   const fields = { id: e.id, actorId: e.actorId, at: e.createdAt.toISOString() };
+  if (isCodebookEvent(e.type)) {
+    const change = readCodebookRecord(e.payload);
+    return change && { ...fields, type: e.type, change };
+  }
   switch (e.type) {
     case "annotation.created":
     case "annotation.updated":
@@ -75,6 +81,17 @@ export function presentLiveEvent(e: LiveEvent, viewer: Viewer): StatementEvent {
       return { ...fields, type: e.type, annotation: { id: e.removed.id, version: e.removed.version } };
     case "annotations.recoded":
       return { ...fields, type: e.type, annotations: e.recoded.annotations };
+    case "code.created":
+    case "code.renamed":
+    case "code.edited":
+    case "code.deprecated":
+    case "code.merged":
+    case "code.split":
+    case "code.deleted":
+    case "codes.applied":
+    case "codebook.imported":
+    case "codebook.undone":
+      return { ...fields, type: e.type, change: e.change };
     case "comment.deleted":
       return { ...fields, type: e.type, comment: { id: e.removed.id, annotationId: e.removed.annotationId, version: e.removed.version } };
     case "comment.created":
@@ -90,3 +107,6 @@ export function presentLiveEvent(e: LiveEvent, viewer: Viewer): StatementEvent {
       return { ...fields, type: e.type, annotation: presentAnnotationFor(viewer)(e.annotation) };
   }
 }
+
+const CODEBOOK_TYPES: ReadonlySet<string> = new Set(CODEBOOK_EVENT_TYPES);
+export const isCodebookEvent = (type: string): type is CodebookEventType => CODEBOOK_TYPES.has(type);
