@@ -261,3 +261,30 @@ describe("a code removed while an annotation is being written", () => {
     await expect(retryIfCodeGone(() => Promise.reject(new Error("other")))).rejects.toThrow("other");
   });
 });
+
+describe("the workspace's activity", () => {
+  it("lists each codebook operation once, with what it did and no statement", async () => {
+    const code = (await admin.client.post("/api/codebook/codes", { type: "topic", name: "Activity topic" })).body;
+    await reviewer.client.patch(`/api/codebook/codes/${code.id}`, { version: code.version, name: "Activity topic, renamed" });
+    const res = await viewer.client.get("/api/activity?type=codebook&limit=5");
+    expect(res.status, res.text).toBe(200);
+    const [renamed, created] = res.body.items;
+    expect(renamed).toMatchObject({
+      type: "code.renamed",
+      actor: { id: reviewer.userId },
+      statement: null,
+      annotation: null,
+      codebook: {
+        code: { id: code.id, name: "Activity topic, renamed", type: "topic" },
+        previousName: "Activity topic",
+        into: null,
+        annotations: 0,
+      },
+    });
+    expect(created).toMatchObject({ type: "code.created", codebook: { code: { id: code.id, name: "Activity topic" } } });
+    // A merge is one item, however many statements its annotations are in; their per-statement events are not listed.
+    const all = (await viewer.client.get("/api/activity?limit=100")).body.items as { type: string }[];
+    expect(all.filter((i) => i.type === "annotations.recoded")).toEqual([]);
+    expect(all.filter((i) => i.type === "code.merged").length).toBeGreaterThan(0);
+  });
+});

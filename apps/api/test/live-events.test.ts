@@ -1,9 +1,11 @@
-import { AnnotationEvent, RecodedEvent } from "@verbatim/contract";
+import { AnnotationEvent, CodebookEvent, RecodedEvent } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError } from "./support/assertions.ts";
-import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
+import { annotate, importStatement, member, type Member, newWorkspace, setUp } from "./support/factories.ts";
 import { openSseAs, type SseConnection, type SseMessage } from "./support/sse-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { readEventsSince } from "../src/features/live/events-sql.ts";
+import { START_OF_EVENTS } from "../src/features/live/event-cursor.ts";
 
 let server: TestServer;
 let admin: Member;
@@ -203,6 +205,38 @@ describe("codebook operations", () => {
     expect(event.annotations).toEqual([{ id: tagged.id, version: tagged.version + 1 }]);
     expect(now.version).toBe(tagged.version + 1);
     expect(now.attributes.topics).toEqual(["Merged live topic"]);
+    // The merge itself is one event of the workspace, on this statement's stream too.
+    const merge = CodebookEvent.parse(JSON.parse((await conn.waitFor((e) => e.event === "code.merged", 5_000)).data));
+    expect(merge.change).toMatchObject({ code: { id: from.id, name: "Live topic" }, into: { id: into.id }, annotations: 1 });
     conn.close();
+  });
+
+  it("stream one code.renamed to every open statement of the workspace, and to none of another's", async () => {
+    const other = (await importStatement(analyst.client, { title: "Another statement" })).slug;
+    const here = await stream(viewer);
+    const there = await openSseAs(viewer.client, `/api/statements/${other}/events`);
+    open.push(there);
+    await there.waitFor((m) => m.event === "ready");
+    const code = (await admin.client.post("/api/codebook/codes", { type: "label", name: "Before rename" })).body;
+    const renamed = await admin.client.patch(`/api/codebook/codes/${code.id}`, { version: code.version, name: "After rename" });
+    expect(renamed.status, renamed.text).toBe(200);
+    for (const conn of [here, there]) {
+      const m = await conn.waitFor((e) => e.event === "code.renamed", 5_000);
+      expect(CodebookEvent.parse(JSON.parse(m.data)).change).toEqual({
+        code: { id: code.id, name: "After rename", type: "label" },
+        previousName: "Before rename",
+        into: null,
+        annotations: 0,
+      });
+    }
+    // Another workspace's streams read nothing of it: what a stream is sent is what its scope reads.
+    const outsider = await member(server, await newWorkspace(server, "Elsewhere"), "admin");
+    const theirs = await importStatement(outsider.client, { title: "Elsewhere" });
+    const scoped = await readEventsSince(server.db, { statementId: theirs.id, workspaceId: outsider.workspaceId }, START_OF_EVENTS);
+    expect(scoped.events.filter((e) => e.type.startsWith("code."))).toEqual([]);
+    const ours = await readEventsSince(server.db, { statementId: theirs.id, workspaceId: admin.workspaceId }, START_OF_EVENTS);
+    expect(ours.events.filter((e) => e.type === "code.renamed")).toHaveLength(1);
+    here.close();
+    there.close();
   });
 });

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { AnnotationKind, ReviewStatus } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { csvOf, Page, Uuid } from "./common.ts";
-import { ANNOTATION_EVENT_TYPES, COMMENT_EVENT_TYPES, EVENT_ID } from "./live.ts";
+import { ANNOTATION_EVENT_TYPES, CODEBOOK_EVENT_TYPES, CodebookChangeSummary, COMMENT_EVENT_TYPES, EVENT_ID } from "./live.ts";
 
 /**
  * What `type` filters by: whole families or single event types. `annotation` is every change to a tag except a
- * review (created, updated, deleted, restored), `review` is annotation.reviewed, `comment` is every comment event.
+ * review (created, updated, deleted, restored), `review` is annotation.reviewed, `comment` is every comment event,
+ * `codebook` every codebook operation (code.renamed, code.merged, …).
  */
-export const ACTIVITY_FAMILIES = ["annotation", "review", "comment"] as const;
-export const ActivityType = z.enum([...ACTIVITY_FAMILIES, ...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES]);
+export const ACTIVITY_FAMILIES = ["annotation", "review", "comment", "codebook"] as const;
+export const ActivityType = z.enum([...ACTIVITY_FAMILIES, ...ANNOTATION_EVENT_TYPES, ...COMMENT_EVENT_TYPES, ...CODEBOOK_EVENT_TYPES]);
 export type ActivityType = z.infer<typeof ActivityType>;
 
 export const ActivityQuery = z.strictObject({
@@ -31,7 +32,8 @@ export const ActivityItem = z.object({
   type: z.string(),
   at: z.string(),
   actor: UserRef,
-  statement: z.object({ slug: z.string(), title: z.string() }),
+  /** The statement changed in; null for a change to the workspace's codebook. */
+  statement: z.object({ slug: z.string(), title: z.string() }).nullable(),
   /** The annotation the change is about: the one changed, reviewed or commented on. */
   annotation: z
     .object({
@@ -45,6 +47,8 @@ export const ActivityItem = z.object({
     .nullable(),
   review: z.object({ status: ReviewStatus }).nullable(),
   comment: z.object({ id: Uuid, excerpt: z.string() }).nullable(),
+  /** A codebook operation (code.renamed, code.merged, …): what it did. */
+  codebook: CodebookChangeSummary.nullable(),
 });
 export type ActivityItem = z.infer<typeof ActivityItem>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CODE_TYPES } from "@verbatim/core";
 import { Annotation } from "./annotations.ts";
 import { UserRef } from "./auth.ts";
 import { Comment } from "./comments.ts";
@@ -78,14 +79,46 @@ export const RecodedEvent = z.object({
 });
 export type RecodedEvent = z.infer<typeof RecodedEvent>;
 
-/** Every change a statement's stream carries: to its annotations, to the comments on them, and to itself. */
+/**
+ * Changes to the workspace's codebook, one event per operation, carried by every statement's stream of the workspace
+ * (and listed in its activity): a rename is one `code.renamed`, however many annotations carry the code. Annotations
+ * whose codes an operation changed are named by `annotations.recoded` besides.
+ */
+export const CODEBOOK_EVENT_TYPES = [
+  "code.created",
+  "code.renamed",
+  "code.edited",
+  "code.deprecated",
+  "code.merged",
+  "code.split",
+  "code.deleted",
+  "codes.applied",
+  "codebook.imported",
+  "codebook.undone",
+] as const;
+export type CodebookEventType = (typeof CODEBOOK_EVENT_TYPES)[number];
+
+const CodeName = z.object({ id: Uuid, name: z.string(), type: z.enum(CODE_TYPES) });
+/** What a codebook operation did: to which code (null for one over several), its name before a rename, where a merge or split sent its annotations, and how many annotations it touched. */
+export const CodebookChangeSummary = z.object({
+  code: CodeName.nullable(),
+  previousName: z.string().nullable(),
+  into: CodeName.nullable(),
+  annotations: z.number().int(),
+});
+export type CodebookChangeSummary = z.infer<typeof CodebookChangeSummary>;
+export const CodebookEvent = z.object({ type: z.enum(CODEBOOK_EVENT_TYPES), change: CodebookChangeSummary, ...eventFields });
+export type CodebookEvent = z.infer<typeof CodebookEvent>;
+
+/** Every change a statement's stream carries: to its annotations, to the comments on them, to itself, and to its workspace's codebook. */
 export const STATEMENT_EVENT_TYPES = [
   ...ANNOTATION_EVENT_TYPES,
   RECODED_EVENT_TYPE,
   ...COMMENT_EVENT_TYPES,
   ...STATEMENT_LIFECYCLE_EVENT_TYPES,
+  ...CODEBOOK_EVENT_TYPES,
 ] as const;
-export const StatementEvent = z.union([AnnotationEvent, RecodedEvent, CommentEvent, StatementLifecycleEvent]);
+export const StatementEvent = z.union([AnnotationEvent, RecodedEvent, CommentEvent, StatementLifecycleEvent, CodebookEvent]);
 export type StatementEvent = z.infer<typeof StatementEvent>;
 
 /** Who has the statement open now (distinct users); also streamed as the `presence` event on every change. */

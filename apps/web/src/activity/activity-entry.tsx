@@ -9,7 +9,16 @@ export function ActivityEntry({ item, now }: { item: ActivityItem; now: number }
   return (
     <li className="activity-entry">
       <p className="activity-sentence">
-        <strong>{item.actor.name}</strong> {activityVerb(item)} in <Link to={href}>‘{item.statement.title}’</Link>
+        <strong>{item.actor.name}</strong> {activityVerb(item)}{" "}
+        {item.statement ? (
+          <>
+            in <Link to={href}>‘{item.statement.title}’</Link>
+          </>
+        ) : (
+          <>
+            in the <Link to={href}>codebook</Link>
+          </>
+        )}
         {" · "}
         <time dateTime={item.at} title={fullTime(item.at)}>
           {relativeTime(item.at, now)}

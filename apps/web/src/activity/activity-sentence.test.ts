@@ -12,10 +12,30 @@ const item = (over: Partial<ActivityItem> = {}): ActivityItem => ({
   annotation: { id: "a1", kind: "position", quote: "welcome", paragraphId: "p2" },
   review: null,
   comment: null,
+  codebook: null,
   ...over,
 });
 
 describe("activity sentences", () => {
+  it("says what a codebook change did, with no statement, and leads to the codebook", () => {
+    const topic = { id: "c1", name: "cybercrime", type: "topic" as const };
+    const renamed = item({
+      type: "code.renamed",
+      statement: null,
+      annotation: null,
+      codebook: { code: topic, previousName: "cyber crime", into: null, annotations: 0 },
+    });
+    expect(activitySentence(renamed)).toBe("Ada renamed the topic ‘cyber crime’ to ‘cybercrime’");
+    expect(activityHref(renamed)).toBe("/codebook");
+    const merged = item({
+      type: "code.merged",
+      statement: null,
+      annotation: null,
+      codebook: { code: { ...topic, name: "Cyber-crime" }, previousName: null, into: topic, annotations: 12 },
+    });
+    expect(activityVerb(merged)).toBe("merged the topic ‘Cyber-crime’ into ‘cybercrime’ on 12 annotations");
+  });
+
   it("says who did what to which kind, in which statement", () => {
     expect(activitySentence(item())).toBe("Ada tagged a position in ‘Statement on organized crime’");
     const commitment = { id: "a1", kind: "commitment" as const, quote: "q", paragraphId: "p3" };

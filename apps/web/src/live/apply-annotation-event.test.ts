@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
 import { describe, expect, it } from "vitest";
 import { AUTHOR, makeAnnotation, OTHER } from "../annotations/test-fixtures.ts";
-import { applyAnnotationEvent, isBehindRecoded } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, applyCodeRenamed, isBehindRecoded } from "./apply-annotation-event.ts";
 
 const event = (
   type: Exclude<AnnotationEvent["type"], "annotation.deleted">,
@@ -96,5 +96,29 @@ describe("isBehindRecoded", () => {
     expect(isBehindRecoded([shown], recoded([{ id: shown.id, version: 3 }]))).toBe(false);
     expect(isBehindRecoded([shown], recoded([{ id: "00000000-0000-4000-8000-0000000000ff", version: 9 }]))).toBe(false);
     expect(isBehindRecoded(undefined, recoded([{ id: shown.id, version: 4 }]))).toBe(false);
+  });
+});
+
+describe("applyCodeRenamed", () => {
+  const topic = { id: "00000000-0000-4000-8000-0000000000c1", name: "cyber crime", type: "topic" as const };
+  const label = { id: "00000000-0000-4000-8000-0000000000c2", name: "ODA", type: "label" as const };
+  const tagged = makeAnnotation({
+    attributes: { stance: "urges", topics: ["cyber crime"] },
+    labels: ["ODA"],
+    codes: [topic, label],
+    version: 2,
+  });
+  const other = makeAnnotation({ codes: [label], labels: ["ODA"] });
+
+  it("gives every annotation with the code its new name, in codes and in topics or labels, at the same version", () => {
+    const [renamed, untouched] = applyCodeRenamed([tagged, other], { ...topic, name: "cybercrime" })!;
+    expect(renamed).toMatchObject({ version: 2, labels: ["ODA"], attributes: { topics: ["cybercrime"] } });
+    expect(renamed!.codes[0]).toEqual({ ...topic, name: "cybercrime" });
+    expect(untouched).toBe(other);
+  });
+
+  it("leaves a list without the code as it is", () => {
+    const list = [other];
+    expect(applyCodeRenamed(list, { ...topic, name: "cybercrime" })).toBe(list);
   });
 });

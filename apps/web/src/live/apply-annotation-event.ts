@@ -1,4 +1,5 @@
-import type { Annotation, AnnotationEvent, RecodedEvent } from "@verbatim/contract";
+import type { Annotation, AnnotationEvent, CodebookChangeSummary, RecodedEvent } from "@verbatim/contract";
+import { withCodeNames } from "@verbatim/core";
 import { findAnnotation, removeAnnotation, replaceAnnotation, upsertAnnotation } from "../annotations/annotation-cache.ts";
 import { isOptimisticId } from "../annotations/optimistic-annotation.ts";
 
@@ -50,5 +51,19 @@ export function isBehindRecoded(list: List, event: RecodedEvent): boolean {
   return event.annotations.some((change) => {
     const shown = findAnnotation(list, change.id);
     return shown !== undefined && shown.version < change.version;
+  });
+}
+
+/**
+ * A code renamed: every annotation shown with it gives the new name, in `codes` and in the labels or topics read from
+ * them (core's withCodeNames). Annotations keep their versions: a rename changes the code, not them.
+ */
+export function applyCodeRenamed(list: List, code: NonNullable<CodebookChangeSummary["code"]>): List {
+  if (!list?.some((a) => a.codes.some((c) => c.id === code.id))) return list;
+  return list.map((a) => {
+    if (!a.codes.some((c) => c.id === code.id)) return a;
+    const codes = a.codes.map((c) => (c.id === code.id ? { ...c, name: code.name } : c));
+    const { attributes, labels } = withCodeNames(a.kind, a.attributes, codes);
+    return { ...a, attributes, labels, codes } as Annotation;
   });
 }

@@ -3,6 +3,8 @@ import {
   AnnotationEvent,
   COMMENT_EVENT_TYPES,
   CommentEvent,
+  CODEBOOK_EVENT_TYPES,
+  CodebookEvent,
   Readers,
   RECODED_EVENT_TYPE,
   RecodedEvent,
@@ -18,6 +20,8 @@ export interface StreamHandlers {
   onAnnotationEvent(event: AnnotationEvent): void;
   /** A codebook operation changed the codes of some of the statement's annotations. */
   onRecodedEvent?(event: RecodedEvent): void;
+  /** The workspace's codebook changed (a code renamed, merged, …): one event per operation. */
+  onCodebookEvent?(event: CodebookEvent): void;
   onCommentEvent(event: CommentEvent): void;
   /** The statement itself was edited, deleted or restored. */
   onStatementEvent?(event: StatementLifecycleEvent): void;
@@ -78,6 +82,7 @@ export class StatementStream {
     });
     for (const type of ANNOTATION_EVENT_TYPES) this.listen(source, type, AnnotationEvent, (e) => this.handlers.onAnnotationEvent(e));
     this.listen(source, RECODED_EVENT_TYPE, RecodedEvent, (e) => this.handlers.onRecodedEvent?.(e));
+    for (const type of CODEBOOK_EVENT_TYPES) this.listen(source, type, CodebookEvent, (e) => this.handlers.onCodebookEvent?.(e));
     for (const type of COMMENT_EVENT_TYPES) this.listen(source, type, CommentEvent, (e) => this.handlers.onCommentEvent(e));
     for (const type of STATEMENT_LIFECYCLE_EVENT_TYPES)
       this.listen(source, type, StatementLifecycleEvent, (e) => this.handlers.onStatementEvent?.(e));

@@ -9,7 +9,7 @@ import { commentsQuery, updateCommentCache } from "../discussion/use-statement-c
 import { queryKeys } from "../queries/query-keys.ts";
 import { meQuery } from "../queries/use-me.ts";
 import { statementQuery } from "../queries/use-statement.ts";
-import { applyAnnotationEvent, isBehindRecoded } from "./apply-annotation-event.ts";
+import { applyAnnotationEvent, applyCodeRenamed, isBehindRecoded } from "./apply-annotation-event.ts";
 import { StatementStream } from "./statement-stream.ts";
 
 export type Reader = Readers["readers"][number];
@@ -48,6 +48,11 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
         if (isBehindRecoded(queryClient.getQueryData(queryKey), event)) void queryClient.invalidateQueries({ queryKey });
         // The codebook's counts moved too.
         void queryClient.invalidateQueries({ queryKey: queryKeys.codes, refetchType: "none" });
+      },
+      onCodebookEvent: (event) => {
+        const renamed = event.change.code;
+        if (event.type === "code.renamed" && renamed) updateAnnotationCache(queryClient, slug, (list) => applyCodeRenamed(list, renamed));
+        void queryClient.invalidateQueries({ queryKey: queryKeys.codes });
       },
       onCommentEvent: (event) => {
         updateCommentCache(queryClient, slug, (list) => applyCommentEvent(list, event));

@@ -2,6 +2,8 @@ import type { ActivityItem } from "@verbatim/contract";
 import { ANNOTATION_KINDS } from "@verbatim/core";
 import { readAnnotationRecord } from "../annotations/annotation-record.ts";
 import { excerpt } from "../exports/excerpt.ts";
+import { readCodebookRecord } from "../live/codebook-record.ts";
+import { isCodebookEvent } from "../live/stored-event.ts";
 
 /** One row of activity-sql.ts's query. */
 export interface ActivityRow {
@@ -10,8 +12,9 @@ export interface ActivityRow {
   created_at: Date;
   actor_id: string;
   actor_name: string;
-  slug: string;
-  title: string;
+  /** Null for a workspace event (the codebook's). */
+  slug: string | null;
+  title: string | null;
   payload: unknown;
   annotation_id: string | null;
   annotation_kind: string | null;
@@ -35,7 +38,7 @@ export function presentActivityItem(row: ActivityRow): ActivityItem {
     type: row.type,
     at: row.created_at.toISOString(),
     actor: { id: row.actor_id, name: row.actor_name },
-    statement: { slug: row.slug, title: row.title },
+    statement: row.slug !== null && row.title !== null ? { slug: row.slug, title: row.title } : null,
     annotation:
       row.annotation_id && kind
         ? {
@@ -50,6 +53,7 @@ export function presentActivityItem(row: ActivityRow): ActivityItem {
     comment: row.comment_id
       ? { id: row.comment_id, excerpt: row.comment_deleted ? "" : excerpt(row.comment_text ?? "", COMMENT_CHARS) }
       : null,
+    codebook: isCodebookEvent(row.type) ? readCodebookRecord(row.payload) : null,
   };
 }
 

@@ -18,7 +18,7 @@ const payloadUuid = (field: string) =>
   Prisma.sql`(CASE WHEN e.payload->>${field} ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN (e.payload->>${field})::uuid END)`;
 
 /**
- * The workspace's events, newest first, read from the events table (index on workspace_id, id), less the
+ * The workspace's events, newest first (its own, the codebook's, have no statement), read from the events table (index on workspace_id, id), less the
  * `annotations.recoded` events of codebook operations (the operation is the news, not each statement it touched). An
  * annotation event's payload is the annotation as it was then; a deletion's payload holds only its ID, so the
  * kind and quote come from the row. A comment event's annotation is the one commented on.
@@ -34,12 +34,13 @@ export async function readActivity(db: Db, q: ActivityQuery): Promise<ActivityRo
            a.id AS annotation_id, a.kind::text AS annotation_kind, a.exact AS annotation_exact, a.paragraph_id AS annotation_paragraph,
            c.id AS comment_id, c.body_text AS comment_text, c.deleted_at IS NOT NULL AS comment_deleted
     FROM events e
-    JOIN statements s ON s.id = e.statement_id
+    LEFT JOIN statements s ON s.id = e.statement_id
     JOIN users u ON u.id = e.actor_id
     LEFT JOIN comments c ON e.type LIKE 'comment.%' AND c.id = ${payloadUuid("id")} AND c.workspace_id = e.workspace_id
     LEFT JOIN annotations a ON a.id = COALESCE(e.annotation_id, c.annotation_id, ${payloadUuid("annotationId")})
       AND a.workspace_id = e.workspace_id
-    WHERE e.workspace_id = ${q.workspaceId}::uuid AND s.deleted_at IS NULL AND e.type <> 'annotations.recoded' ${filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty}
+    WHERE e.workspace_id = ${q.workspaceId}::uuid AND (e.statement_id IS NULL OR s.deleted_at IS NULL)
+      AND e.type <> 'annotations.recoded' ${filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty}
     ORDER BY e.id DESC
     LIMIT ${q.limit}`;
 }

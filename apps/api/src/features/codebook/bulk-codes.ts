@@ -8,6 +8,7 @@ import { exportWhere } from "../exports/export-query-sql.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo, touchedCount } from "./codebook-undo-sql.ts";
 import { insertCodeChange } from "./codes-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 import { addToTouched, codesOfWorkspace, countNotPositions, dropTouchedUses, keepUsesOfSelection } from "./recode-sql.ts";
 
@@ -43,6 +44,13 @@ export async function bulkCodes(db: Db, opts: { actor: Actor; input: Input }) {
       const annotations = await touchedCount(tx, undo);
       const addsTopic = known.some((c) => c.type === "topic" && input.add.includes(c.id));
       const skipped = addsTopic ? await countNotPositions(tx, where, only) : 0;
+      await recordCodebookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        type: "codes.applied",
+        code: known.length === 1 ? known[0] : null,
+        annotations,
+      });
       for (const id of named) {
         await insertCodeChange(tx, {
           workspaceId: actor.workspaceId,

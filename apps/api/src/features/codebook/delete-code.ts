@@ -7,6 +7,7 @@ import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo, keepUsesOfCode, touchedCount } from "./codebook-undo-sql.ts";
 import { deleteCodes, insertCodeChange, lockCode } from "./codes-sql.ts";
 import { reparentChildren } from "./merge-code-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 import { dropTouchedUses } from "./recode-sql.ts";
 
@@ -42,6 +43,13 @@ export async function deleteCode(db: Db, opts: { actor: Actor; id: string }): Pr
       await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "deleted" });
       await deleteCodes(tx, [code.id]);
       const count = await touchedCount(tx, undo);
+      await recordCodebookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        type: "code.deleted",
+        code,
+        annotations: count,
+      });
       await insertCodeChange(tx, {
         workspaceId: actor.workspaceId,
         codeId: code.id,

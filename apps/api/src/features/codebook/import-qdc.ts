@@ -10,6 +10,7 @@ import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo, type UndoPlan } from "./codebook-undo-sql.ts";
 import { insertCodeChange, lockCode } from "./codes-sql.ts";
 import { fillEmptyDefinition, type ImportedCodeRow, insertImportChanges, insertImportedCodes, matchCodesByKey } from "./import-qdc-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 
 /** The codebook's own limits (contract codebook.ts): a name of 1–60 characters, a definition or guidance of at most 4,000. */
 const MAX_NAME = 60;
@@ -97,6 +98,7 @@ export async function importQdc(db: Db, work: WorkPool, opts: { actor: Actor; fi
         throw new AppError("conflict", "a code by one of these names was made while the file was read; import it again");
       }
       await insertImportChanges(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, codes: created });
+      await recordCodebookEvent(tx, { workspaceId: actor.workspaceId, actorId: actor.userId, type: "codebook.imported" });
       plan.remove = created.map((c) => c.id);
       const undo = randomUUID();
       await insertUndo(tx, { id: undo, workspaceId: actor.workspaceId, actorId: actor.userId, action: "imported", plan });

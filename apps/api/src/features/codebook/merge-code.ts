@@ -7,6 +7,7 @@ import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo, keepUsesOfCode, touchedCount } from "./codebook-undo-sql.ts";
 import { deleteCodes, insertCodeChange, lockCode, readCodes } from "./codes-sql.ts";
 import { moveUses, reparentChildren } from "./merge-code-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { presentCode } from "./present-code.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 
@@ -53,6 +54,14 @@ export async function mergeCode(db: Db, opts: { actor: Actor; id: string; into: 
       await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "merged" });
       await deleteCodes(tx, [from.id]);
       const count = await touchedCount(tx, undo);
+      await recordCodebookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        type: "code.merged",
+        code: from,
+        into,
+        annotations: count,
+      });
       await insertCodeChange(tx, {
         workspaceId: actor.workspaceId,
         codeId: from.id,

@@ -1,3 +1,4 @@
+import type { CodeRef } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ExportWhere } from "../exports/export-query-sql.ts";
@@ -95,7 +96,7 @@ export async function countNotPositions(tx: DbOrTx, where: ExportWhere, annotati
 }
 
 /** Which of these codes are the workspace's, with their types. */
-export async function codesOfWorkspace(tx: DbOrTx, workspaceId: string, ids: readonly string[]): Promise<{ id: string; type: string }[]> {
-  return tx.$queryRaw<{ id: string; type: string }[]>`
-    SELECT id, type::text AS type FROM codes WHERE workspace_id = ${workspaceId}::uuid AND id = ANY(${ids as string[]}::uuid[])`;
+export async function codesOfWorkspace(tx: DbOrTx, workspaceId: string, ids: readonly string[]): Promise<CodeRef[]> {
+  return tx.$queryRaw<CodeRef[]>`
+    SELECT id, name, type::text AS type FROM codes WHERE workspace_id = ${workspaceId}::uuid AND id = ANY(${ids as string[]}::uuid[])`;
 }

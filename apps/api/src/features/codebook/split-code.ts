@@ -10,6 +10,7 @@ import type { CodeRow } from "./code-row.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo, touchedCount } from "./codebook-undo-sql.ts";
 import { codeWithKeyOf, insertCode, insertCodeChange, lockCode, readCodes } from "./codes-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { presentCode } from "./present-code.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 import { keepUsesOn, moveTouchedUses } from "./recode-sql.ts";
@@ -42,6 +43,14 @@ export async function splitCode(db: Db, opts: { actor: Actor; id: string; input:
       await moveTouchedUses(tx, undo, from.id, target.id);
       await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "split" });
       const count = await touchedCount(tx, undo);
+      await recordCodebookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        type: "code.split",
+        code: from,
+        into: { id: target.id, name: target.name, type: from.type },
+        annotations: count,
+      });
       await insertCodeChange(tx, {
         workspaceId: actor.workspaceId,
         codeId: from.id,

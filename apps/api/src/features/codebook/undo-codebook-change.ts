@@ -5,6 +5,7 @@ import { canGovernCodebook } from "./codebook-policy.ts";
 import { lockUndo, markUndoUsed, restoreUses, touchedCount } from "./codebook-undo-sql.ts";
 import { deleteCodes, insertCodeChange, lockCode, recreateCode, writeCodeFields } from "./codes-sql.ts";
 import type { CodeRow } from "./code-row.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 
 const TIMEOUT_MS = 120_000;
@@ -42,6 +43,13 @@ export async function undoCodebookChange(db: Db, opts: { actor: Actor; token: st
         });
       }
       await markUndoUsed(tx, undo.id);
+      await recordCodebookEvent(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        type: "codebook.undone",
+        code: plan.restore[0] ?? null,
+        annotations,
+      });
       for (const code of plan.restore) {
         await insertCodeChange(tx, {
           workspaceId: actor.workspaceId,

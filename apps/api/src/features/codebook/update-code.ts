@@ -9,6 +9,7 @@ import type { CodeRow } from "./code-row.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo } from "./codebook-undo-sql.ts";
 import { codeWithKeyOf, insertCodeChange, lockCode, readCodes, writeCodeFields } from "./codes-sql.ts";
+import { recordCodebookEvent } from "./codebook-event.ts";
 import { presentCode } from "./present-code.ts";
 
 type Input = z.infer<typeof UpdateCodeRequest>;
@@ -43,10 +44,18 @@ export async function updateCode(db: Db, opts: { actor: Actor; id: string; input
       action: actionOf(before, input),
       plan: { restore: [before], expect: [{ id: before.id, version: before.version + 1 }], remove: [], involved: [] },
     });
+    const action = actionOf(before, input);
+    await recordCodebookEvent(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      type: `code.${action}`,
+      code: after,
+      previousName: action === "renamed" ? before.name : null,
+    });
     await insertCodeChange(tx, {
       workspaceId: actor.workspaceId,
       codeId: before.id,
-      action: actionOf(before, input),
+      action,
       actorId: actor.userId,
       before,
       after: { ...after, version: before.version + 1 },
@@ -70,7 +79,7 @@ function changed(before: CodeRow, input: Input): CodeRow {
 }
 
 /** The history's word for the change: a rename and a deprecation are named, anything else is an edit. */
-function actionOf(before: CodeRow, input: Input): string {
+function actionOf(before: CodeRow, input: Input): "renamed" | "deprecated" | "edited" {
   if (input.name !== undefined && input.name !== before.name) return "renamed";
   if (input.status === "deprecated" && before.status !== "deprecated") return "deprecated";
   return "edited";
