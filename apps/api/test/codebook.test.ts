@@ -123,8 +123,17 @@ describe("merging", () => {
     expect(moved.attributes.topics).toEqual(["Terrorism"]);
     expect(moved.version).toBe(both.version + 1);
     expect((await read(one.id)).version).toBe(one.version);
-    const history = (await viewer.client.get(`/api/annotations/${both.id}/history`)).body;
-    expect(JSON.stringify(history)).toContain("recoded");
+    const recoded = async () =>
+      (
+        (await viewer.client.get(`/api/annotations/${both.id}/history`)).body.items as {
+          action: string;
+          version: number;
+          actor: { id: string };
+        }[]
+      )
+        .filter((i) => i.action === "recoded")
+        .map((i) => ({ version: i.version, actor: i.actor.id }));
+    expect(await recoded()).toEqual([{ version: both.version + 1, actor: reviewer.userId }]);
 
     const undone = await reviewer.client.post(`/api/codebook/undo/${merged.body.undo}`);
     expect(undone.status, undone.text).toBe(200);
@@ -133,6 +142,12 @@ describe("merging", () => {
     expect(back.attributes.topics).toEqual(["Counter-terrorism"]);
     expect(back.codes[0]!.id).toBe(from.id);
     expect(back.version).toBe(both.version + 2);
+    // The undo is in the history too, at the version it gave; neither entry is the undo token.
+    expect(await recoded()).toEqual([
+      { version: both.version + 1, actor: reviewer.userId },
+      { version: both.version + 2, actor: reviewer.userId },
+    ]);
+    expect(JSON.stringify((await viewer.client.get(`/api/annotations/${both.id}/history`)).body)).not.toContain(merged.body.undo);
   });
 
   it("refuses a merge into itself or into another type", async () => {

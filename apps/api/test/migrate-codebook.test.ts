@@ -7,11 +7,22 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrationsDir } from "../src/db/database.ts";
 import { applyMigrations } from "../src/db/migrate.ts";
 
+/** The migrations before `until` in a folder of their own. */
+function migrationsBefore(until: string): string {
+  const to = mkdtempSync(path.join(os.tmpdir(), "verbatim-migrations-"));
+  for (const entry of readdirSync(migrationsDir)) {
+    if (entry < until || entry === "migration_lock.toml")
+      cpSync(path.join(migrationsDir, entry), path.join(to, entry), { recursive: true });
+  }
+  return to;
+}
+
 /**
  * The codebook migration on a database that has labels and topics: every spelling becomes a code once, each annotation
  * keeps its labels and topics in order, and no topic is left in the stored attributes.
  */
 const CODEBOOK = "20261205160312_add_codebook";
+const UNDO_ARRAYS = "20261205191500_codebook_undo_arrays";
 const serverUrl = () =>
   inject("databaseServerUrls")[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % inject("databaseServerUrls").length]!;
 const name = `verbatim_migration_${randomBytes(6).toString("hex")}`;
@@ -35,11 +46,7 @@ beforeAll(async () => {
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   databaseUrl = url.toString();
-  dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-migrations-"));
-  for (const entry of readdirSync(migrationsDir)) {
-    if (entry < CODEBOOK || entry === "migration_lock.toml")
-      cpSync(path.join(migrationsDir, entry), path.join(dir, entry), { recursive: true });
-  }
+  dir = migrationsBefore(CODEBOOK);
   await applyMigrations(databaseUrl, dir, () => {});
   client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -86,7 +93,12 @@ describe("the codebook migration", () => {
     );
     await annotate("00000000-0000-4000-8000-00000000000c", { stance: "notes", topics: ["cybercrime"] }, [], "2024-01-03");
 
-    await applyMigrations(databaseUrl, migrationsDir, () => {});
+    const next = migrationsBefore(UNDO_ARRAYS);
+    try {
+      await applyMigrations(databaseUrl, next, () => {});
+    } finally {
+      rmSync(next, { recursive: true, force: true });
+    }
 
     const codes = await client.query<{ code: string }>(`SELECT type::text || ':' || name AS code FROM codes ORDER BY 1`);
     // "Cybercrime", "cyber crime" and "cybercrime" are one topic (each used once: the tie goes to the first by name);
@@ -109,5 +121,38 @@ describe("the codebook migration", () => {
     ]);
     const left = await client.query(`SELECT count(*)::int AS n FROM annotations WHERE attributes ? 'topics'`);
     expect(left.rows[0].n).toBe(0);
+  });
+
+  // Taken on from the database the test above left: an undo kept one row per use before, arrays in its row after.
+  it("moves each undo's kept uses into arrays in its row, with the annotations it touched", async () => {
+    const ws = "00000000-0000-4000-8000-000000000001";
+    const [a, b] = ["00000000-0000-4000-8000-00000000000a", "00000000-0000-4000-8000-00000000000b"];
+    const code = await client.query<{ id: string }>(`SELECT id FROM codes WHERE name = 'Follow-up'`);
+    const undo = "00000000-0000-4000-8000-0000000000f1";
+    await client.query(
+      `INSERT INTO codebook_undos (id, workspace_id, actor_id, action, codes) SELECT $1, $2, id, 'bulk', '{}' FROM users LIMIT 1`,
+      [undo, ws],
+    );
+    // b had the code (at position 3); a was touched with none of the involved codes (a null code).
+    await client.query(
+      `INSERT INTO codebook_undo_uses (undo_id, annotation_id, code_id, position) VALUES ($1, $2, $3, 3), ($1, $4, NULL, 0)`,
+      [undo, b, code.rows[0]!.id, a],
+    );
+
+    await applyMigrations(databaseUrl, migrationsDir, () => {});
+
+    const row = await client.query(
+      `SELECT touched, versions, use_annotations, use_codes, use_positions FROM codebook_undos WHERE id = $1`,
+      [undo],
+    );
+    expect(row.rows[0]).toEqual({
+      touched: [a, b],
+      versions: [],
+      use_annotations: [b],
+      use_codes: [code.rows[0]!.id],
+      use_positions: [3],
+    });
+    const gone = await client.query(`SELECT to_regclass('codebook_undo_uses') AS t`);
+    expect(gone.rows[0].t).toBeNull();
   });
 });

@@ -6,11 +6,10 @@ import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import { exportWhere } from "../exports/export-query-sql.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
-import { insertUndo, touchedCount } from "./codebook-undo-sql.ts";
-import { insertCodeChange } from "./codes-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { insertUndo, keepTouched, touchedCount } from "./codebook-undo-sql.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
-import { addToTouched, codesOfWorkspace, countNotPositions, dropTouchedUses, keepUsesOfSelection } from "./recode-sql.ts";
+import { addToTouched, alteredBySelection, codesOfWorkspace, countNotPositions, dropTouchedUses } from "./recode-sql.ts";
 
 const TIMEOUT_MS = 120_000;
 type Input = z.infer<typeof BulkCodesRequest>;
@@ -37,31 +36,24 @@ export async function bulkCodes(db: Db, opts: { actor: Actor; input: Input }) {
         action: "bulk",
         plan: { restore: [], expect: [], remove: [], involved: named },
       });
-      await keepUsesOfSelection(tx, { undoId: undo, where, add: input.add, remove: input.remove, annotations: only });
+      await keepTouched(tx, undo, alteredBySelection({ where, add: input.add, remove: input.remove, annotations: only }), named);
       await dropTouchedUses(tx, undo, input.remove);
       await addToTouched(tx, undo, input.add);
-      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "bulk" });
+      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId });
       const annotations = await touchedCount(tx, undo);
       const addsTopic = known.some((c) => c.type === "topic" && input.add.includes(c.id));
       const skipped = addsTopic ? await countNotPositions(tx, where, only) : 0;
-      await recordCodebookEvent(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        type: "codes.applied",
-        code: known.length === 1 ? known[0] : null,
-        annotations,
-      });
-      for (const id of named) {
-        await insertCodeChange(tx, {
-          workspaceId: actor.workspaceId,
+      const filter = input.filter.annotations ? { annotations: input.filter.annotations.length } : filters;
+      await recordCodebookChange(tx, actor, {
+        event: { type: "codes.applied", code: known.length === 1 ? known[0] : null },
+        changes: named.map((id) => ({
           codeId: id,
           action: input.add.includes(id) ? "applied" : "removed",
-          actorId: actor.userId,
           before: null,
-          after: { filter: input.filter.annotations ? { annotations: input.filter.annotations.length } : filters },
-          annotations,
-        });
-      }
+          after: { filter },
+        })),
+        annotations,
+      });
       return { code: null, annotations, undo, skipped };
     },
     { timeout: TIMEOUT_MS },

@@ -5,8 +5,8 @@ import type { Db } from "../../db/database.ts";
 import { forbidden } from "../../http/app-error.ts";
 import { canCreateCodes, statusOfCodeMadeWhileTagging } from "./codebook-policy.ts";
 import { codeExists, checkParent } from "./code-checks.ts";
-import { codeWithKeyOf, insertCode, insertCodeChange, readCodes } from "./codes-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { codeWithKeyOf, insertCode, readCodes } from "./codes-sql.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { presentCode } from "./present-code.ts";
 
 /** A new code; an analyst's is `new` (for review), a reviewer's or admin's active. */
@@ -33,19 +33,9 @@ export async function createCode(db: Db, opts: { actor: Actor; input: z.infer<ty
     });
     if (!created)
       throw codeExists(input.type, (await codeWithKeyOf(tx, { workspaceId: actor.workspaceId, type: input.type, name: input.name }))!);
-    await recordCodebookEvent(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      type: "code.created",
-      code: { id: created, name: input.name, type: input.type },
-    });
-    await insertCodeChange(tx, {
-      workspaceId: actor.workspaceId,
-      codeId: created,
-      action: "created",
-      actorId: actor.userId,
-      before: null,
-      after: { name: input.name, type: input.type, status },
+    await recordCodebookChange(tx, actor, {
+      event: { type: "code.created", code: { id: created, name: input.name, type: input.type } },
+      changes: [{ codeId: created, action: "created", before: null, after: { name: input.name, type: input.type, status } }],
     });
     return created;
   });

@@ -4,12 +4,12 @@ import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
-import { insertUndo, keepUsesOfCode, touchedCount } from "./codebook-undo-sql.ts";
-import { deleteCodes, insertCodeChange, lockCode } from "./codes-sql.ts";
+import { insertUndo, keepTouched, touchedCount } from "./codebook-undo-sql.ts";
+import { deleteCodes, lockCode } from "./codes-sql.ts";
 import { reparentChildren } from "./merge-code-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
-import { dropTouchedUses } from "./recode-sql.ts";
+import { dropTouchedUses, touchingCode } from "./recode-sql.ts";
 
 const TIMEOUT_MS = 120_000;
 
@@ -38,25 +38,14 @@ export async function deleteCode(db: Db, opts: { actor: Actor; id: string }): Pr
           involved: [code.id],
         },
       });
-      await keepUsesOfCode(tx, undo, code.id, [code.id]);
+      await keepTouched(tx, undo, touchingCode(code.id), [code.id]);
       await dropTouchedUses(tx, undo, [code.id]);
-      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "deleted" });
+      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId });
       await deleteCodes(tx, [code.id]);
       const count = await touchedCount(tx, undo);
-      await recordCodebookEvent(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        type: "code.deleted",
-        code,
-        annotations: count,
-      });
-      await insertCodeChange(tx, {
-        workspaceId: actor.workspaceId,
-        codeId: code.id,
-        action: "deleted",
-        actorId: actor.userId,
-        before: code,
-        after: null,
+      await recordCodebookChange(tx, actor, {
+        event: { type: "code.deleted", code },
+        changes: [{ codeId: code.id, action: "deleted", before: code, after: null }],
         annotations: count,
       });
       return count;

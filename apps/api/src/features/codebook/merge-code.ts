@@ -4,10 +4,11 @@ import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError, forbidden, notFound } from "../../http/app-error.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
-import { insertUndo, keepUsesOfCode, touchedCount } from "./codebook-undo-sql.ts";
-import { deleteCodes, insertCodeChange, lockCode, readCodes } from "./codes-sql.ts";
-import { moveUses, reparentChildren } from "./merge-code-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { insertUndo, keepTouched, touchedCount } from "./codebook-undo-sql.ts";
+import { deleteCodes, lockCode, readCodes } from "./codes-sql.ts";
+import { reparentChildren } from "./merge-code-sql.ts";
+import { moveTouchedUses, touchingCode } from "./recode-sql.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { presentCode } from "./present-code.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 
@@ -49,26 +50,14 @@ export async function mergeCode(db: Db, opts: { actor: Actor; id: string; into: 
           involved: [from.id, into.id],
         },
       });
-      await keepUsesOfCode(tx, undo, from.id, [from.id, into.id]);
-      await moveUses(tx, from.id, into.id);
-      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "merged" });
+      await keepTouched(tx, undo, touchingCode(from.id), [from.id, into.id]);
+      await moveTouchedUses(tx, undo, from.id, into.id);
+      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId });
       await deleteCodes(tx, [from.id]);
       const count = await touchedCount(tx, undo);
-      await recordCodebookEvent(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        type: "code.merged",
-        code: from,
-        into,
-        annotations: count,
-      });
-      await insertCodeChange(tx, {
-        workspaceId: actor.workspaceId,
-        codeId: from.id,
-        action: "merged",
-        actorId: actor.userId,
-        before: from,
-        after: { into: { id: into.id, name: into.name } },
+      await recordCodebookChange(tx, actor, {
+        event: { type: "code.merged", code: from, into },
+        changes: [{ codeId: from.id, action: "merged", before: from, after: { into: { id: into.id, name: into.name } } }],
         annotations: count,
       });
       return count;

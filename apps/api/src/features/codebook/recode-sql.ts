@@ -2,72 +2,61 @@ import type { CodeRef } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { ExportWhere } from "../exports/export-query-sql.ts";
+import { touchedBy } from "./codebook-undo-sql.ts";
 
 /**
- * The writes of a split, a deletion and a bulk change, each set-based. Each first keeps, for the undo, the involved
- * codes' uses on the annotations it will change (codebook_undo_uses, a null code for one with none of them): that
- * table is then the set the change applies to, and announceRecoded's.
+ * The writes of a merge, a split, a deletion and a bulk change, each set-based. Each operation first keeps, for its
+ * undo, the annotations it will touch (codebook-undo-sql's keepTouched, with one of the queries here), and then
+ * changes exactly that set, which announceRecoded then announces.
  */
 
-/** Keeps the uses of the involved codes on the listed annotations that have `code`. */
-export async function keepUsesOn(
-  tx: DbOrTx,
-  o: { undoId: string; workspaceId: string; annotations: readonly string[]; code: string; involved: readonly string[] },
-): Promise<number> {
-  return tx.$executeRaw`
-    INSERT INTO codebook_undo_uses (undo_id, annotation_id, code_id, position)
-    SELECT ${o.undoId}::uuid, ac.annotation_id, ac.code_id, ac.position
-    FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id AND a.workspace_id = ${o.workspaceId}::uuid
-    WHERE ac.code_id = ANY(${o.involved}::uuid[])
-      AND ac.annotation_id IN (
-        SELECT annotation_id FROM annotation_codes
-        WHERE code_id = ${o.code}::uuid AND annotation_id = ANY(${o.annotations}::uuid[]))`;
-}
+/** The annotations that have `code`. */
+export const touchingCode = (code: string): Prisma.Sql =>
+  Prisma.sql`SELECT annotation_id FROM annotation_codes WHERE code_id = ${code}::uuid`;
 
-/** Moves the touched annotations' uses of `from` to `into` (the position kept; one that had both keeps `into`'s). */
+/** The listed annotations of the workspace that have `code`. */
+export const touchingCodeAmong = (o: { workspaceId: string; code: string; annotations: readonly string[] }): Prisma.Sql => Prisma.sql`
+  SELECT ac.annotation_id FROM annotation_codes ac JOIN annotations a ON a.id = ac.annotation_id AND a.workspace_id = ${o.workspaceId}::uuid
+  WHERE ac.code_id = ${o.code}::uuid AND ac.annotation_id = ANY(${o.annotations as string[]}::uuid[])`;
+
+/**
+ * The selected live annotations a bulk change alters: those lacking a code to add (a topic only on a position, the
+ * one kind with topics), or having one to remove.
+ */
+export const alteredBySelection = (o: {
+  where: ExportWhere;
+  add: readonly string[];
+  remove: readonly string[];
+  annotations?: readonly string[] | undefined;
+}): Prisma.Sql => {
+  const only = o.annotations ? Prisma.sql`AND a.id = ANY(${o.annotations as string[]}::uuid[])` : Prisma.empty;
+  return Prisma.sql`
+    SELECT a.id AS annotation_id FROM annotations a JOIN statements s ON s.id = a.statement_id
+    WHERE ${o.where.statement} AND ${o.where.annotation} ${only}
+      AND (EXISTS (
+          SELECT 1 FROM codes c
+          WHERE c.id = ANY(${o.add as string[]}::uuid[]) AND (c.type = 'label' OR a.kind = 'position')
+            AND NOT EXISTS (SELECT 1 FROM annotation_codes ac WHERE ac.annotation_id = a.id AND ac.code_id = c.id))
+        OR EXISTS (SELECT 1 FROM annotation_codes ac WHERE ac.annotation_id = a.id AND ac.code_id = ANY(${o.remove as string[]}::uuid[])))`;
+};
+
+/**
+ * Gives the touched annotations that have `from` the code `into` in its place (its position kept; one that had both
+ * keeps `into` where it was), then takes `from` off them. An UPDATE of the uses, not an insert and a delete: half
+ * the writes.
+ */
 export async function moveTouchedUses(tx: DbOrTx, undoId: string, from: string, into: string): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO annotation_codes (annotation_id, code_id, position)
-    SELECT u.annotation_id, ${into}::uuid, u.position FROM codebook_undo_uses u
-    WHERE u.undo_id = ${undoId}::uuid AND u.code_id = ${from}::uuid
-    ON CONFLICT (annotation_id, code_id) DO NOTHING`;
+    UPDATE annotation_codes ac SET code_id = ${into}::uuid
+    WHERE ac.code_id = ${from}::uuid AND ac.annotation_id IN (${touchedBy(undoId)})
+      AND NOT EXISTS (SELECT 1 FROM annotation_codes o WHERE o.annotation_id = ac.annotation_id AND o.code_id = ${into}::uuid)`;
   await dropTouchedUses(tx, undoId, [from]);
 }
 
 /** Takes these codes off the touched annotations. */
 export async function dropTouchedUses(tx: DbOrTx, undoId: string, codes: readonly string[]): Promise<void> {
   await tx.$executeRaw`
-    DELETE FROM annotation_codes
-    WHERE code_id = ANY(${codes}::uuid[])
-      AND annotation_id IN (SELECT annotation_id FROM codebook_undo_uses WHERE undo_id = ${undoId}::uuid)`;
-}
-
-/**
- * Keeps the uses of `add` and `remove` on every selected live annotation the change alters: one lacking a code to
- * add (a topic only on a position, the one kind with topics), or having one to remove.
- */
-export async function keepUsesOfSelection(
-  tx: DbOrTx,
-  o: { undoId: string; where: ExportWhere; add: readonly string[]; remove: readonly string[]; annotations?: readonly string[] | undefined },
-): Promise<void> {
-  const involved = [...o.add, ...o.remove];
-  const only = o.annotations ? Prisma.sql`AND a.id = ANY(${o.annotations}::uuid[])` : Prisma.empty;
-  await tx.$executeRaw`
-    WITH selected AS (
-      SELECT a.id, a.kind FROM annotations a JOIN statements s ON s.id = a.statement_id
-      WHERE ${o.where.statement} AND ${o.where.annotation} ${only}
-    ),
-    altered AS (
-      SELECT sel.id FROM selected sel
-      WHERE EXISTS (
-          SELECT 1 FROM codes c
-          WHERE c.id = ANY(${o.add as string[]}::uuid[]) AND (c.type = 'label' OR sel.kind = 'position')
-            AND NOT EXISTS (SELECT 1 FROM annotation_codes ac WHERE ac.annotation_id = sel.id AND ac.code_id = c.id))
-        OR EXISTS (SELECT 1 FROM annotation_codes ac WHERE ac.annotation_id = sel.id AND ac.code_id = ANY(${o.remove as string[]}::uuid[]))
-    )
-    INSERT INTO codebook_undo_uses (undo_id, annotation_id, code_id, position)
-    SELECT ${o.undoId}::uuid, al.id, ac.code_id, coalesce(ac.position, 0)
-    FROM altered al LEFT JOIN annotation_codes ac ON ac.annotation_id = al.id AND ac.code_id = ANY(${involved}::uuid[])`;
+    DELETE FROM annotation_codes WHERE code_id = ANY(${codes}::uuid[]) AND annotation_id IN (${touchedBy(undoId)})`;
 }
 
 /** Puts the codes to add on the touched annotations that lack them (topics on positions only), after their others. */
@@ -78,7 +67,7 @@ export async function addToTouched(tx: DbOrTx, undoId: string, add: readonly str
     SELECT t.annotation_id, c.id,
       coalesce((SELECT max(ac.position) + 1 FROM annotation_codes ac JOIN codes o ON o.id = ac.code_id
                 WHERE ac.annotation_id = t.annotation_id AND o.type = c.type), 0) + x.ord::int - 1
-    FROM (SELECT DISTINCT annotation_id FROM codebook_undo_uses WHERE undo_id = ${undoId}::uuid) t
+    FROM (${touchedBy(undoId)}) t
     JOIN annotations a ON a.id = t.annotation_id
     CROSS JOIN unnest(${add as string[]}::uuid[]) WITH ORDINALITY AS x(id, ord)
     JOIN codes c ON c.id = x.id

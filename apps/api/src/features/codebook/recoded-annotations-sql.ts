@@ -1,26 +1,30 @@
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { LIVE_CHANNEL } from "../live/live-channel.ts";
+import { touchedBy } from "./codebook-undo-sql.ts";
 
 /**
- * After a codebook operation changed the codes of the annotations its undo lists as touched: each gets a new version
- * and a `recoded` entry in its history (which operation, by whom; the operation itself, with the codes, is in
- * code_changes), and each statement with live ones among them one `annotations.recoded` event listing them with their
- * new versions, so open readers load them again. One statement for any number of annotations, and nothing computed
- * per annotation but the writes themselves: at 100,000 annotations every extra pass costs seconds (bench/codebook).
+ * After a codebook operation changed the codes of the annotations it keeps as touched: each gets a new version, which
+ * the operation's row keeps beside it (so each one's history lists the operation, by whom and when, at that version:
+ * recoded-history-sql.ts), and each statement with live ones among them one `annotations.recoded` event listing them
+ * with their new versions, so open readers load them again. One statement for any number of annotations, and
+ * nothing written per annotation but its new version: at 100,000 annotations every extra row each costs seconds
+ * (bench/codebook).
  */
-export async function announceRecoded(tx: DbOrTx, o: { undoId: string; workspaceId: string; actorId: string; operation: string }) {
+export async function announceRecoded(tx: DbOrTx, o: { undoId: string; workspaceId: string; actorId: string }) {
   await tx.$executeRaw`
-    WITH touched AS (SELECT DISTINCT annotation_id AS id FROM codebook_undo_uses WHERE undo_id = ${o.undoId}::uuid),
-    bumped AS (
+    WITH bumped AS (
       UPDATE annotations a SET version = a.version + 1, updated_at = now()
-      FROM touched WHERE a.id = touched.id AND a.workspace_id = ${o.workspaceId}::uuid
+      WHERE a.id IN (${touchedBy(o.undoId)}) AND a.workspace_id = ${o.workspaceId}::uuid
       RETURNING a.id, a.version, a.statement_id, a.deleted_at
     ),
-    history AS (
-      INSERT INTO annotation_changes (id, annotation_id, version, action, actor_id, after)
-      SELECT gen_random_uuid(), b.id, b.version, 'recoded', ${o.actorId}::uuid,
-        jsonb_build_object('operation', ${o.operation}::text, 'change', ${o.undoId}::text)
-      FROM bumped b
+    recorded AS (
+      -- touched is sorted by ID, so the versions in ID order are in its order. It is written again only if some
+      -- annotation in it is gone (an unchanged touched leaves its index entries alone: a HOT update).
+      UPDATE codebook_undos SET
+        versions = (SELECT coalesce(array_agg(b.version ORDER BY b.id), '{}') FROM bumped b),
+        touched = CASE WHEN cardinality(touched) = (SELECT count(*) FROM bumped) THEN touched
+                       ELSE (SELECT coalesce(array_agg(b.id ORDER BY b.id), '{}') FROM bumped b) END
+      WHERE id = ${o.undoId}::uuid
     ),
     announced AS (
       INSERT INTO events (workspace_id, statement_id, type, annotation_id, actor_id, payload, created_at)

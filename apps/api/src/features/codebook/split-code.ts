@@ -8,12 +8,12 @@ import { AppError, forbidden, notFound } from "../../http/app-error.ts";
 import { codeExists } from "./code-checks.ts";
 import type { CodeRow } from "./code-row.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
-import { insertUndo, touchedCount } from "./codebook-undo-sql.ts";
+import { insertUndo, keepTouched, touchedCount } from "./codebook-undo-sql.ts";
 import { codeWithKeyOf, insertCode, insertCodeChange, lockCode, readCodes } from "./codes-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { presentCode } from "./present-code.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
-import { keepUsesOn, moveTouchedUses } from "./recode-sql.ts";
+import { moveTouchedUses, touchingCodeAmong } from "./recode-sql.ts";
 
 const TIMEOUT_MS = 120_000;
 type Input = z.infer<typeof SplitCodeRequest>;
@@ -39,25 +39,20 @@ export async function splitCode(db: Db, opts: { actor: Actor; id: string; input:
         plan: { restore: [], expect: [], remove: target.made ? [target.id] : [], involved: [from.id, target.id] },
       });
       const involved = [from.id, target.id];
-      await keepUsesOn(tx, { undoId: undo, workspaceId: actor.workspaceId, annotations: input.annotations, code: from.id, involved });
+      await keepTouched(
+        tx,
+        undo,
+        touchingCodeAmong({ workspaceId: actor.workspaceId, code: from.id, annotations: input.annotations }),
+        involved,
+      );
       await moveTouchedUses(tx, undo, from.id, target.id);
-      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId, operation: "split" });
+      await announceRecoded(tx, { undoId: undo, workspaceId: actor.workspaceId, actorId: actor.userId });
       const count = await touchedCount(tx, undo);
-      await recordCodebookEvent(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        type: "code.split",
-        code: from,
-        into: { id: target.id, name: target.name, type: from.type },
-        annotations: count,
-      });
-      await insertCodeChange(tx, {
-        workspaceId: actor.workspaceId,
-        codeId: from.id,
-        action: "split",
-        actorId: actor.userId,
-        before: null,
-        after: { into: { id: target.id, name: target.name, made: target.made } },
+      await recordCodebookChange(tx, actor, {
+        event: { type: "code.split", code: from, into: { id: target.id, name: target.name, type: from.type } },
+        changes: [
+          { codeId: from.id, action: "split", before: null, after: { into: { id: target.id, name: target.name, made: target.made } } },
+        ],
         annotations: count,
       });
       return { into: target.id, annotations: count };

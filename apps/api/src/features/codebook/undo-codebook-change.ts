@@ -1,11 +1,12 @@
+import { randomUUID } from "node:crypto";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError, forbidden, notFound } from "../../http/app-error.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
-import { lockUndo, markUndoUsed, restoreUses, touchedCount } from "./codebook-undo-sql.ts";
-import { deleteCodes, insertCodeChange, lockCode, recreateCode, writeCodeFields } from "./codes-sql.ts";
+import { insertUndoneRecord, lockUndo, markUndoUsed, restoreUses, touchedCount } from "./codebook-undo-sql.ts";
+import { deleteCodes, lockCode, recreateCode, writeCodeFields } from "./codes-sql.ts";
 import type { CodeRow } from "./code-row.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { announceRecoded } from "./recoded-annotations-sql.ts";
 
 const TIMEOUT_MS = 120_000;
@@ -35,32 +36,16 @@ export async function undoCodebookChange(db: Db, opts: { actor: Actor; token: st
       const annotations = await touchedCount(tx, undo.id);
       if (plan.involved.length > 0 && annotations > 0) {
         await restoreUses(tx, undo.id, plan.involved);
-        await announceRecoded(tx, {
-          undoId: undo.id,
-          workspaceId: actor.workspaceId,
-          actorId: actor.userId,
-          operation: `${undo.action}-undone`,
-        });
+        const record = randomUUID();
+        await insertUndoneRecord(tx, { id: record, undone: undo, workspaceId: actor.workspaceId, actorId: actor.userId });
+        await announceRecoded(tx, { undoId: record, workspaceId: actor.workspaceId, actorId: actor.userId });
       }
       await markUndoUsed(tx, undo.id);
-      await recordCodebookEvent(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        type: "codebook.undone",
-        code: plan.restore[0] ?? null,
+      await recordCodebookChange(tx, actor, {
+        event: { type: "codebook.undone", code: plan.restore[0] ?? null },
+        changes: plan.restore.map((code) => ({ codeId: code.id, action: "undone", before: null, after: { undid: undo.action, code } })),
         annotations,
       });
-      for (const code of plan.restore) {
-        await insertCodeChange(tx, {
-          workspaceId: actor.workspaceId,
-          codeId: code.id,
-          action: "undone",
-          actorId: actor.userId,
-          before: null,
-          after: { undid: undo.action, code },
-          annotations,
-        });
-      }
       return { undone: undo.action, annotations };
     },
     { timeout: TIMEOUT_MS },

@@ -8,8 +8,8 @@ import { checkParent, codeExists } from "./code-checks.ts";
 import type { CodeRow } from "./code-row.ts";
 import { canGovernCodebook } from "./codebook-policy.ts";
 import { insertUndo } from "./codebook-undo-sql.ts";
-import { codeWithKeyOf, insertCodeChange, lockCode, readCodes, writeCodeFields } from "./codes-sql.ts";
-import { recordCodebookEvent } from "./codebook-event.ts";
+import { codeWithKeyOf, lockCode, readCodes, writeCodeFields } from "./codes-sql.ts";
+import { recordCodebookChange } from "./record-codebook-change.ts";
 import { presentCode } from "./present-code.ts";
 
 type Input = z.infer<typeof UpdateCodeRequest>;
@@ -45,20 +45,9 @@ export async function updateCode(db: Db, opts: { actor: Actor; id: string; input
       plan: { restore: [before], expect: [{ id: before.id, version: before.version + 1 }], remove: [], involved: [] },
     });
     const action = actionOf(before, input);
-    await recordCodebookEvent(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      type: `code.${action}`,
-      code: after,
-      previousName: action === "renamed" ? before.name : null,
-    });
-    await insertCodeChange(tx, {
-      workspaceId: actor.workspaceId,
-      codeId: before.id,
-      action,
-      actorId: actor.userId,
-      before,
-      after: { ...after, version: before.version + 1 },
+    await recordCodebookChange(tx, actor, {
+      event: { type: `code.${action}`, code: after, previousName: action === "renamed" ? before.name : null },
+      changes: [{ codeId: before.id, action, before, after: { ...after, version: before.version + 1 } }],
     });
   });
   const [code] = await readCodes(db, { workspaceId: actor.workspaceId, ids: [opts.id] });

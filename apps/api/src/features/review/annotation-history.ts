@@ -5,6 +5,7 @@ import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import { canReadAnnotationHistory } from "../annotations/annotation-policy.ts";
 import { diffSnapshots } from "./annotation-history-diff.ts";
+import { recodedHistory } from "./recoded-history-sql.ts";
 
 type Snapshot = Record<string, unknown> | null;
 const isAction = (a: string): a is HistoryAction => (HISTORY_ACTIONS as readonly string[]).includes(a);
@@ -13,7 +14,8 @@ const person = { select: { id: true, name: true } } as const;
 /**
  * An annotation's history, oldest first: its changes (annotation_changes, with before and after snapshots)
  * merged with its reviews, whose comment the change rows do not keep. A review and the change it made share
- * the version it raised the annotation to. Deleted annotations have a history too.
+ * the version it raised the annotation to. The codebook operations that recoded it are kept in their own rows
+ * (recoded-history-sql.ts). Deleted annotations have a history too.
  */
 export async function annotationHistory(db: Db, opts: { actor: Actor; id: string }): Promise<AnnotationHistory> {
   const { actor, id } = opts;
@@ -23,13 +25,14 @@ export async function annotationHistory(db: Db, opts: { actor: Actor; id: string
     select: { id: true },
   });
   if (!found) throw notFound("annotation");
-  const [changes, reviews] = await Promise.all([
+  const [changes, reviews, recoded] = await Promise.all([
     db.annotationChange.findMany({
       where: { annotationId: id },
       include: { actor: person },
       orderBy: [{ version: "asc" }, { createdAt: "asc" }],
     }),
     db.review.findMany({ where: { annotationId: id }, include: { reviewer: person }, orderBy: [{ annotationVersion: "asc" }] }),
+    recodedHistory(db, actor.workspaceId, id),
   ]);
   const reviewAt = new Map(reviews.map((r) => [r.annotationVersion, r]));
   const items: AnnotationHistoryItem[] = changes.map((c) => {
@@ -45,6 +48,9 @@ export async function annotationHistory(db: Db, opts: { actor: Actor; id: string
       review: review ? { status: review.status as "accepted" | "rejected" | "disputed", comment: review.comment } : null,
     };
   });
+  for (const r of recoded) {
+    items.push({ id: r.id, at: r.at.toISOString(), actor: r.actor, action: "recoded", version: r.version, changes: [], review: null });
+  }
   // A review written without a change row of its own still belongs in the history.
   for (const r of reviewAt.values()) {
     items.push({
