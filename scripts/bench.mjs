@@ -6,7 +6,18 @@ const only = process.argv[2];
 /** Benchmarks that drive the built web app in Chromium. */
 const inBrowser = ["reader-paint", "tag-round-trip"];
 /** Benchmarks that measure the API alone, or core alone. */
-const apiOnly = ["export", "live-events", "writes", "load", "revisions-align", "revisions", "import-corpus", "import", "codebook"];
+const apiOnly = [
+  "export",
+  "live-events",
+  "writes",
+  "load",
+  "revisions-align",
+  "revisions",
+  "import-corpus",
+  "import",
+  "codebook",
+  "suggestions",
+];
 const benches = [...inBrowser, ...apiOnly].filter((bench) => !only || only === bench);
 if (benches.length === 0) {
   console.error(`no benchmark named ${only}; there are ${[...inBrowser, ...apiOnly].join(", ")}`);

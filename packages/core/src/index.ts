@@ -11,4 +11,5 @@ export * from "./registry/index.ts";
 export * from "./revisions/index.ts";
 export * from "./sentences/index.ts";
 export * from "./statements/index.ts";
+export * from "./suggestions/index.ts";
 export * from "./w3c/index.ts";
