@@ -56,31 +56,26 @@ export function CodeTreeView({ label, nodes, expanded, selectedId, focusId, onEx
   };
 
   if (nodes.length === 0) return null;
+  const tree: TreeState = { expanded, selectedId, tabId, onExpand, onSelect, onFocusCode };
   return (
     <ul ref={ref} role="tree" aria-label={label} className="code-tree" onKeyDown={onKeyDown}>
-      {nodes.map((node) => (
-        <TreeItem
-          key={node.code.id}
-          node={node}
-          expanded={expanded}
-          selectedId={selectedId}
-          tabId={tabId}
-          onExpand={onExpand}
-          onSelect={onSelect}
-          onFocusCode={onFocusCode}
-        />
-      ))}
+      <TreeItems nodes={nodes} tree={tree} />
     </ul>
   );
 }
 
-interface TreeItemProps extends Pick<CodeTreeViewProps, "expanded" | "selectedId" | "onExpand" | "onSelect" | "onFocusCode"> {
-  node: CodeNode;
+/** What every item of one tree shares: which codes are open, selected and tabbable, and what to tell the page. */
+interface TreeState extends Pick<CodeTreeViewProps, "expanded" | "selectedId" | "onExpand" | "onSelect" | "onFocusCode"> {
   tabId: string | null;
 }
 
-function TreeItem({ node, expanded, selectedId, tabId, onExpand, onSelect, onFocusCode }: TreeItemProps) {
+function TreeItems({ nodes, tree }: { nodes: readonly CodeNode[]; tree: TreeState }) {
+  return nodes.map((node) => <TreeItem key={node.code.id} node={node} tree={tree} />);
+}
+
+function TreeItem({ node, tree }: { node: CodeNode; tree: TreeState }) {
   const { code } = node;
+  const { expanded, selectedId, tabId, onExpand, onSelect, onFocusCode } = tree;
   const open = expanded.has(code.id);
   const hasGuidance = code.guidance.use || code.guidance.avoid;
   return (
@@ -137,18 +132,7 @@ function TreeItem({ node, expanded, selectedId, tabId, onExpand, onSelect, onFoc
       )}
       {open && node.children.length > 0 && (
         <ul role="group">
-          {node.children.map((child) => (
-            <TreeItem
-              key={child.code.id}
-              node={child}
-              expanded={expanded}
-              selectedId={selectedId}
-              tabId={tabId}
-              onExpand={onExpand}
-              onSelect={onSelect}
-              onFocusCode={onFocusCode}
-            />
-          ))}
+          <TreeItems nodes={node.children} tree={tree} />
         </ul>
       )}
     </li>
