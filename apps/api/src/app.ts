@@ -21,6 +21,7 @@ import { importRoutes } from "./features/w3c-import/import-routes.ts";
 import { jobRoutes } from "./features/jobs/job-routes.ts";
 import { liveRoutes } from "./features/live/live-routes.ts";
 import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
+import { citationRoutes } from "./features/citations/citation-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
 import { statementLifecycleRoutes } from "./features/statements/statement-lifecycle-routes.ts";
 import { statementRoutes } from "./features/statements/statement-routes.ts";
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     codebookExchangeRoutes,
     registryRoutes,
     instrumentRoutes,
+    citationRoutes,
     exportRoutes,
     importRoutes,
     liveRoutes,

@@ -4,6 +4,7 @@ import { type Endpoint, read, write } from "./endpoint.ts";
 import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { assignmentEndpoints } from "./endpoints-assignments.ts";
+import { citationEndpoints } from "./endpoints-citations.ts";
 import { codebookEndpoints } from "./endpoints-codebook.ts";
 import { codebookExchangeEndpoints } from "./endpoints-codebook-exchange.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
@@ -278,6 +279,7 @@ export const endpoints = {
   ...jobEndpoints,
   ...assignmentEndpoints,
   ...registryEndpoints,
+  ...citationEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -2,6 +2,7 @@ export * from "./activity.ts";
 export * from "./annotations.ts";
 export * from "./assignments.ts";
 export * from "./auth.ts";
+export * from "./citations.ts";
 export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./compare.ts";

@@ -2,6 +2,7 @@ import type { RouteCases } from "../support/route-cases.ts";
 import { accountCases } from "./account.ts";
 import { activityCases } from "./activity.ts";
 import { assignmentCases } from "./assignments.ts";
+import { citationCases } from "./citations.ts";
 import { codebookCases } from "./codebook.ts";
 import { codebookExchangeCases } from "./codebook-exchange.ts";
 import { compareCases } from "./compare.ts";
@@ -32,6 +33,7 @@ const features = [
   codebookCases,
   codebookExchangeCases,
   registryCases,
+  citationCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

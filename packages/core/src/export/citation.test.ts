@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StatementRef } from "../model/statement-ref.ts";
-import { type CitationStyle, citationOf, referenceOf } from "./citation.ts";
+import { type CitationStyle, citationOf, paragraphCitation, referenceOf } from "./citation.ts";
 import type { ExcerptParagraphs, ExportItem } from "./export-item.ts";
 import { items } from "./test-items.ts";
 
@@ -135,5 +135,29 @@ describe("referenceOf", () => {
   it("uses the canonical paragraph ID, never the display number", () => {
     const item: ExportItem = { ...base, paragraphs: { number: 2, currentNumber: 4 } };
     expect(referenceOf(item)).toBe("2023-05-22-ccpcj32-apg#p9");
+  });
+});
+
+describe("paragraphCitation", () => {
+  const statement = {
+    slug: "2023-12-07-unsc-secretariat",
+    title: "Briefing",
+    delegation: "UN Secretariat",
+    forum: "Security Council",
+    meetingSymbol: "S/PV.9500",
+    date: "2023-12-07",
+  };
+  it("cites a paragraph as a reader reads it, the canonical reference left to the link", () => {
+    expect(paragraphCitation(statement, { id: "p4", number: 4 })).toBe("UN Secretariat, Security Council, S/PV.9500, 7 December 2023, ¶4");
+  });
+  it("cites in the short and UN styles as excerpts are", () => {
+    expect(paragraphCitation(statement, { id: "p4", number: 4 }, "short")).toBe("UN Secretariat, Security Council, 7 Dec 2023, ¶4");
+    expect(paragraphCitation(statement, { id: "p4", number: 4 }, "un")).toBe("UN Secretariat, S/PV.9500, 7 December 2023, para. 4");
+  });
+  it("leaves out the number of an unnumbered block, and falls back to the reference when there is nothing else", () => {
+    expect(paragraphCitation({ ...statement, meetingSymbol: null }, { id: "h1", number: null })).toBe(
+      "UN Secretariat, Security Council, 7 December 2023",
+    );
+    expect(paragraphCitation({ slug: "s", title: "" }, { id: "p2", number: null })).toBe("s#p2");
   });
 });

@@ -54,16 +54,38 @@ const joined = (parts: string[]): string => parts.filter((part) => part.length >
  * short "China, UNSC, 7 Dec 2023, ¶4", UN "China, S/PV.9500, 7 December 2023, para. 4".
  */
 export function citationOf(item: ExportItem, style: CitationStyle = "full"): string {
-  const { statement, paragraphs } = item;
+  const orphaned = item.annotation.anchor.state === "orphaned";
+  const number = paragraphNumberOf(item.paragraphs, style === "un" ? UN_PARA : PILCROW, orphaned);
+  return cite(item.statement, number, referenceOf(item), style);
+}
+
+/**
+ * A paragraph's citation where no excerpt is being exported (a cross-reference's target, a "cited by" entry), e.g.
+ * "UN Secretariat, Security Council, 7 December 2023, ¶4": the full style without the canonical reference, which
+ * the caller keeps as the link. `number` is the paragraph's display number (null for an unnumbered block).
+ */
+export function paragraphCitation(
+  statement: StatementMetadata & { slug: string },
+  paragraph: { id: string; number: number | null },
+  style: CitationStyle = "full",
+): string {
+  const sign = style === "un" ? UN_PARA : PILCROW;
+  const number = paragraph.number === null ? "" : `${sign.one}${paragraph.number}`;
+  return cite(statement, number, `${statement.slug}#${paragraph.id}`, style, false);
+}
+
+/**
+ * Who, where, when and which paragraph, in a style; `reference` (slug#pN) where there is nothing else to say, and
+ * after the full style's parts when `withReference`.
+ */
+function cite(statement: StatementMetadata, number: string, reference: string, style: CitationStyle, withReference = true): string {
   const who = speakerOf(statement);
   const forum = oneLine(statement.forum);
   const symbol = oneLine(statement.meetingSymbol);
   const date = oneLine(statement.date);
-  const orphaned = item.annotation.anchor.state === "orphaned";
-  const number = paragraphNumberOf(paragraphs, style === "un" ? UN_PARA : PILCROW, orphaned);
-  if (style === "short") return joined([who, forum, date && formatShortDate(date), number]) || referenceOf(item);
-  if (style === "un") return joined([who, symbol || forum, date && formatDate(date), number]) || referenceOf(item);
+  if (style === "short") return joined([who, forum, date && formatShortDate(date), number]) || reference;
+  if (style === "un") return joined([who, symbol || forum, date && formatDate(date), number]) || reference;
   const parts = joined([who, forum, symbol, date && formatDate(date), number]);
-  const reference = `(${referenceOf(item)})`;
-  return parts ? `${parts} ${reference}` : reference;
+  if (!withReference) return parts || reference;
+  return parts ? `${parts} (${reference})` : `(${reference})`;
 }

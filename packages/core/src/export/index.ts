@@ -1,5 +1,13 @@
 export { BRIEF_LAYOUTS, type BriefLayout, type BriefOptions } from "./brief-options.ts";
-export { CITATION_STYLES, type CitationStyle, citationOf, paragraphNumberOf, referenceOf, speakerOf } from "./citation.ts";
+export {
+  CITATION_STYLES,
+  type CitationStyle,
+  citationOf,
+  paragraphCitation,
+  paragraphNumberOf,
+  referenceOf,
+  speakerOf,
+} from "./citation.ts";
 export { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
 export { type AttributePair, describeAttributes } from "./describe-attributes.ts";
 export { docxBrief } from "./docx-brief.ts";

@@ -1,0 +1,14 @@
+import { endpoints } from "@verbatim/contract";
+import { Router } from "express";
+import type { AppDeps } from "../../http/context.ts";
+import { mount } from "../../http/route.ts";
+import { citedBy } from "./cited-by.ts";
+import { instrumentReferences } from "./instrument-references.ts";
+
+/** The links between statements (issue 16): who cites an instrument, and who cites a statement's paragraphs. */
+export function citationRoutes(deps: AppDeps): Router {
+  const r = Router();
+  mount(r, deps, endpoints.instrumentReferences, ({ actor, params }) => instrumentReferences(deps.db, { actor, key: params.key }));
+  mount(r, deps, endpoints.citedBy, ({ actor, params }) => citedBy(deps.db, { actor, idOrSlug: params.idOrSlug }));
+  return r;
+}

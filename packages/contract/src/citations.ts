@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CROSS_REFERENCE_RELATIONS } from "@verbatim/core";
+import { ReviewStatus } from "./annotations.ts";
+import { Uuid } from "./common.ts";
+import { Instrument } from "./instruments.ts";
+
+/**
+ * A cross-reference in some statement that cites something (an instrument, a UN symbol, a paragraph): who said it
+ * where, with its relation and review status, its words, and the citing paragraph's readable citation (core's
+ * paragraphCitation) beside its canonical `slug#pN`.
+ */
+export const CitingReference = z.object({
+  annotationId: Uuid,
+  relation: z.enum(CROSS_REFERENCE_RELATIONS),
+  status: ReviewStatus,
+  quote: z.string(),
+  statement: z.object({
+    id: Uuid,
+    slug: z.string(),
+    title: z.string(),
+    delegation: z.string().nullable(),
+    onBehalfOf: z.string().nullable(),
+    forum: z.string().nullable(),
+    date: z.string().nullable(),
+  }),
+  /** The citing paragraph in its statement's current revision (null number: an unnumbered block). */
+  paragraph: z.object({ id: z.string(), number: z.number().int().nullable() }),
+  /** "China, Security Council, S/PV.9500, 7 December 2023, ¶4". */
+  citation: z.string(),
+  author: z.object({ id: Uuid, name: z.string() }),
+});
+export type CitingReference = z.infer<typeof CitingReference>;
+
+/**
+ * Everything the workspace's annotations cite as `key`: a registry instrument (`instrument`), or a UN document
+ * symbol that is no registry key (`instrument` null), by statement date, oldest first.
+ */
+export const InstrumentReferences = z.object({
+  key: z.string(),
+  instrument: Instrument.nullable(),
+  items: z.array(CitingReference),
+});
+export type InstrumentReferences = z.infer<typeof InstrumentReferences>;
+
+/** For each paragraph of a statement that other statements' cross-references cite (`slug#pN`), who cites it. */
+export const CitedBy = z.object({
+  items: z.array(z.object({ paragraphId: z.string(), references: z.array(CitingReference) })),
+});
+export type CitedBy = z.infer<typeof CitedBy>;

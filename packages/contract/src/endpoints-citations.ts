@@ -1,0 +1,30 @@
+import * as C from "./citations.ts";
+import { type Endpoint, read } from "./endpoint.ts";
+import { InstrumentParams, StatementParams } from "./path-params.ts";
+
+/** The links between statements (issue 16): who cites an instrument, and who cites a statement's paragraphs. */
+export const citationEndpoints = {
+  instrumentReferences: {
+    method: "get",
+    path: "/api/instruments/:key/references",
+    params: InstrumentParams,
+    summary:
+      "Every live cross-reference in the workspace that cites this registry instrument or UN document symbol, across " +
+      "statements, by statement date, each with its relation, review status and the citing paragraph's citation. " +
+      "not_found: the key is neither a registry instrument nor a UN document symbol",
+    access: "viewer",
+    response: C.InstrumentReferences,
+    status: 200,
+    errors: read,
+  },
+  citedBy: {
+    method: "get",
+    path: "/api/statements/:idOrSlug/cited-by",
+    params: StatementParams,
+    summary: "The cross-references in other statements that cite this statement's paragraphs (slug#pN), paragraph by paragraph",
+    access: "viewer",
+    response: C.CitedBy,
+    status: 200,
+    errors: read,
+  },
+} as const satisfies Record<string, Endpoint>;
