@@ -45,6 +45,8 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./codebook/codebook-page.tsx"), "CodebookPage"),
             handle: pageShortcuts("codebook"),
           },
+          // A splat: a UN symbol's slashes stay slashes (/instruments/A/RES/74/247).
+          { path: "instruments/*", lazy: page(() => import("./instruments/instrument-page.tsx"), "InstrumentPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
           { path: "assigned", lazy: page(() => import("./routes/assigned-page.tsx"), "AssignedPage") },

@@ -1,8 +1,9 @@
 import { classifyCrossReferenceTarget, parseStatementParagraphRef } from "@verbatim/core";
+import { instrumentPath } from "../instruments/instrument-query.ts";
 
 /**
- * Where a cross-reference's target can be opened: another statement's paragraph in this app, a URL as it is, a
- * UN document symbol on undocs.org. Registry instruments have no page of their own here (null).
+ * Where a cross-reference's target can be opened: another statement's paragraph in this app, a URL as it is, and a
+ * registry instrument or a UN document symbol on its page here (who cites it; the page links to undocs.org).
  */
 export function crossReferenceHref(target: string, instrumentKeys: ReadonlySet<string>): string | null {
   const kind = classifyCrossReferenceTarget(target, instrumentKeys);
@@ -12,6 +13,5 @@ export function crossReferenceHref(target: string, instrumentKeys: ReadonlySet<s
     return ref ? `/s/${encodeURIComponent(ref.slug)}#${ref.paragraphId}` : null;
   }
   if (kind.type === "url") return target;
-  if (kind.type === "un-symbol") return `https://undocs.org/${encodeURI(target)}`;
-  return null;
+  return instrumentPath(target);
 }

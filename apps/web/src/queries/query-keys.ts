@@ -25,6 +25,10 @@ export const queryKeys = {
   annotationsAsOf: (slug: string, revision: number) => ["annotations", slug, "revision", revision] as const,
   labels: ["labels"] as const,
   instruments: ["instruments"] as const,
+  /** Who cites an instrument or UN symbol, and who cites a statement's paragraphs (under `citations`). */
+  citations: ["citations"] as const,
+  instrumentReferences: (key: string) => ["citations", "instrument", key] as const,
+  citedBy: (slug: string) => ["citations", "cited-by", slug] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
   /** An export's count and first excerpts, keyed by its filters as a query string. */
   exportPreview: (filters: string) => ["export-preview", filters] as const,

@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { annotateWords } from "./support/annotations.ts";
+import { importForTest } from "./support/statements.ts";
+
+// The links between statements (issue 16, item 5): an instrument's page lists who cites it, and leads to the citing
+// paragraph; a statement that others cite says so in its reader.
+const CONVENTION = "United Nations Convention against Transnational Organized Crime";
+
+let citing: string;
+let cited: string;
+test.describe.configure({ mode: "serial" });
+test.beforeAll(async ({ request }) => {
+  cited = await importForTest(request, "Instrument page, cited statement", "Valdoria");
+  citing = await importForTest(request, "Instrument page, citing statement", "Norland");
+  await annotateWords(request, citing, "p4", CONVENTION, {
+    kind: "cross-reference",
+    attributes: { target: "UNTOC", relation: "reaffirms" },
+  });
+  await annotateWords(request, citing, "p2", "We welcome the report", {
+    kind: "cross-reference",
+    attributes: { target: `${cited}#p3`, relation: "responds-to" },
+  });
+});
+
+test("an instrument's page lists who cites it and leads to the citing paragraph", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/instruments/UNTOC");
+  await expect(page.getByRole("heading", { level: 1, name: CONVENTION })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "Norland" });
+  await expect(row).toContainText("Reaffirms");
+  await expect(row).toContainText(CONVENTION);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: "/tmp/instrument-page.png" });
+
+  await row.getByRole("link", { name: /^Norland, UN Security Council open debate, 1 June 2024, ¶\d+$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${citing}#p4$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Instrument page, citing statement" })).toBeVisible();
+});
+
+test("a UN symbol cited by no one still has a page, which links to the document", async ({ page }) => {
+  await page.goto("/instruments/A/RES/78/265");
+  await expect(page.getByRole("heading", { level: 1, name: "A/RES/78/265" })).toBeVisible();
+  await expect(page.getByText("No annotation cites it yet.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "A/RES/78/265" })).toHaveAttribute("href", "https://undocs.org/A/RES/78/265");
+});
