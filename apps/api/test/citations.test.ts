@@ -1,4 +1,4 @@
-import { CitedBy, InstrumentReferences } from "@verbatim/contract";
+import { CitedBy, InstrumentReferences, ParagraphCitations } from "@verbatim/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError } from "./support/assertions.ts";
 import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
@@ -76,5 +76,29 @@ describe("GET /api/statements/:idOrSlug/cited-by", () => {
     const byId = await viewer.client.get(`/api/statements/${cited.id}/cited-by`);
     expect(byId.body).toEqual(res.body);
     expect((await viewer.client.get(`/api/statements/${citing.slug}/cited-by`)).body).toEqual({ items: [] });
+  });
+});
+
+describe("GET /api/citations", () => {
+  it("cites each paragraph reference as a reader reads it, in the order asked, and names none it cannot find", async () => {
+    const refs = [`${citing.slug}#p2`, `${cited.slug}#p4`, `${cited.slug}#p99`, "no-such-statement#p1", "not a reference"];
+    const res = await viewer.client.get(`/api/citations?refs=${encodeURIComponent(refs.join(","))}`);
+    expect(res.status, res.text).toBe(200);
+    const { items } = ParagraphCitations.parse(res.body);
+    expect(items.map((i) => i.ref)).toEqual(refs);
+    expect(items[0]).toMatchObject({ title: "Reply", inCurrent: true });
+    expect(items[0]!.citation).toMatch(/^France, Security Council, 1 February 2024, ¶\d+$/);
+    expect(items[1]!.citation).toMatch(/^China, Security Council, 7 December 2023, ¶\d+$/);
+    // A paragraph the current revision lacks is cited without a number, and said to be gone.
+    expect(items[2]).toEqual({ ref: refs[2], citation: "China, Security Council, 7 December 2023", title: "Briefing", inCurrent: false });
+    expect(items.slice(3)).toEqual([
+      { ref: refs[3], citation: null, title: null, inCurrent: false },
+      { ref: refs[4], citation: null, title: null, inCurrent: false },
+    ]);
+  });
+
+  it("refuses more than 200 references", async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `s#p${i + 1}`).join(",");
+    expectError(await viewer.client.get(`/api/citations?refs=${encodeURIComponent(many)}`), 400, "validation_failed");
   });
 });

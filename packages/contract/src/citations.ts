@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CROSS_REFERENCE_RELATIONS } from "@verbatim/core";
 import { ReviewStatus } from "./annotations.ts";
-import { Uuid } from "./common.ts";
+import { csvOf, Uuid } from "./common.ts";
 import { Instrument } from "./instruments.ts";
 
 /**
@@ -47,3 +47,23 @@ export const CitedBy = z.object({
   items: z.array(z.object({ paragraphId: z.string(), references: z.array(CitingReference) })),
 });
 export type CitedBy = z.infer<typeof CitedBy>;
+
+/** Up to 200 canonical paragraph references (`slug#p4`), comma-separated. */
+export const ParagraphRefsQuery = z.strictObject({ refs: csvOf(z.string().max(300)).pipe(z.array(z.string()).max(200)) });
+
+/**
+ * Each reference as a reader reads it, in the order asked: the readable citation of a paragraph of a live statement
+ * of the workspace (its number in the current revision; `inCurrent` false when that revision no longer has it), or
+ * null where the reference names no such statement.
+ */
+export const ParagraphCitations = z.object({
+  items: z.array(
+    z.object({
+      ref: z.string(),
+      citation: z.string().nullable(),
+      title: z.string().nullable(),
+      inCurrent: z.boolean(),
+    }),
+  ),
+});
+export type ParagraphCitations = z.infer<typeof ParagraphCitations>;

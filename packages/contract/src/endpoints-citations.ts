@@ -27,4 +27,16 @@ export const citationEndpoints = {
     status: 200,
     errors: read,
   },
+  citeParagraphs: {
+    method: "get",
+    path: "/api/citations",
+    summary:
+      "Readable citations of canonical paragraph references (refs=slug#p4,other#p2): who, forum, meeting, date and ¶, as " +
+      "the reader and exports write them; null for a reference to no live statement of the workspace",
+    access: "viewer",
+    query: C.ParagraphRefsQuery,
+    response: C.ParagraphCitations,
+    status: 200,
+    errors: read,
+  },
 } as const satisfies Record<string, Endpoint>;

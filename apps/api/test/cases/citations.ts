@@ -4,6 +4,7 @@ export const citationCases: RouteCases = {
   authorization: {
     instrumentReferences: (c) => c.client.get("/api/instruments/UNTOC/references"),
     citedBy: (c, ctx) => c.client.get(`/api/statements/${ctx.slug}/cited-by`),
+    citeParagraphs: (c, ctx) => c.client.get(`/api/citations?refs=${encodeURIComponent(`${ctx.slug}#p2`)}`),
   },
   isolation: {
     // Another workspace's registry entry, and its statement by slug and ID.
@@ -16,5 +17,7 @@ export const citationCases: RouteCases = {
     },
   },
   bodies: {},
-  queries: {},
+  queries: {
+    citeParagraphs: { path: () => "/api/citations", wrongTypes: `refs=${"x,".repeat(201)}x` },
+  },
 };

@@ -2,6 +2,7 @@ import { endpoints } from "@verbatim/contract";
 import { Router } from "express";
 import type { AppDeps } from "../../http/context.ts";
 import { mount } from "../../http/route.ts";
+import { citeParagraphs } from "./cite-paragraphs.ts";
 import { citedBy } from "./cited-by.ts";
 import { instrumentReferences } from "./instrument-references.ts";
 
@@ -10,5 +11,6 @@ export function citationRoutes(deps: AppDeps): Router {
   const r = Router();
   mount(r, deps, endpoints.instrumentReferences, ({ actor, params }) => instrumentReferences(deps.db, { actor, key: params.key }));
   mount(r, deps, endpoints.citedBy, ({ actor, params }) => citedBy(deps.db, { actor, idOrSlug: params.idOrSlug }));
+  mount(r, deps, endpoints.citeParagraphs, ({ actor, query }) => citeParagraphs(deps.db, actor, query.refs));
   return r;
 }
