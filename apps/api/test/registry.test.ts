@@ -164,6 +164,17 @@ describe("statements are stored under the registry's names", () => {
     expect(res.body.statements.map((s: { delegation: string }) => s.delegation)).toEqual(["China", "Russian Federation"]);
     const stored = await viewer.client.get(`/api/statements/${res.body.statements[0].slug}`);
     expect(stored.body.statement).toMatchObject({ delegation: "China", onBehalfOf: "Group of 77 and China" });
+    // A title made from the turn names the delegation as stored; one the analyst wrote is kept as written.
+    expect(res.body.statements.map((s: { title: string }) => s.title)).toEqual([
+      "China at the 9501st meeting of the Security Council",
+      "Russian Federation at the 9501st meeting of the Security Council",
+    ]);
+    const titled = await analyst.client.post("/api/imports/record", {
+      format: "text",
+      content: RECORD,
+      turns: [{ index: 1, title: "People's Republic of China, on the report" }],
+    });
+    expect(titled.body.statements.map((s: { title: string }) => s.title)).toEqual(["People's Republic of China, on the report"]);
   });
 });
 

@@ -153,6 +153,6 @@ export function recordStatements(
       sourceUrl: meeting.sourceUrl ?? recordLink(symbol ?? undefined, turn.pages?.from) ?? null,
     };
     const extras = { record: { symbol: symbol ?? null, turn: turn.index, speaker: turn.speaker, pages: turn.pages ?? null } };
-    return { input, read, extras };
+    return { input, read, extras, titleFollowsDelegation: choice.title === undefined && Boolean(delegation) };
   });
 }

@@ -27,6 +27,8 @@ export interface NewStatement {
   input: CreateStatementInput;
   read: ReadStatement;
   extras?: ImportReportExtras;
+  /** The title was made from the delegation as read (a record's turn): it names the registry's name once stored. */
+  titleFollowsDelegation?: boolean;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -51,6 +53,12 @@ export async function keepImportFile(tx: Tx, actor: Pick<Actor, "workspaceId" | 
   return kept.id;
 }
 
+/** A title made from a delegation as read ("People's Republic of China at …"), with the name it is stored under. */
+function retitled(title: string, asRead: string | null | undefined, stored: string | null | undefined): string {
+  if (!asRead || !stored || asRead === stored || !title.startsWith(asRead)) return title;
+  return `${stored}${title.slice(asRead.length)}`.slice(0, 500);
+}
+
 /** Writes one statement, its first revision and its paragraphs, within the caller's transaction. */
 export async function insertStatement(
   tx: Tx,
@@ -61,7 +69,9 @@ export async function insertStatement(
   const { input, read } = item;
   const meta: StatementMetadata = { ...input };
   for (const key of FILLABLE) meta[key] = input[key] ?? read.metadata[key] ?? null;
+  const asRead = meta.delegation;
   Object.assign(meta, await normaliseSpeakers(tx, actor.workspaceId, { delegation: meta.delegation, onBehalfOf: meta.onBehalfOf }));
+  if (item.titleFollowsDelegation) meta.title = retitled(meta.title, asRead, meta.delegation);
   const slug = await freeSlug(tx, actor.workspaceId, baseSlug(meta));
   const importReport = { dropped: read.dropped, metadata: read.metadata, ...item.extras };
   const created = await tx.statement.create({
