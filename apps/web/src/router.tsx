@@ -45,6 +45,11 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./codebook/codebook-page.tsx"), "CodebookPage"),
             handle: pageShortcuts("codebook"),
           },
+          {
+            path: "registry",
+            lazy: page(() => import("./routes/registry-page.tsx"), "RegistryPage"),
+            handle: pageShortcuts("registry"),
+          },
           // A splat: a UN symbol's slashes stay slashes (/instruments/A/RES/74/247).
           { path: "instruments/*", lazy: page(() => import("./instruments/instrument-page.tsx"), "InstrumentPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },

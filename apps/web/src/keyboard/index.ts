@@ -8,6 +8,7 @@ export {
   LIBRARY_SHORTCUTS,
   PLACING_SHORTCUTS,
   READER_SHORTCUTS,
+  REGISTRY_SHORTCUTS,
   REVIEW_SHORTCUTS,
   shortcutGroups,
   type Shortcut,

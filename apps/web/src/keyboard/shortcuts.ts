@@ -4,7 +4,7 @@
  */
 
 /** Where a shortcut works: everywhere, or on one kind of page. */
-export type ShortcutScope = "global" | "library" | "reader" | "review" | "placing" | "codebook";
+export type ShortcutScope = "global" | "library" | "reader" | "review" | "placing" | "codebook" | "registry";
 
 export interface Shortcut {
   /** Each way to press it, spelt as aria-keyshortcuts wants ("Shift+?", "Control+Enter"). */
@@ -153,6 +153,10 @@ export const CODEBOOK_SHORTCUTS = {
   open: { keys: ["Enter"], description: "Show the code's details and actions", scope: "codebook", group: CODE_TREE },
 } as const satisfies Record<string, Shortcut>;
 
+export const REGISTRY_SHORTCUTS = {
+  filter: { keys: ["/"], description: "Filter the registry", scope: "registry", group: "Finding entries" },
+} as const satisfies Record<string, Shortcut>;
+
 export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(GLOBAL_SHORTCUTS),
   ...Object.values(LIBRARY_SHORTCUTS),
@@ -161,6 +165,7 @@ export const ALL_SHORTCUTS: readonly Shortcut[] = [
   ...Object.values(REVIEW_SHORTCUTS),
   ...Object.values(PLACING_SHORTCUTS),
   ...Object.values(CODEBOOK_SHORTCUTS),
+  ...Object.values(REGISTRY_SHORTCUTS),
 ];
 
 export interface ShortcutGroup {

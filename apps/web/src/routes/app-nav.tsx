@@ -50,6 +50,9 @@ export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
             <NavLink to="/codebook">Codebook</NavLink>
           </li>
           <li>
+            <NavLink to="/registry">Registry</NavLink>
+          </li>
+          <li>
             <NavLink to="/activity">Activity</NavLink>
           </li>
           <li>
