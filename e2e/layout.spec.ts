@@ -37,6 +37,19 @@ async function checkPage(page: Page, where: string, header = true) {
   if (header) await expectHeaderOnOneRow(page, where);
 }
 
+// Wider windows: the banner stays on one row, the nav in it once every link fits (an admin's ten), in its Menu before.
+for (const width of [1280, 1440, 1920, 2200]) {
+  test(`at ${width} px the banner is on one row, the nav in it or in its Menu`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Statements" })).toBeVisible();
+    await expectHeaderOnOneRow(page, `library at ${width} px`);
+    const menu = page.getByRole("button", { name: "Menu" });
+    if (await menu.isVisible()) await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    else await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Deleted statements" })).toBeVisible();
+  });
+}
+
 test.describe("at 1,024 px", () => {
   test.use({ viewport: LAPTOP });
 
