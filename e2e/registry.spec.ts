@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { expectHeaderOnOneRow, expectNoSideScroll } from "./support/layout.ts";
 import { createMember, type MemberAccount, memberPage } from "./support/members.ts";
+import { csrfOf, importForTest } from "./support/statements.ts";
 
 const SCREENSHOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "docs", "screenshots", "registry.png");
 
@@ -132,3 +133,25 @@ for (const who of [VIEWER, ANALYST]) {
     await page.context().close();
   });
 }
+
+test("an admin stores the registry's names on statements kept under another spelling", async ({ page, request }) => {
+  // Stored while the registry did not know the name; then an alias makes it New Zealand's.
+  const slug = await importForTest(request, "Registry, a statement stored before its alias", "Middle Earth Republic");
+  const alias = await request.post("/api/registry/delegations", {
+    headers: { "x-csrf-token": await csrfOf(request) },
+    data: { extends: "NZL", aliases: ["Middle Earth Republic"] },
+  });
+  expect(alias.status(), await alias.text()).toBe(201);
+
+  await page.goto("/registry");
+  const notice = page.getByRole("region", { name: /names? its speakers otherwise than the registry/ });
+  await notice.getByText("Show what would change").click();
+  await expect(notice.getByRole("listitem").filter({ hasText: "Registry, a statement stored before its alias" })).toContainText(
+    "‘Middle Earth Republic’ → New Zealand",
+  );
+  await notice.getByRole("button", { name: /^Use the registry’s names on/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /now names? its speakers as the registry does/ })).toBeVisible();
+
+  const stored = await request.get(`/api/statements/${slug}`);
+  expect((await stored.json()).statement.delegation).toBe("New Zealand");
+});

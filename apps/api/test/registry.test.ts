@@ -178,6 +178,36 @@ describe("statements are stored under the registry's names", () => {
   });
 });
 
+describe("statements stored before their names were in the registry", () => {
+  it("are listed for admins with what would change, and normalised as metadata edits on request", async () => {
+    const old = await importStatement(analyst.client, { delegation: "Middle Earth Republic", onBehalfOf: "G-77" });
+    const kept = await importStatement(analyst.client, { delegation: "Lothlórien" });
+    const elsewhere = await member(server, await newWorkspace(server), "admin");
+    await importStatement(elsewhere.client, { delegation: "Middle Earth Republic" });
+    expect((await add({ extends: "NZL", aliases: ["Middle Earth Republic"] })).status).toBe(201);
+
+    const listed = await admin.client.get("/api/registry/normalise");
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.items).toEqual([
+      { id: old.id, slug: old.slug, title: old.title, delegation: { from: "Middle Earth Republic", to: "New Zealand" }, onBehalfOf: null },
+    ]);
+    expectError(await reviewer.client.get("/api/registry/normalise"), 403, "forbidden");
+    expectError(await reviewer.client.post("/api/registry/normalise"), 403, "forbidden");
+
+    const done = await admin.client.post("/api/registry/normalise");
+    expect(done.status, done.text).toBe(200);
+    expect(done.body).toEqual({ changed: 1, skipped: 0 });
+    const stored = (await viewer.client.get(`/api/statements/${old.slug}`)).body.statement;
+    expect(stored).toMatchObject({ delegation: "New Zealand", onBehalfOf: "Group of 77 and China", version: old.version + 1 });
+    expect((await viewer.client.get(`/api/statements/${kept.slug}`)).body.statement.delegation).toBe("Lothlórien");
+    const history = (await viewer.client.get(`/api/statements/${old.slug}/history`)).body.items;
+    expect(history.at(-1)).toMatchObject({ action: "edited" });
+    expect((await admin.client.get("/api/registry/normalise")).body.items).toEqual([]);
+    // The other workspace's statement is its own admin's to normalise.
+    expect((await elsewhere.client.get("/api/registry/normalise")).body.items).toEqual([]);
+  });
+});
+
 const RECORD = [
   "United Nations S/PV.9501",
   "Security Council\nSeventy-eighth year",

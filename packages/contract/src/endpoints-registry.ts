@@ -26,4 +26,26 @@ export const registryEndpoints = {
     status: 201,
     errors: [...write, "conflict"],
   },
+  statementsToNormalise: {
+    method: "get",
+    path: "/api/registry/normalise",
+    summary:
+      "The live statements whose delegation or on-behalf-of the registry names otherwise (stored before the registry or " +
+      "before an entry or alias was added), each with the change normalising would make. Admins",
+    access: "admin",
+    response: R.StatementsToNormalise,
+    status: 200,
+    errors: read,
+  },
+  normaliseStatements: {
+    method: "post",
+    path: "/api/registry/normalise",
+    summary:
+      "Store the registry's names on every statement listed by GET /api/registry/normalise, each as a metadata edit (its " +
+      "version raised, a history entry and a live event); one edited meanwhile is skipped. Admins",
+    access: "admin",
+    response: R.NormalisedStatements,
+    status: 200,
+    errors: write,
+  },
 } as const satisfies Record<string, Endpoint>;

@@ -74,3 +74,26 @@ export const AddDelegationEntryRequest = z
     if (body.kind === undefined) ctx.addIssue({ code: "custom", path: ["kind"], message: "the entry's kind (or extends)" });
   });
 export type AddDelegationEntryRequest = z.infer<typeof AddDelegationEntryRequest>;
+
+const FieldChange = z.object({ from: z.string(), to: z.string() });
+
+/**
+ * The live statements whose delegation or group the registry names otherwise (stored before the registry, or before
+ * an entry or alias was added): each with what normalising would change.
+ */
+export const StatementsToNormalise = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      delegation: FieldChange.nullable(),
+      onBehalfOf: FieldChange.nullable(),
+    }),
+  ),
+});
+export type StatementsToNormalise = z.infer<typeof StatementsToNormalise>;
+
+/** How many statements now carry the registry's names; those edited meanwhile are left for another pass. */
+export const NormalisedStatements = z.object({ changed: z.number().int(), skipped: z.number().int() });
+export type NormalisedStatements = z.infer<typeof NormalisedStatements>;

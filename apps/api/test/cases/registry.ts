@@ -5,6 +5,8 @@ export const registryCases: RouteCases = {
     listDelegations: (c) => c.client.get("/api/registry/delegations"),
     // A name no entry has yet, each time: an admin's add answers 201.
     addDelegation: (c, ctx) => c.client.post("/api/registry/delegations", { name: `Friends of Item ${ctx.next()}`, kind: "group" }),
+    statementsToNormalise: (c) => c.client.get("/api/registry/normalise"),
+    normaliseStatements: (c) => c.client.post("/api/registry/normalise"),
   },
   isolation: {},
   bodies: {

@@ -61,6 +61,8 @@ export const queryKeys = {
   codeSearch: (type: string, q: string) => ["codes", "search", type, q] as const,
   /** The workspace's registry of delegations and groups (suggestions in the delegation fields). */
   delegations: ["registry", "delegations"] as const,
+  /** The statements the registry names otherwise (admins): under `delegations`, so an added entry refreshes it. */
+  statementsToNormalise: ["registry", "delegations", "normalise"] as const,
   /** A job the API answered 202 for, polled until it ends. */
   job: (id: string) => ["job", id] as const,
 };

@@ -7,6 +7,7 @@ import { ariaKeys, isTypingTarget, matchesShortcut, REGISTRY_SHORTCUTS } from ".
 import { AddEntryForm } from "../registry/add-entry-form.tsx";
 import { DelegationDetails } from "../registry/delegation-details.tsx";
 import { delegationsQuery } from "../registry/delegations-query.ts";
+import { NormaliseStatements } from "../registry/normalise-statements.tsx";
 import { KINDS, kindsLabel } from "../registry/registry-kinds.ts";
 import { RegistryList } from "../registry/registry-list.tsx";
 import { type RegistryLocation, readRegistryLocation, registryHref } from "../registry/registry-location.ts";
@@ -81,6 +82,7 @@ export function RegistryPage() {
       <p className="registry-intro">
         Who speaks: statements&rsquo; delegations are normalised to these names, and analysis counts by them.
       </p>
+      {can.add && <NormaliseStatements />}
       {adding && (
         <AddEntryForm
           items={items}
