@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
+import type { ExportItem } from "./export-item.ts";
 import { CHINESE_QUOTE, INJECTION_QUOTE, items, NOTE } from "./test-items.ts";
 
 const text = stringify([[...CSV_COLUMNS], ...items.map((item) => csvRecord(item))]);
@@ -64,6 +65,7 @@ describe("CSV export", () => {
       updated_at: "2024-01-16T10:00:00.000Z",
       reference: "2023-05-22-ccpcj32-apg#p9",
       citation: "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)",
+      target_citation: "",
     });
   });
 
@@ -104,9 +106,10 @@ describe("CSV export", () => {
 describe("CSV citation column", () => {
   it("follows the chosen style, full by default", () => {
     const item = items[3]!;
-    expect(csvRecord(item).at(-1)).toBe(record(3).citation);
-    expect(csvRecord(item, "short").at(-1)).toBe("China on behalf of Group of 77, UN Security Council open debate, 7 Dec 2023, ¶2");
-    expect(csvRecord(item, "un").at(-1)).toBe("China on behalf of Group of 77, S/PV.9500, 7 December 2023, para. 2");
+    const citationCell = CSV_COLUMNS.indexOf("citation");
+    expect(csvRecord(item)[citationCell]).toBe(record(3).citation);
+    expect(csvRecord(item, "short")[citationCell]).toBe("China on behalf of Group of 77, UN Security Council open debate, 7 Dec 2023, ¶2");
+    expect(csvRecord(item, "un")[citationCell]).toBe("China on behalf of Group of 77, S/PV.9500, 7 December 2023, para. 2");
   });
 });
 
@@ -133,5 +136,14 @@ describe("csvSafeCell", () => {
     ["12", "12"],
   ])("%j → %j", (cell, safe) => {
     expect(csvSafeCell(cell)).toBe(safe);
+  });
+});
+
+describe("CSV target_citation column", () => {
+  it("cites a cross-reference's paragraph target where the export resolved it, and is empty otherwise", () => {
+    const item = { ...(items[4] as ExportItem), targetCitation: "France, UNSC, 1 February 2024, ¶2" };
+    const cell = CSV_COLUMNS.indexOf("target_citation");
+    expect(csvRecord(item)[cell]).toBe("France, UNSC, 1 February 2024, ¶2");
+    expect(csvRecord(items[4] as ExportItem)[cell]).toBe("");
   });
 });

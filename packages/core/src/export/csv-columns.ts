@@ -47,6 +47,7 @@ export const CSV_COLUMNS: readonly string[] = [
   "updated_at",
   "reference",
   "citation",
+  "target_citation",
 ];
 
 /**
@@ -113,6 +114,7 @@ export function csvRecord(item: ExportItem, citation: CitationStyle = "full"): s
     a.updatedAt,
     referenceOf(item),
     citationOf(item, citation),
+    item.targetCitation,
   ];
   return cells.map((cell) => csvSafeCell(text(cell)));
 }

@@ -33,6 +33,17 @@ describe("describeAttributes", () => {
     ]);
   });
 
+  it("gives a paragraph target its citation, the canonical reference beside it", () => {
+    const item = {
+      ...withAttributes(4, { relation: "responds-to", target: "2024-02-01-unsc-france#p2" }),
+      targetCitation: "France, UNSC, 1 February 2024, ¶2",
+    };
+    expect(describeAttributes(item)).toEqual([
+      ["Relation", "responds to"],
+      ["Target", "France, UNSC, 1 February 2024, ¶2 (2024-02-01-unsc-france#p2)"],
+    ]);
+  });
+
   it("leaves out empty values and objects, and labels unknown keys in words", () => {
     const item = withAttributes(0, { stance: "urges", topics: [], actor: "", meetingVenue: "Vienna", extra: { a: 1 }, "follow-up": true });
     expect(describeAttributes(item)).toEqual([

@@ -61,8 +61,13 @@ export function describeAttributes(item: ExportItem): AttributePair[] {
   const attributes = attributeRecord(item.annotation.attributes);
   const known = KNOWN_ATTRIBUTES[kind];
   const knownKeys = new Set(known.map(([key]) => key));
+  const valueOf = (key: string): string => {
+    const value = wordsOf(key, oneLine(attributeText(attributes[key], ", ")));
+    // A paragraph target reads as its citation, with the canonical reference kept beside it.
+    return key === "target" && item.targetCitation && value ? `${oneLine(item.targetCitation)} (${value})` : value;
+  };
   const entries: [string, string][] = [
-    ...known.map(([key, label]): [string, string] => [label, wordsOf(key, oneLine(attributeText(attributes[key], ", ")))]),
+    ...known.map(([key, label]): [string, string] => [label, valueOf(key)]),
     ...Object.keys(attributes)
       .filter((key) => !knownKeys.has(key))
       .map((key): [string, string] => [labelOf(key), oneLine(attributeText(attributes[key], ", "))]),

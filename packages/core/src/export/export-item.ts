@@ -30,6 +30,12 @@ export interface ExportItem {
   statement: StatementRef;
   paragraphs: ExcerptParagraphs;
   review: ExportReview | null;
+  /**
+   * A cross-reference whose target is another statement's paragraph (`slug#p4`): that paragraph's citation
+   * (paragraphCitation), so an export reads "France, Security Council, 1 February 2024, ¶2" rather than the bare
+   * reference; absent otherwise, or where the paragraph's statement is gone.
+   */
+  targetCitation?: string | null;
 }
 
 /** What a brief's title page says about the selection. */
