@@ -29,6 +29,7 @@ export const queryKeys = {
   citations: ["citations"] as const,
   instrumentReferences: (key: string) => ["citations", "instrument", key] as const,
   citedBy: (slug: string) => ["citations", "cited-by", slug] as const,
+  paragraphCitation: (ref: string) => ["citations", "paragraph", ref] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
   /** An export's count and first excerpts, keyed by its filters as a query string. */
   exportPreview: (filters: string) => ["export-preview", filters] as const,

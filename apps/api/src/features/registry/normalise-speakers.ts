@@ -24,8 +24,8 @@ export function normaliseSpeakersIn<T extends SpeakerFields>(registry: readonly 
  * workspace registry's entry they resolve to ("People's Republic of China" → "China", "G-77" → "Group of 77 and
  * China"); a name the registry does not know, or one it cannot tell apart ("Korea"), stays as typed, and an empty
  * or absent value stays as it is. Applied where statements are stored (every import's insert, the metadata edit)
- * and to the import preview's hints. Statements stored before the registry (or before an entry was added) are not
- * rewritten: their text stays until someone edits the field.
+ * and to the import preview's hints. Statements stored before the registry (or before an entry was added) keep
+ * their text until someone edits the field or an admin normalises them (normalise-statements.ts).
  */
 export async function normaliseSpeakers<T extends SpeakerFields>(db: DbOrTx, workspaceId: string, fields: T): Promise<T> {
   const [normalised] = await normaliseSpeakersOfMany(db, workspaceId, [fields]);
