@@ -31,6 +31,7 @@ import { placingRoutes } from "./features/placing/placing-routes.ts";
 import { tokenRoutes } from "./features/account/token-routes.ts";
 import { vocabularyRoutes } from "./features/vocabulary/vocabulary-routes.ts";
 import { codebookRoutes } from "./features/codebook/codebook-routes.ts";
+import { suggestionRoutes } from "./features/suggestions/suggestion-routes.ts";
 import { codebookExchangeRoutes } from "./features/codebook/codebook-exchange-routes.ts";
 import { registryRoutes } from "./features/registry/registry-routes.ts";
 
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     revisionRoutes,
     placingRoutes,
     annotationRoutes,
+    suggestionRoutes,
     vocabularyRoutes,
     codebookRoutes,
     codebookExchangeRoutes,

@@ -1,4 +1,5 @@
 import { CitedBy, InstrumentReferences, ParagraphCitations } from "@verbatim/contract";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectError } from "./support/assertions.ts";
 import { annotate, importStatement, member, type Member, setUp } from "./support/factories.ts";
@@ -100,5 +101,19 @@ describe("GET /api/citations", () => {
   it("refuses more than 200 references", async () => {
     const many = Array.from({ length: 201 }, (_, i) => `s#p${i + 1}`).join(",");
     expectError(await viewer.client.get(`/api/citations?refs=${encodeURIComponent(many)}`), 400, "validation_failed");
+  });
+});
+
+describe("exports", () => {
+  it("cite a cross-reference's paragraph target in words, beside its canonical reference", async () => {
+    const csv = await viewer.client.get(`/api/exports?format=csv&statement=${citing.slug}&kind=cross-reference`);
+    expect(csv.status, csv.text).toBe(200);
+    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    const row = rows.find((r) => r["target"] === `${cited.slug}#p2`);
+    expect(row?.["target_citation"]).toMatch(/^China, Security Council, 7 December 2023, ¶\d+$/);
+    expect(rows.find((r) => r["target"] === "UNTOC")?.["target_citation"]).toBe("");
+    const markdown = await viewer.client.get(`/api/exports?format=md&statement=${citing.slug}&kind=cross-reference`);
+    // Markdown escapes the # of the reference.
+    expect(markdown.text).toContain(`China, Security Council, 7 December 2023, ¶2 (${cited.slug}\\#p2)`);
   });
 });

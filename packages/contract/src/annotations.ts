@@ -9,6 +9,7 @@ import {
   CrossReferenceAttributes,
   PositionAttributes,
   REVIEW_STATUSES,
+  SUGGESTION_RULES,
 } from "@verbatim/core";
 import { BlockId, Cursor, csvOf, Page, Uuid } from "./common.ts";
 import { NoteInput } from "./note.ts";
@@ -79,6 +80,10 @@ export const AnnotationReviewInfo = z.object({
 });
 export type AnnotationReviewInfo = z.infer<typeof AnnotationReviewInfo>;
 
+/** Where an annotation came from: null for one an analyst drew; a suggestion's rule for one accepted from it. */
+export const AnnotationProvenance = z.object({ source: z.literal("suggestion"), rule: z.enum(SUGGESTION_RULES) }).nullable();
+export type AnnotationProvenance = z.infer<typeof AnnotationProvenance>;
+
 /**
  * The annotation object: the core's annotation (its kind discriminating its attributes, so a client narrows
  * `attributes` by `kind`) with the API's IDs and the review in force.
@@ -91,6 +96,7 @@ export const annotationApiFields = {
   author: z.object({ id: Uuid, name: z.string() }),
   /** The codebook entries behind `labels` and `attributes.topics`, in the order given: a rename changes their names here. */
   codes: z.array(z.object({ id: Uuid, name: z.string(), type: z.enum(CODE_TYPES) })),
+  provenance: AnnotationProvenance,
 };
 /** What the caller may do with an annotation, as the API's policies decide (the web app never decides itself). */
 export const AnnotationAbilities = z.object({ edit: z.boolean(), delete: z.boolean(), review: z.boolean(), comment: z.boolean() });

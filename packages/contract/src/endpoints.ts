@@ -18,6 +18,7 @@ import { registryEndpoints } from "./endpoints-registry.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { revisionEndpoints } from "./endpoints-revisions.ts";
 import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts";
+import { suggestionEndpoints } from "./endpoints-suggestions.ts";
 import { teamEndpoints } from "./endpoints-team.ts";
 import { vocabularyEndpoints } from "./endpoints-vocabulary.ts";
 import { Health } from "./health.ts";
@@ -280,6 +281,7 @@ export const endpoints = {
   ...assignmentEndpoints,
   ...registryEndpoints,
   ...citationEndpoints,
+  ...suggestionEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

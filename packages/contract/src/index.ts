@@ -26,6 +26,7 @@ export * from "./review.ts";
 export * from "./revisions.ts";
 export * from "./statement-lifecycle.ts";
 export * from "./statements.ts";
+export * from "./suggestions.ts";
 export * from "./team.ts";
 export * from "./vocabulary.ts";
 export * from "./codebook.ts";

@@ -49,7 +49,8 @@ export function mount<E extends Endpoint>(router: Router, deps: AppDeps, endpoin
     if (endpoint.query) assertStorableText(req.query);
     const upload = await readUpload(endpoint, req);
     if (endpoint.body && !upload) assertStorableText(req.body);
-    const body = upload ? undefined : parse(endpoint.body, req.body ?? {});
+    // No body reads as an empty one; a JSON `null` is a body, which an object schema refuses (bad-input.test.ts).
+    const body = upload ? undefined : parse(endpoint.body, req.body === undefined ? {} : req.body);
     const query = parse(endpoint.query, req.query);
     // After the body and query, as the handlers' own ID checks came before: a bad body still answers 400.
     const params = parseParams(endpoint.params, req.params);

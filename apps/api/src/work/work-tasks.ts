@@ -8,6 +8,7 @@ import { readStatement } from "../features/statements/read-statement.ts";
 import { readImport } from "../features/imports/read-import.ts";
 import { readRecordImport } from "../features/imports/read-record-import.ts";
 import { anchorW3cItems, readW3cItems } from "../features/w3c-import/read-w3c-task.ts";
+import { findSuggestions } from "../features/suggestions/suggestion-set.ts";
 
 /**
  * The CPU-bound work the API hands to its worker threads, by name: pure functions of plain data (structured-clone in,
@@ -25,6 +26,7 @@ export const workTasks = {
   agreeOnCodes,
   readW3cItems,
   anchorW3cItems,
+  findSuggestions,
 };
 
 export type WorkTasks = typeof workTasks;

@@ -14,6 +14,7 @@ import { registryCases } from "./registry.ts";
 import { reviewCases } from "./review.ts";
 import { revisionCases } from "./revisions.ts";
 import { statementLifecycleCases } from "./statement-lifecycle.ts";
+import { suggestionCases } from "./suggestions.ts";
 import { teamCases } from "./team.ts";
 
 /** The route-wide tests' entries for the endpoints each feature adds, merged. */
@@ -34,6 +35,7 @@ const features = [
   codebookExchangeCases,
   registryCases,
   citationCases,
+  suggestionCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

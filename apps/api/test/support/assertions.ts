@@ -15,6 +15,7 @@ export const ANNOTATION_FIELDS = [
   "labels",
   "note",
   "noteDoc",
+  "provenance",
   "quote",
   "review",
   "revision",

@@ -1,4 +1,4 @@
-import { AnnotationAnchor, ANNOTATION_KINDS, CodeRef, REVIEW_STATUSES, taggedAttributes } from "@verbatim/core";
+import { AnnotationAnchor, ANNOTATION_KINDS, CodeRef, REVIEW_STATUSES, SUGGESTION_RULES, taggedAttributes } from "@verbatim/core";
 import { z } from "zod";
 import { readStoredRecord, StoredPerson as Person } from "../../db/stored-record.ts";
 import type { AnnotationWithReview } from "./annotation-review.ts";
@@ -42,6 +42,11 @@ const AnnotationRecordV1 = z.object({
   author: Person,
   createdAt: z.string(),
   updatedAt: z.string(),
+  // Records written before suggestions were accepted lack it: every annotation then was drawn by hand.
+  provenance: z
+    .object({ source: z.literal("suggestion"), rule: z.enum(SUGGESTION_RULES) })
+    .nullable()
+    .default(null),
 });
 
 export type AnnotationRecord = AnnotationWithReview;

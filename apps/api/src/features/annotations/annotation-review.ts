@@ -1,8 +1,12 @@
-import type { AnnotationReviewInfo } from "@verbatim/contract";
+import type { AnnotationProvenance, AnnotationReviewInfo } from "@verbatim/contract";
 import type { AnnotationView, CodeRef } from "@verbatim/core";
 
-/** The annotation object the API returns: the core view plus the review in force, and its codes always. */
-export type AnnotationWithReview = AnnotationView & { review: AnnotationReviewInfo | null; codes: CodeRef[] };
+/** The annotation object the API returns: the core view plus the review in force, its codes always, and where it came from. */
+export type AnnotationWithReview = AnnotationView & {
+  review: AnnotationReviewInfo | null;
+  codes: CodeRef[];
+  provenance: AnnotationProvenance;
+};
 
 export interface LatestReview {
   status: string;

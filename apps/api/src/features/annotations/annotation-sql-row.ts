@@ -1,7 +1,8 @@
-import type { AnnotationReviewInfo } from "@verbatim/contract";
+import type { AnnotationProvenance, AnnotationReviewInfo } from "@verbatim/contract";
 import { type AnchorState, type AnnotationView, type CodeRef, type ReviewStatus, type TextQuote, type TextTarget } from "@verbatim/core";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 import { codedAttributes } from "./coded-attributes.ts";
+import { provenanceOf } from "./provenance.ts";
 
 /** An annotation's columns as ANNOTATION_COLUMNS selects them (annotation-sql.ts). */
 export interface AnnotationSqlRow {
@@ -31,6 +32,8 @@ export interface AnnotationSqlRow {
   anchor_revision: number;
   anchor_state: AnchorState;
   previous_quote: TextQuote | null;
+  /** The rule of the suggestion it was accepted from (annotations.suggestion_rule). */
+  suggestion_rule: string | null;
 }
 
 /** The annotation object's `anchor` from its columns (one reading for raw rows and Prisma's). */
@@ -59,7 +62,7 @@ export const placeOfRow = (r: PlaceColumns): { target: TextTarget; quote: TextQu
 export const presentAnnotationSqlRow = (
   r: AnnotationSqlRow,
   statement: { id: string; slug: string },
-): AnnotationView & { codes: CodeRef[] } => ({
+): AnnotationView & { codes: CodeRef[]; provenance: AnnotationProvenance } => ({
   id: r.id,
   statementId: statement.id,
   statementSlug: statement.slug,
@@ -74,6 +77,7 @@ export const presentAnnotationSqlRow = (
   author: { id: r.author_id, name: r.author_name },
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
+  provenance: provenanceOf(r.suggestion_rule),
 });
 
 /** The latest review's columns, as LATEST_REVIEW_COLUMNS selects them. */

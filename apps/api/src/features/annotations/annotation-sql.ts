@@ -19,7 +19,7 @@ export const ANNOTATION_CODES = Prisma.raw(ANNOTATION_CODES_TEXT);
 export const ANNOTATION_COLUMNS = Prisma.sql`a.id, a.revision, a.kind::text AS kind, a.paragraph_id, a.start, a."end",
   a.end_paragraph_id, a.exact, a.prefix, a.suffix, a.attributes, ${ANNOTATION_CODES} AS codes, a.note_text, a.note_rich, a.status::text AS status,
   a.version, a.author_id, u.name AS author_name, a.created_at, a.updated_at, a.anchor_revision,
-  a.anchor_state::text AS anchor_state, a.previous_quote`;
+  a.anchor_state::text AS anchor_state, a.previous_quote, a.suggestion_rule`;
 
 /**
  * The latest review of annotation `a`, joined as `rv`. A proposed annotation has no review in force, so it

@@ -4,6 +4,7 @@ import { kindFromDb } from "./annotation-kind.ts";
 import { type AnnotationWithReview, reviewInForce } from "./annotation-review.ts";
 import { presentAnchor } from "./annotation-sql-row.ts";
 import { codedAttributes } from "./coded-attributes.ts";
+import { provenanceOf } from "./provenance.ts";
 
 type ReviewRow = Pick<Review, "status" | "comment" | "createdAt"> & { reviewer: Pick<User, "id" | "name"> };
 type CodeUse = { position: number; code: { id: string; name: string; type: "topic" | "label" } };
@@ -57,6 +58,7 @@ export function presentAnnotation(a: AnnotationRow): AnnotationWithReview {
     author: { id: a.author.id, name: a.author.name },
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
+    provenance: provenanceOf(a.suggestionRule),
   };
 }
 

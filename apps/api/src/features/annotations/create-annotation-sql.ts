@@ -28,13 +28,13 @@ export async function insertCreatedAnnotation(db: DbOrTx, a: NewAnnotation): Pro
   const writes = Prisma.sql`
     created AS (
       INSERT INTO annotations (id, workspace_id, statement_id, revision, anchor_revision, kind, paragraph_id, start, "end", end_paragraph_id,
-                               exact, prefix, suffix, attributes, note_text, note_rich, author_id, created_at, updated_at)
+                               exact, prefix, suffix, attributes, note_text, note_rich, author_id, created_at, updated_at, suggestion_rule)
       VALUES (${view.id}::uuid, ${workspaceId}::uuid, ${view.statementId}::uuid, ${view.revision}, ${view.revision},
               ${view.kind}::"AnnotationKind", ${target.paragraphId}, ${target.start}, ${target.end},
               ${target.endParagraphId ?? null}, ${quote.exact}, ${quote.prefix}, ${quote.suffix},
               ${JSON.stringify(storedAttributes(view.attributes))}::jsonb, ${view.note},
               ${a.noteRich === null ? null : JSON.stringify(a.noteRich)}::jsonb, ${actorId}::uuid,
-              ${view.createdAt}::timestamptz, ${view.updatedAt}::timestamptz)
+              ${view.createdAt}::timestamptz, ${view.updatedAt}::timestamptz, ${view.provenance?.rule ?? null})
       RETURNING id
     ),
     history AS (

@@ -1,9 +1,10 @@
-import type { CitationStyle, ExportItem } from "@verbatim/core";
+import type { CitationStyle } from "@verbatim/core";
+import type { ApiExportItem } from "./export-row.ts";
 import { presentExportedAnnotation } from "./exported-annotation.ts";
 import { CHUNK_CHARS } from "./export-chunk.ts";
 
 /** `{"items":[…]}` with one ExportedAnnotation a line, in pieces of about CHUNK_CHARS. */
-export async function* exportJsonBody(batches: AsyncIterable<ExportItem[]>, citation: CitationStyle): AsyncGenerator<string> {
+export async function* exportJsonBody(batches: AsyncIterable<ApiExportItem[]>, citation: CitationStyle): AsyncGenerator<string> {
   yield '{"items":[';
   let separator = "\n";
   for await (const items of batches) {

@@ -91,6 +91,20 @@ function annotatedNumber(idColumn: string, anchored: string): string {
 }
 
 /**
+ * A cross-reference whose target is a paragraph of a live statement of the workspace (`slug#p4`): that statement's
+ * metadata and the paragraph's number in its current revision, for the paragraph's citation (export-row.ts). Null
+ * for any other annotation or target; the one-time filter on the kind skips the lookup for the others.
+ */
+const TARGET_STATEMENT = `(
+  SELECT json_build_object('slug', ts.slug, 'title', ts.title, 'delegation', ts.delegation, 'onBehalfOf', ts.on_behalf_of,
+    'forum', ts.forum, 'meetingSymbol', ts.meeting_symbol, 'date', ts.date, 'paragraph', tp.canonical_id, 'number', tp.number)
+  FROM statements ts
+  LEFT JOIN revisions tr ON tr.statement_id = ts.id AND tr.number = ts.current_revision
+  LEFT JOIN paragraphs tp ON tp.revision_id = tr.id AND tp.canonical_id = split_part(a.attributes->>'target', '#', 2)
+  WHERE a.kind = 'cross-reference' AND a.attributes->>'target' ~ '^[^#]+#[ph][1-9][0-9]*$'
+    AND ts.workspace_id = a.workspace_id AND ts.deleted_at IS NULL AND ts.slug = split_part(a.attributes->>'target', '#', 1))`;
+
+/**
  * An annotation row's columns as [SQL, name], over annotation a, author u, paragraphs ps and pe (in the revision the
  * annotation is anchored in), pc (in the current revision) and latest review lr.
  */
@@ -116,6 +130,7 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
     ["a.version", "version"],
     ["a.author_id", "author_id"],
     ["a.source_id", "source_id"],
+    ["a.suggestion_rule", "suggestion_rule"],
     ["u.name", "author_name"],
     [isoOf("a.created_at"), "created_at"],
     [isoOf("a.updated_at"), "updated_at"],
@@ -126,6 +141,7 @@ function annotationColumns(opts: ExportColumns): [string, string][] {
     ["lr.reviewer", "reviewer"],
     ["lr.at", "reviewed_at"],
     ["lr.comment", "review_comment"],
+    [TARGET_STATEMENT, "target_statement"],
   ];
   if (opts.withNoteDoc) columns.push(["a.note_rich", "note_rich"]);
   return columns;

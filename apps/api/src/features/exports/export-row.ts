@@ -1,4 +1,5 @@
-import type { ExportItem, ExportReview, StatementRef } from "@verbatim/core";
+import type { AnnotationProvenance } from "@verbatim/contract";
+import { type ExportItem, type ExportReview, paragraphCitation, type StatementRef } from "@verbatim/core";
 import { type AnnotationSqlRow, presentAnnotationSqlRow } from "../annotations/annotation-sql-row.ts";
 
 /** One row of exportRowsSql, as `pg` returns it; the statement's columns are null but in its first row. */
@@ -31,6 +32,28 @@ export interface ExportRow extends AnnotationSqlRow {
   source_id: string | null;
   /** Position within its statement, from 1. */
   nth: number;
+  /** A cross-reference to another statement's paragraph: that statement and the paragraph's current number. */
+  target_statement: TargetStatement | null;
+}
+
+interface TargetStatement {
+  slug: string;
+  title: string;
+  delegation: string | null;
+  onBehalfOf: string | null;
+  forum: string | null;
+  meetingSymbol: string | null;
+  date: string | null;
+  /** Null when the statement's current revision no longer has the paragraph. */
+  paragraph: string | null;
+  number: number | null;
+}
+
+/** The cited paragraph's citation (core's rule), marked where the current text no longer has it. */
+function targetCitation(t: TargetStatement | null, target: unknown): string | undefined {
+  if (!t || typeof target !== "string") return undefined;
+  const citation = paragraphCitation(t, { id: target.split("#")[1] ?? "", number: t.number });
+  return t.paragraph === null ? `${citation} (paragraph since removed)` : citation;
 }
 
 const statementOf = (r: ExportRow): StatementRef => ({
@@ -60,14 +83,19 @@ export function statementReader(): (row: ExportRow) => StatementRef {
   };
 }
 
+/** An export item whose annotation says where it came from (the JSON export keeps it; core's formats need not). */
+export type ApiExportItem = ExportItem & { annotation: ExportItem["annotation"] & { provenance: AnnotationProvenance } };
+
 /** Maps rows to export items. */
-export function exportItemMapper(): (row: ExportRow) => ExportItem {
+export function exportItemMapper(): (row: ExportRow) => ApiExportItem {
   const statementOfRow = statementReader();
   return (r) => {
     const statement = statementOfRow(r);
+    const cites = targetCitation(r.target_statement, r.attributes["target"]);
     return {
       annotation: presentAnnotationSqlRow(r, statement),
       statement,
+      ...(cites ? { targetCitation: cites } : {}),
       paragraphs: {
         number: r.number,
         ...(r.end_paragraph_id ? { endNumber: r.end_number } : {}),

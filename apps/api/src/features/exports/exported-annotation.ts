@@ -1,8 +1,9 @@
 import type { ExportedAnnotation } from "@verbatim/contract";
-import { type CitationStyle, citationOf, type ExportItem, referenceOf } from "@verbatim/core";
+import { type CitationStyle, citationOf, referenceOf } from "@verbatim/core";
+import type { ApiExportItem } from "./export-row.ts";
 
 /** The JSON export's item: the annotation object with its statement, display numbers, latest review and citation. */
-export const presentExportedAnnotation = (item: ExportItem, citation: CitationStyle = "full"): ExportedAnnotation => ({
+export const presentExportedAnnotation = (item: ApiExportItem, citation: CitationStyle = "full"): ExportedAnnotation => ({
   ...item.annotation,
   codes: item.annotation.codes ?? [],
   statement: item.statement,

@@ -54,6 +54,6 @@ export async function recordCreatedEvents(
   e: { workspaceId: string; actorId: string; annotations: readonly AnnotationView[] },
 ): Promise<void> {
   if (e.annotations.length === 0) return;
-  const records = e.annotations.map((a) => storedAnnotationRecord({ ...a, codes: a.codes ?? [], review: null }));
+  const records = e.annotations.map((a) => storedAnnotationRecord({ ...a, codes: a.codes ?? [], review: null, provenance: null }));
   await insertCreatedEvents(tx, { workspaceId: e.workspaceId, actorId: e.actorId, records });
 }
