@@ -42,3 +42,20 @@ test("a UN symbol cited by no one still has a page, which links to the document"
   await expect(page.getByText("No annotation cites it yet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "A/RES/78/265" })).toHaveAttribute("href", "https://undocs.org/A/RES/78/265");
 });
+
+test("a cited statement's reader lists who cites its paragraphs, and the citing panel names the paragraph it cites", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/s/${cited}`);
+  const section = page.getByRole("group").filter({ hasText: "Cited by other statements" });
+  await section.getByText("Cited by other statements").click();
+  const citingLink = section.getByRole("link", { name: /^Norland, UN Security Council open debate, 1 June 2024, ¶\d+$/ });
+  await expect(section.getByRole("link", { name: /^¶\d+$/ })).toBeVisible();
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: "/tmp/cited-by.png" });
+  await citingLink.click();
+  await expect(page).toHaveURL(new RegExp(`/s/${citing}#p2$`));
+  // In the citing statement, the cross-reference's target reads as a citation, linked to the paragraph it names.
+  await expect(page.getByRole("link", { name: /^Valdoria, UN Security Council open debate, 1 June 2024, ¶\d+$/ }).first()).toHaveAttribute(
+    "href",
+    `/s/${cited}#p3`,
+  );
+});

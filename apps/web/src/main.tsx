@@ -22,6 +22,7 @@ import "./styles/statement-lifecycle.css";
 import "./styles/revisions.css";
 import "./styles/placing.css";
 import "./styles/codebook.css";
+import "./styles/suggestions.css";
 import "./styles/registry.css";
 import "./styles/instruments.css";
 import "./styles/print.css";

@@ -50,6 +50,7 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./routes/registry-page.tsx"), "RegistryPage"),
             handle: pageShortcuts("registry"),
           },
+          { path: "suggestions/rules", lazy: page(() => import("./routes/suggestion-rules-page.tsx"), "SuggestionRulesPage") },
           // A splat: a UN symbol's slashes stay slashes (/instruments/A/RES/74/247).
           { path: "instruments/*", lazy: page(() => import("./instruments/instrument-page.tsx"), "InstrumentPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },

@@ -1,12 +1,15 @@
-import type { Annotation } from "@verbatim/contract";
+import { useQuery } from "@tanstack/react-query";
+import { parseStatementParagraphRef, type TaggedAttributes } from "@verbatim/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { paragraphCitationQuery } from "../instruments/paragraph-citations.ts";
 import { RELATION_LABELS, STANCE_LABELS, STRENGTH_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import { crossReferenceHref } from "./target-link.ts";
 import type { Instrument } from "./use-vocabulary.ts";
 
 interface DetailsProps {
-  annotation: Annotation;
+  /** An annotation, or anything else with a kind and its attributes (a suggestion). */
+  annotation: TaggedAttributes;
   instruments: readonly Instrument[];
 }
 
@@ -43,13 +46,32 @@ export function AnnotationDetails({ annotation, instruments }: DetailsProps) {
 
 function TargetValue({ target, instruments }: { target: string; instruments: readonly Instrument[] }) {
   const instrument = instruments.find((i) => i.key === target);
-  if (instrument) return <abbr title={instrument.name}>{target}</abbr>;
   const href = crossReferenceHref(target, new Set(instruments.map((i) => i.key)));
+  if (instrument && href) {
+    return (
+      <Link to={href} title={`${instrument.name}: who cites it`}>
+        <abbr title={instrument.name}>{target}</abbr>
+      </Link>
+    );
+  }
   if (!href) return <>{target}</>;
+  if (parseStatementParagraphRef(target)) return <CitedParagraph target={target} href={href} />;
   if (href.startsWith("/")) return <Link to={href}>{target}</Link>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {target}
     </a>
+  );
+}
+
+/** Another statement's paragraph, as a reader reads it ("France, Security Council, 1 February 2024, ¶2"). */
+function CitedParagraph({ target, href }: { target: string; href: string }) {
+  const cited = useQuery(paragraphCitationQuery(target));
+  const citation = cited.data?.citation;
+  return (
+    <Link to={href} title={citation ? target : undefined}>
+      {citation ?? target}
+      {cited.data && !cited.data.inCurrent && citation ? " (since removed)" : ""}
+    </Link>
   );
 }

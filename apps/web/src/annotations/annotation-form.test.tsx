@@ -177,4 +177,30 @@ describe("AnnotationForm", () => {
     });
     expect(onSaved).toHaveBeenCalledWith(annotation.id);
   });
+
+  it("accepts a suggestion with edited attributes: prefilled, no labels or note, and nothing saved by the form itself", async () => {
+    const api = fakeApi({});
+    const onAccept = vi.fn();
+    render(
+      <QueryClientProvider client={client}>
+        <AnnotationForm
+          mode="accept"
+          kind="commitment"
+          target={draft}
+          statementSlug={slug}
+          prefill={{ strength: "pledge", actor: "China" }}
+          onAccept={onAccept}
+          onSaved={vi.fn()}
+          onCancel={vi.fn()}
+        />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: /^Pledge/ }).checked).toBe(true);
+    expect(screen.queryByLabelText("Labels")).toBeNull();
+    expect(screen.queryByLabelText("Note")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Action"), { target: { value: "fund the programme" } });
+    fireEvent.submit(form("Accept as commitment"));
+    expect(onAccept).toHaveBeenCalledWith({ strength: "pledge", actor: "China", action: "fund the programme" });
+    expect(posts(api.calls)).toHaveLength(0);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Annotation } from "@verbatim/contract";
-import type { AnnotationKind } from "@verbatim/core";
+import type { AnnotationAttributes, AnnotationKind } from "@verbatim/core";
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from "react";
 import { type BuildContext, type FieldName, type FormErrors, buildCreatePayload, buildUpdatePayload } from "./annotation-payload.ts";
 import { CodeChipsInput } from "./code-chips-input.tsx";
@@ -15,7 +15,8 @@ import { useUpdateAnnotation } from "./use-update-annotation.ts";
 import { useInstruments, useLabels } from "./use-vocabulary.ts";
 
 export interface AnnotationFormProps {
-  mode: "create" | "edit";
+  /** "accept": a suggestion's attributes, edited, for `onAccept` (no labels or note: accepting takes attributes only). */
+  mode: "create" | "edit" | "accept";
   kind: AnnotationKind;
   target: TargetDraft;
   statementSlug: string;
@@ -28,6 +29,10 @@ export interface AnnotationFormProps {
   onCancel: () => void;
   /** Focus the first field on opening (default true). */
   autoFocus?: boolean;
+  /** The attributes the fields start with (accept mode: the suggestion's). */
+  prefill?: AnnotationAttributes | undefined;
+  /** Accept mode: called with the checked attributes instead of saving an annotation. */
+  onAccept?: ((attributes: Record<string, unknown>) => void) | undefined;
 }
 
 const FOCUS_ORDER: FieldName[] = ["stance", "strength", "target", "relation", "topics", "actor", "action", "labels", "note"];
@@ -47,13 +52,15 @@ export function AnnotationForm({
   onSaved,
   onCancel,
   autoFocus = true,
+  prefill,
+  onAccept,
 }: AnnotationFormProps) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const sent = useRef(false);
   // The version the edit starts from: if someone saves in between, the server answers 409 instead of overwriting.
   const [base] = useState(annotation);
-  const [values, setValues] = useState<AnnotationFieldValues>(() => initialFieldValues(kind, annotation));
+  const [values, setValues] = useState<AnnotationFieldValues>(() => initialFieldValues(kind, annotation, prefill));
   const [errors, setErrors] = useState<FormErrors>({});
   const create = useCreateAnnotation(statementSlug);
   const update = useUpdateAnnotation(statementSlug);
@@ -72,7 +79,12 @@ export function AnnotationForm({
       instrumentKeys: instruments.data ? new Set(instruments.data.map((i) => i.key)) : undefined,
       labelVocabulary: labels.data?.map((l) => l.name) ?? [],
     };
-    if (mode === "edit" && base) {
+    if (mode === "accept") {
+      const built = buildCreatePayload(kind, target, values, ctx);
+      if (!built.ok) return showErrors(built.errors);
+      sent.current = true;
+      onAccept?.(built.value.attributes);
+    } else if (mode === "edit" && base) {
       const built = buildUpdatePayload(base, values, ctx);
       if (!built.ok) return showErrors(built.errors);
       sent.current = true;
@@ -119,7 +131,8 @@ export function AnnotationForm({
     submit();
   };
 
-  const title = mode === "edit" ? `Edit ${KIND_LABELS[kind].toLowerCase()}` : `Tag as ${KIND_LABELS[kind].toLowerCase()}`;
+  const kindName = KIND_LABELS[kind].toLowerCase();
+  const title = mode === "edit" ? `Edit ${kindName}` : mode === "accept" ? `Accept as ${kindName}` : `Tag as ${kindName}`;
   return (
     <form
       ref={formRef}
@@ -147,37 +160,41 @@ export function AnnotationForm({
         topicSuggestions={topicSuggestions}
         autoFocus={autoFocus}
       />
-      <div data-field="labels">
-        <CodeChipsInput
-          type="label"
-          label="Labels"
-          values={values.labels}
-          draft={values.labelDraft}
-          onValuesChange={(v) => set("labels", v)}
-          onDraftChange={(v) => set("labelDraft", v)}
-          preferred={labels.data?.map((l) => l.name) ?? []}
-          error={errors.labels}
-        />
-      </div>
-      <div data-field="note" className={errors.note ? "field field-invalid" : "field"}>
-        <span className="field-label" id={`${id}-note`}>
-          Note
-        </span>
-        <NoteEditor
-          labelId={`${id}-note`}
-          describedBy={errors.note ? `${id}-note-error` : undefined}
-          initial={values.note}
-          onChange={(doc) => set("note", doc)}
-        />
-        {errors.note && (
-          <p className="field-error" id={`${id}-note-error`}>
-            {errors.note}
-          </p>
-        )}
-      </div>
+      {mode !== "accept" && (
+        <>
+          <div data-field="labels">
+            <CodeChipsInput
+              type="label"
+              label="Labels"
+              values={values.labels}
+              draft={values.labelDraft}
+              onValuesChange={(v) => set("labels", v)}
+              onDraftChange={(v) => set("labelDraft", v)}
+              preferred={labels.data?.map((l) => l.name) ?? []}
+              error={errors.labels}
+            />
+          </div>
+          <div data-field="note" className={errors.note ? "field field-invalid" : "field"}>
+            <span className="field-label" id={`${id}-note`}>
+              Note
+            </span>
+            <NoteEditor
+              labelId={`${id}-note`}
+              describedBy={errors.note ? `${id}-note-error` : undefined}
+              initial={values.note}
+              onChange={(doc) => set("note", doc)}
+            />
+            {errors.note && (
+              <p className="field-error" id={`${id}-note-error`}>
+                {errors.note}
+              </p>
+            )}
+          </div>
+        </>
+      )}
       <div className="annotation-form-actions">
         <button type="submit" className="button button-primary">
-          {mode === "edit" ? "Save changes" : "Save"}
+          {mode === "edit" ? "Save changes" : mode === "accept" ? "Accept" : "Save"}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           Cancel

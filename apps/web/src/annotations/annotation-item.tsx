@@ -10,6 +10,7 @@ import { fullTime, relativeTime } from "../lib/relative-time.ts";
 import { KIND_LABELS, STATUS_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import type { Instrument } from "./use-vocabulary.ts";
 import { LabelChips } from "./label-chips.tsx";
+import { provenanceOf, provenanceText } from "../suggestions/provenance.ts";
 
 /** What the page shows under each annotation (its review and discussion, from features built on this one). */
 export type ItemFooter = ComponentType<{ annotation: Annotation; slug: string }>;
@@ -65,6 +66,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
       ) : (
         <>
           <AnnotationDetails annotation={a} instruments={instruments} />
+          <ProvenanceLine annotation={a} />
           <LabelChips labels={a.labels} />
           <NoteView annotation={a} />
           <div className="annotation-item-foot">
@@ -96,3 +98,9 @@ export const AnnotationItem = memo(function AnnotationItem(props: AnnotationItem
     </li>
   );
 });
+
+/** Says that the annotation was accepted from a suggestion, and by which rule; nothing for one an analyst drew. */
+function ProvenanceLine({ annotation }: { annotation: Annotation }) {
+  const provenance = provenanceOf(annotation);
+  return provenance ? <p className="annotation-provenance">{provenanceText(provenance)}</p> : null;
+}

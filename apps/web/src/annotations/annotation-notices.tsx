@@ -1,3 +1,4 @@
+import { AcceptedNotice } from "../suggestions/accepted-notice.tsx";
 import { ConflictNotice } from "./conflict-notice.tsx";
 import { DeletedNotice } from "./deleted-notice.tsx";
 import { type Notice, annotationNotices, useNotices } from "./notice-store.ts";
@@ -13,7 +14,7 @@ const INFO_MS = 4000;
 export function AnnotationNotices() {
   const notices = useNotices();
   const urgent = notices.filter((n) => n.type === "error" || n.type === "conflict");
-  const polite = notices.filter((n) => n.type === "deleted" || n.type === "info");
+  const polite = notices.filter((n) => n.type === "deleted" || n.type === "info" || n.type === "accepted");
   const latestDeleted = polite.findLast((n) => n.type === "deleted");
   return (
     <div className="annotation-notices">
@@ -37,6 +38,8 @@ function NoticeView({ notice, latest }: { notice: Notice; latest: boolean }) {
       return <DeletedNotice notice={notice} latest={latest} />;
     case "conflict":
       return <ConflictNotice notice={notice} />;
+    case "accepted":
+      return <AcceptedNotice notice={notice} />;
     case "info":
       return <InfoNotice id={notice.id} message={notice.message} />;
     case "error":

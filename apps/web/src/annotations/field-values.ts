@@ -1,5 +1,5 @@
 import { type Annotation, TiptapDoc } from "@verbatim/contract";
-import { type AnnotationKind, attributeRecord } from "@verbatim/core";
+import { type AnnotationAttributes, type AnnotationKind, attributeRecord } from "@verbatim/core";
 import type { JSONContent } from "@tiptap/core";
 
 /** What the tagging form holds, as typed: chips not yet committed stay in the drafts until saving. */
@@ -40,9 +40,15 @@ export function noteDocOf(annotation: Annotation | undefined): JSONContent | nul
 }
 
 /** Empty fields for a new tag (cross-references start as "cites", by far the commonest), or an annotation's own. */
-export function initialFieldValues(kind: AnnotationKind, annotation?: Annotation): AnnotationFieldValues {
+export function initialFieldValues(
+  kind: AnnotationKind,
+  annotation?: Annotation,
+  /** Attributes to start from instead (a suggestion being accepted with edits). */
+  prefill?: AnnotationAttributes,
+): AnnotationFieldValues {
   // The form holds every kind's fields, so it reads the attributes by name whatever the kind.
-  const a = annotation ? attributeRecord(annotation.attributes) : {};
+  const given = prefill ?? annotation?.attributes;
+  const a = given ? attributeRecord(given) : {};
   return {
     stance: text(a.stance),
     topics: texts(a.topics),
@@ -50,7 +56,7 @@ export function initialFieldValues(kind: AnnotationKind, annotation?: Annotation
     strength: text(a.strength),
     actor: text(a.actor),
     action: text(a.action),
-    relation: text(a.relation) || (annotation || kind !== "cross-reference" ? "" : "cites"),
+    relation: text(a.relation) || (given || kind !== "cross-reference" ? "" : "cites"),
     target: text(a.target),
     labels: annotation?.labels ?? [],
     labelDraft: "",

@@ -12,6 +12,8 @@ export type Notice =
   | { id: string; type: "info"; message: string }
   /** An edit of `base` that lost to someone else's save: `current` is theirs, `changes` the edit that was refused. */
   | { id: string; type: "conflict"; slug: string; base: Annotation; current: Annotation; changes: AnnotationChanges }
+  /** Suggestions accepted all at once; `undo` is the token that takes back those not changed since. */
+  | { id: string; type: "accepted"; slug: string; message: string; undo: string }
   /** `deletion` settles true once the server has deleted it, false if it refused (and the item is back). */
   | { id: string; type: "deleted"; slug: string; annotation: Annotation; deletion: Promise<boolean> };
 

@@ -63,6 +63,8 @@ export function optimisticAnnotation(request: CreateAnnotationRequest, quote: Te
     createdAt: ctx.now,
     updatedAt: ctx.now,
     can: NOTHING_YET,
+    // A tag drawn in the reader; only accepting a suggestion makes one with a provenance (the server's reply).
+    provenance: null,
   };
 }
 

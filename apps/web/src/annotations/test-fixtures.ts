@@ -47,6 +47,7 @@ export function makeAnnotation(overrides: Partial<LooseAnnotation<Annotation>> =
     createdAt: "2024-01-01T10:00:00.000Z",
     updatedAt: "2024-01-01T10:00:00.000Z",
     can: OWN_ANNOTATION,
+    provenance: null,
     ...overrides,
     ...taggedAttributes(overrides.kind ?? "position", overrides.attributes ?? TEST_ATTRIBUTES[overrides.kind ?? "position"]),
   };

@@ -24,6 +24,7 @@ const NOTES = "Notes and comments";
 const MOVE = "Moving through the queue";
 const DECIDE = "Deciding";
 const SEARCH = "Searching";
+const SUGGEST = "Suggestions found in the text";
 
 export const GLOBAL_SHORTCUTS = {
   help: { keys: ["Shift+?"], description: "Show the keyboard shortcuts", scope: "global", group: EVERYWHERE },
@@ -85,6 +86,28 @@ export const READER_SHORTCUTS = {
     scope: "reader",
     group: HIGHLIGHTS,
   },
+  suggestionMode: {
+    keys: ["F"],
+    description: "Suggestion mode: show what the text's rules found, or hide it",
+    scope: "reader",
+    group: SUGGEST,
+  },
+  nextSuggestion: { keys: ["Tab"], description: "Next suggestion (in suggestion mode)", scope: "reader", group: SUGGEST },
+  previousSuggestion: { keys: ["Shift+Tab"], description: "Suggestion before", scope: "reader", group: SUGGEST },
+  acceptSuggestion: {
+    keys: ["Enter", "A"],
+    description: "Accept the suggestion: it becomes your proposed annotation",
+    scope: "reader",
+    group: SUGGEST,
+  },
+  dismissSuggestion: { keys: ["X"], description: "Dismiss the suggestion for good", scope: "reader", group: SUGGEST },
+  editSuggestion: {
+    keys: ["E"],
+    description: "Edit the suggestion's attributes, then accept it",
+    scope: "reader",
+    group: SUGGEST,
+  },
+  leaveSuggestions: { keys: ["Escape"], description: "Leave suggestion mode", scope: "reader", group: SUGGEST },
   saveTag: { keys: ["Enter"], description: "Save the tag (in a field other than the note)", scope: "reader", group: FORM },
   saveTagAnywhere: {
     keys: ["Control+Enter", "Meta+Enter"],

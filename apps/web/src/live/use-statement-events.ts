@@ -38,6 +38,8 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
           return applied.list;
         });
         void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
+        // Someone else's tag may now cover a suggestion (or a deletion bring one back); one's own changes refresh it already.
+        if (event.actorId !== selfId) void queryClient.invalidateQueries({ queryKey: queryKeys.suggestions(slug) });
         // Someone else's verdict on this user's annotation is in their inbox now: the badge looks again.
         if (event.type === "annotation.reviewed" && event.actorId !== selfId && event.annotation.author.id === selfId) {
           void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
@@ -68,6 +70,7 @@ export function useStatementEvents(slug: string, selfId: string | null): { reade
           void queryClient.invalidateQueries({ queryKey: queryKeys.statement(slug) });
           void queryClient.invalidateQueries({ queryKey: annotationsQuery(slug).queryKey });
           void queryClient.invalidateQueries({ queryKey: queryKeys.allPlacements });
+          void queryClient.invalidateQueries({ queryKey: queryKeys.suggestions(slug) });
         }
         void queryClient.invalidateQueries({ queryKey: queryKeys.allStatements, refetchType: "none" });
       },

@@ -64,6 +64,10 @@ export const queryKeys = {
   delegations: ["registry", "delegations"] as const,
   /** The statements the registry names otherwise (admins): under `delegations`, so an added entry refreshes it. */
   statementsToNormalise: ["registry", "delegations", "normalise"] as const,
+  /** What the detector suggests in a statement (the caller's dismissals left out), refreshed after every accept or dismiss. */
+  suggestions: (slug: string) => ["suggestions", slug] as const,
+  /** Per rule, what became of its suggestions: under `suggestions`, so an accept or dismissal makes it stale. */
+  suggestionRules: ["suggestions", "rules"] as const,
   /** A job the API answered 202 for, polled until it ends. */
   job: (id: string) => ["job", id] as const,
 };

@@ -3,9 +3,10 @@ import { TAG_KINDS } from "./tag-kinds.ts";
 
 /**
  * What the highlight colours and lines mean. The samples take the highlights' own colours and lines
- * (annotation-scheme.css), so each kind is told apart by its line as well as by its colour.
+ * (annotation-scheme.css), so each kind is told apart by its line as well as by its colour; in suggestion mode,
+ * the suggestions' grey dotted line too.
  */
-export function HighlightLegend() {
+export function HighlightLegend({ suggestions = false }: { suggestions?: boolean }) {
   return (
     <ul className="highlight-legend" aria-label="Highlight legend">
       {TAG_KINDS.map((tag) => (
@@ -28,6 +29,14 @@ export function HighlightLegend() {
         </span>
         Saving
       </li>
+      {suggestions && (
+        <li>
+          <span className="legend-sample sample-suggestion" aria-hidden="true">
+            Abc
+          </span>
+          Suggestion
+        </li>
+      )}
     </ul>
   );
 }

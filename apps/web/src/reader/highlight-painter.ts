@@ -25,8 +25,8 @@ import type { EditorView } from "@tiptap/pm/view";
 import type { BlockIndex, TextRun } from "./block-index.ts";
 import { BASE_LAYERS } from "./highlight-layers.ts";
 
-/** Layers painted over the base ones, highest last. */
-export const OVERLAY_LAYERS = ["vb-hover", "vb-selected", "vb-draft", "vb-flash"] as const;
+/** Layers painted over the base ones, highest last; suggestions (suggestion mode only) lowest, under the hover. */
+export const OVERLAY_LAYERS = ["vb-suggestion", "vb-suggestion-current", "vb-hover", "vb-selected", "vb-draft", "vb-flash"] as const;
 export type OverlayLayer = (typeof OVERLAY_LAYERS)[number];
 
 export const highlightsSupported = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";

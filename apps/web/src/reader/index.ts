@@ -11,3 +11,4 @@ export type { Reveal } from "./use-reveal.ts";
 export { HighlightStatusFilter } from "./highlight-status-filter.tsx";
 export { PrintAnnotationList } from "./print-annotation-list.tsx";
 export { DEFAULT_SHOWN_STATUSES, statusCounts, type ShownStatuses } from "./status-visibility.ts";
+export type { SuggestionMarks } from "./use-suggestion-marks.ts";

@@ -2,14 +2,15 @@ import { GLOBAL_SHORTCUTS, keyLabels, READER_SHORTCUTS, type Shortcut } from "..
 import { TAG_KINDS } from "./tag-kinds.ts";
 
 const key = (shortcut: Shortcut) => keyLabels(shortcut).join(" or ");
-const { selectSentence, selectParagraph, extendSentenceForward, extendSentenceBackward, openHighlight, copyReference } = READER_SHORTCUTS;
+const { selectSentence, selectParagraph, extendSentenceForward, extendSentenceBackward, openHighlight, copyReference, suggestionMode } =
+  READER_SHORTCUTS;
 const [firstKind, ...otherKinds] = TAG_KINDS;
 
 const HELP_SELECT = `Move the caret with the arrow keys and select with Shift and the arrow keys. Press ${key(selectSentence)} to select the sentence, ${key(selectParagraph)} the paragraph, ${key(extendSentenceForward)} to take in the next sentence and ${key(extendSentenceBackward)} the one before.`;
 const HELP_TAG = firstKind
   ? `Press ${[`${firstKind.key} to tag the selection as a ${firstKind.label.toLowerCase()}`, ...otherKinds.map((t) => `${t.key} as a ${t.label.toLowerCase()}`)].join(", ")}.`
   : "";
-const HELP_OPEN = `With the caret in a highlight, press ${key(openHighlight)} to show it in the panel. Press ${key(copyReference)} to copy the paragraph's reference. Press ${key(GLOBAL_SHORTCUTS.help)} for every shortcut.`;
+const HELP_OPEN = `With the caret in a highlight, press ${key(openHighlight)} to show it in the panel. Press ${key(copyReference)} to copy the paragraph's reference. Press ${key(suggestionMode)} for suggestion mode: Tab moves from one suggestion to the next. Press ${key(GLOBAL_SHORTCUTS.help)} for every shortcut.`;
 
 /** What the text's keys do, read out when it takes focus (its aria-describedby). */
 export function readerHelp(canTag: boolean): string {
@@ -25,6 +26,7 @@ export function ReaderKeyHint() {
     [key(selectSentence), "sentence"],
     [key(selectParagraph), "paragraph"],
     [`${key(extendSentenceBackward)} ${key(extendSentenceForward)}`, "add a sentence"],
+    [key(suggestionMode), "suggestions"],
     [key(GLOBAL_SHORTCUTS.help), "all shortcuts"],
   ];
   return (

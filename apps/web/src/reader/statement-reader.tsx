@@ -6,6 +6,7 @@ import type { Statement } from "../queries/use-statement.ts";
 import { spokenSummary } from "./annotation-summary.ts";
 import { placeCaret } from "./block-element.ts";
 import { copyText } from "./copy-text.ts";
+import { referenceText } from "./reference-text.ts";
 import { HighlightCard } from "./highlight-card.tsx";
 import { NO_HANDLERS, type ReaderHandlers } from "./reader-interactions.ts";
 import { ReaderKeyHint, readerHelp } from "./reader-help.tsx";
@@ -21,6 +22,7 @@ import { useReaderEditor } from "./use-reader-editor.ts";
 import { useReaderSelection } from "./use-reader-selection.ts";
 import { useReveal, type Reveal } from "./use-reveal.ts";
 import { ALL_STATUSES, type ShownStatuses } from "./status-visibility.ts";
+import { type SuggestionMarks, useSuggestionMarks } from "./use-suggestion-marks.ts";
 
 export interface StatementReaderHandle {
   /** Gives the text focus back, e.g. when the tagging form closes; `collapse` drops the selection first. The card
@@ -43,6 +45,8 @@ export interface StatementReaderProps {
   annotationsLoading?: boolean;
   /** Whether the user may tag (viewers may not): without it there is no toolbar and 1, 2, 3 do nothing. */
   canTag?: boolean;
+  /** Suggestion mode: the suggestions to paint and the current one (selected); null outside the mode. */
+  suggestions?: SuggestionMarks | null;
   ref?: Ref<StatementReaderHandle>;
 }
 
@@ -59,6 +63,7 @@ export function StatementReader(props: StatementReaderProps) {
     canTag = true,
     annotationsLoading = false,
     shownStatuses = ALL_STATUSES,
+    suggestions = null,
     ref,
   } = props;
   const host = useRef<HTMLDivElement>(null);
@@ -89,6 +94,7 @@ export function StatementReader(props: StatementReaderProps) {
     host,
   });
   const card = useHighlightCard(editor, lookup, focusWithin);
+  useSuggestionMarks(reader, suggestions);
   const dismissCard = card.dismiss;
   useDeepLink(editor, useLocation().hash);
   useReveal(editor, reader?.painter ?? null, lookup, reveal);
@@ -112,9 +118,9 @@ export function StatementReader(props: StatementReaderProps) {
 
   useLayoutEffect(() => {
     copyReference.current = async (id) => {
-      const reference = `${statement.slug}#${id}`;
+      const reference = referenceText(statement, id, window.location.origin);
       const copied = await copyText(reference);
-      setAnnouncement(copied ? `Copied the reference ${reference}` : `Could not copy; the reference is ${reference}`);
+      setAnnouncement(copied ? `Copied the reference: ${reference}` : `Could not copy; the reference is ${reference}`);
       return copied;
     };
   });
@@ -140,10 +146,12 @@ export function StatementReader(props: StatementReaderProps) {
   const tag = (kind: TagKind) => {
     if (selection.selection) onTag(kind.kind, selection.selection.target, selectionAnchor(editor?.view));
   };
-  const toolbarShown = canTag && selection.selection && !selection.dragging && !draftTarget && focusWithin;
+  // In suggestion mode the selection is the current suggestion, which keys accept or dismiss: no toolbar, no card.
+  const inSuggestionMode = suggestions !== null;
+  const toolbarShown = canTag && selection.selection && !selection.dragging && !draftTarget && focusWithin && !inSuggestionMode;
 
   return (
-    <div className="statement-reader">
+    <div className={inSuggestionMode ? "statement-reader in-suggestion-mode" : "statement-reader"}>
       <p id={helpId} className="visually-hidden">
         {readerHelp(canTag)}
       </p>
@@ -157,7 +165,7 @@ export function StatementReader(props: StatementReaderProps) {
         {toolbarShown && selection.selection && (
           <TagToolbar geometry={selection.selection.geometry} onChoose={tag} onEscape={() => editor?.view.focus()} />
         )}
-        {card.card && !toolbarShown && !draftTarget && (
+        {card.card && !toolbarShown && !draftTarget && !inSuggestionMode && (
           <HighlightCard
             id={cardId}
             card={card.card}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { isApiError } from "../api/api-error.ts";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
@@ -93,6 +93,9 @@ export function ReviewQueueView() {
     <section className="review-queue" aria-labelledby="review-queue-heading">
       <div className="review-queue-head">
         <h1 id="review-queue-heading">Review queue</h1>
+        <Link className="review-queue-rules" to="/suggestions/rules">
+          How the suggestion rules fare
+        </Link>
         {queue.data && (
           <p className="review-queue-count">{total === 1 ? "1 annotation awaits review" : `${total} annotations await review`}</p>
         )}

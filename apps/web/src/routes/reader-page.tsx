@@ -9,8 +9,10 @@ import { DISCUSSION_PARAM } from "../discussion/annotation-discussion.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { useSession } from "../components/session-context.ts";
 import { ExportButton } from "../export/export-button.tsx";
+import { CitedBySection } from "../instruments/cited-by-section.tsx";
 import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useShownStatement } from "../revisions/use-shown-statement.ts";
+import { SuggestionPanel, SuggestionToggle, useSuggestionKeys, useSuggestionMode } from "../suggestions/index.ts";
 import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
   DEFAULT_SHOWN_STATUSES,
@@ -23,6 +25,7 @@ import {
   StatementReader,
   TagPopover,
   type StatementReaderHandle,
+  type SuggestionMarks,
   type TargetDraft,
   type WordsAnchor,
 } from "../reader/index.ts";
@@ -36,6 +39,7 @@ interface Tagging {
 }
 
 const NO_ANNOTATIONS: never[] = [];
+const NO_PARAGRAPHS: never[] = [];
 
 /** One statement: its text with everyone's highlights, the side panel of annotations, and the tagging form. */
 export function ReaderPage() {
@@ -71,6 +75,22 @@ export function ReaderPage() {
   // as the reader keeps none of its filters there.
   const [shownStatuses, setShownStatuses] = useState(DEFAULT_SHOWN_STATUSES);
   const counts = useMemo(() => statusCounts(shownAnnotations ?? NO_ANNOTATIONS), [shownAnnotations]);
+  // Suggestions are found in the current text only: an older revision has none to offer.
+  const suggestionsAvailable = !readOnly && shown.data !== undefined;
+  const suggestions = useSuggestionMode(slug, shown.data?.paragraphs ?? NO_PARAGRAPHS, suggestionsAvailable);
+  const focusText = useCallback(() => reader.current?.focus(), []);
+  useSuggestionKeys(suggestions, suggestionsAvailable, focusText);
+  const { on: suggesting, ordered: suggested, current: currentSuggestion } = suggestions;
+  const suggestionMarks = useMemo<SuggestionMarks | null>(
+    () =>
+      suggesting
+        ? {
+            targets: suggested.map((s) => s.target),
+            current: currentSuggestion ? { id: currentSuggestion.id, target: currentSuggestion.target } : null,
+          }
+        : null,
+    [suggesting, suggested, currentSuggestion],
+  );
 
   const onTag = useCallback(
     (kind: AnnotationKind, target: TargetDraft, anchor: WordsAnchor | null) =>
@@ -112,12 +132,21 @@ export function ReaderPage() {
           Compare annotators
         </Link>
         {me.abilities.assign && <AssignButton statements={[{ slug: statement.data.slug, title: statement.data.title }]} />}
+        {suggestionsAvailable && (
+          <SuggestionToggle
+            on={suggesting}
+            onToggle={() => {
+              if (!suggesting) focusText();
+              suggestions.toggle();
+            }}
+          />
+        )}
       </div>
       <StatementHeader statement={statement.data} />
       <AlsoReading readers={readers} selfId={me.user.id} />
       <div className="reader-layout">
         <div className="reader-main">
-          <HighlightLegend />
+          <HighlightLegend suggestions={suggesting} />
           <HighlightStatusFilter shown={shownStatuses} counts={counts} onChange={setShownStatuses} />
           <StatementReader
             ref={reader}
@@ -131,9 +160,12 @@ export function ReaderPage() {
             reveal={reveal}
             draftTarget={tagging?.target ?? null}
             canTag={statement.data.can.annotate && !readOnly}
+            suggestions={suggestionMarks}
           />
         </div>
         <aside className="reader-aside" aria-label="Annotations">
+          {suggesting && <SuggestionPanel mode={suggestions} />}
+          <CitedBySection slug={slug} paragraphs={shown.data.paragraphs} />
           {annotations.isError && <ErrorAlert error={annotations.error} onRetry={() => void annotations.refetch()} />}
           <AnnotationPanel
             slug={slug}
@@ -151,6 +183,27 @@ export function ReaderPage() {
         paragraphs={shown.data.paragraphs}
         shownStatuses={shownStatuses}
       />
+      {suggestions.editing && (
+        <TagPopover label={`Accept as ${kindLabel(suggestions.editing.kind).toLowerCase()}`} anchor={null}>
+          <AnnotationForm
+            key={suggestions.editing.id}
+            mode="accept"
+            kind={suggestions.editing.kind}
+            target={{ target: suggestions.editing.target, quote: { exact: suggestions.editing.quote, prefix: "", suffix: "" } }}
+            statementSlug={slug}
+            prefill={suggestions.editing.attributes}
+            onAccept={(attributes) => {
+              suggestions.acceptEdited(attributes);
+              focusText();
+            }}
+            onSaved={() => undefined}
+            onCancel={() => {
+              suggestions.stopEditing();
+              focusText();
+            }}
+          />
+        </TagPopover>
+      )}
       {tagging && (
         <TagPopover label={`Tag as ${kindLabel(tagging.kind).toLowerCase()}`} anchor={tagging.anchor}>
           <AnnotationForm
