@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ADMIN } from "./support/accounts.ts";
 import { createMember } from "./support/members.ts";
 import { csrfOf, importForTest } from "./support/statements.ts";
+import { mainNavLink } from "./support/nav.ts";
 
 // Changes by two people show in the workspace feed, newest first; the member filter narrows it to one of them.
 const stamp = Date.now();
@@ -31,7 +32,7 @@ test("the activity page lists recent changes and the member filter narrows it", 
   expect(mine.status(), await mine.text()).toBe(201);
 
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
+  await (await mainNavLink(page, "Activity")).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
   const feed = page.getByRole("list", { name: "Recent changes" });
   const entries = feed.getByRole("listitem");

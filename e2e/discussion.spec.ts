@@ -4,6 +4,7 @@ import { annotateWords } from "./support/annotations.ts";
 import { createMember, memberPage } from "./support/members.ts";
 import { panelItems } from "./support/reader.ts";
 import { importForTest } from "./support/statements.ts";
+import { expectMainNavLinkName, mainNavLink } from "./support/nav.ts";
 
 // Two members in two browsers: one mentions the other in an annotation's discussion; the other finds it in the
 // inbox, lands on the annotation and replies; the first sees the reply arrive without reloading.
@@ -18,13 +19,13 @@ test.beforeAll(async ({ request }) => {
 });
 
 const annotationItem = (page: Page): Locator => panelItems(page).filter({ hasText: QUOTE });
-const inboxLink = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Inbox/ });
+const inboxLink = (page: Page) => mainNavLink(page, /^Inbox/);
 const commentBy = (scope: Locator, name: string) => scope.getByRole("article", { name: `Comment by ${name}` });
 
 test("a mention reaches the member's inbox; their reply reaches the author live", async ({ page, browser }) => {
   const analyst = await memberPage(browser, ANALYST);
   await analyst.goto("/");
-  await expect(inboxLink(analyst)).toHaveAccessibleName("Inbox");
+  await expectMainNavLinkName(analyst, /^Inbox/, "Inbox");
 
   await page.goto(`/s/${slug}`);
   const item = annotationItem(page);
@@ -48,8 +49,8 @@ test("a mention reaches the member's inbox; their reply reaches the author live"
 
   // Moving inside the app (no reload) looks at the inbox again.
   await analyst.getByRole("link", { name: "Discussion statement" }).click();
-  await expect(inboxLink(analyst)).toHaveAccessibleName("Inbox, 1 unread");
-  await inboxLink(analyst).click();
+  await expectMainNavLinkName(analyst, /^Inbox/, "Inbox, 1 unread");
+  await (await inboxLink(analyst)).click();
   const entry = analyst.getByRole("list", { name: "Unread inbox items" }).getByRole("listitem").first();
   await expect(entry).toContainText(`${ADMIN.name} mentioned you on Discussion statement`);
   await expect(entry).toContainText(QUOTE);
@@ -58,7 +59,7 @@ test("a mention reaches the member's inbox; their reply reaches the author live"
   await expect(analyst).toHaveURL(new RegExp(`/s/${slug}\\?discussion=.+#p2$`));
   const theirItem = annotationItem(analyst);
   await expect(theirItem.getByRole("button", { name: "Discussion (1)" })).toHaveAttribute("aria-expanded", "true");
-  await expect(inboxLink(analyst)).toHaveAccessibleName("Inbox");
+  await expectMainNavLinkName(analyst, /^Inbox/, "Inbox");
   await commentBy(theirItem, ADMIN.name).getByRole("button", { name: "Reply" }).click();
   const reply = theirItem.getByRole("textbox", { name: `Reply to ${ADMIN.name}` });
   await expect(reply).toBeFocused();
@@ -71,7 +72,7 @@ test("a mention reaches the member's inbox; their reply reaches the author live"
   await expect(arrived).toContainText("Checked: it holds.", { timeout: 5_000 });
   await expect(item.locator(".comment-replies").getByRole("article", { name: `Comment by ${ANALYST.name}` })).toHaveCount(1);
   await expect(toggle).toHaveAccessibleName("Discussion (2)");
-  await expect(inboxLink(page)).toHaveAccessibleName("Inbox, 1 unread");
+  await expectMainNavLinkName(page, /^Inbox/, "Inbox, 1 unread");
 
   // Deleting a comment offers Undo; the other browser sees both.
   await commentBy(theirItem, ANALYST.name).getByRole("button", { name: "Delete" }).click();

@@ -1,13 +1,14 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { ADMIN } from "./support/accounts.ts";
 import { guestPage } from "./support/members.ts";
+import { mainNavLink } from "./support/nav.ts";
 
 // An admin invites someone by link; they join from a browser with no session; roles change and links are revoked.
 const NIA = { name: "Nia Ndlovu", email: `nia.ndlovu.${Date.now()}@example.org`, password: "nia's long password" };
 
 async function openMembers(page: Page) {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Members" }).click();
+  await (await mainNavLink(page, "Members")).click();
   await expect(page).toHaveURL(/\/members$/);
   await expect(page.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
 }
