@@ -24,7 +24,14 @@ export function useCreateInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: InvitationInput) => apiFetch(endpoints.createInvitation, { body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey }),
+    // The new invitation heads the list at once (newest first), not only once the list is read again: a read that
+    // raced the creation could otherwise leave it out until the next one.
+    onSuccess: (created) => {
+      queryClient.setQueryData(invitationsQuery().queryKey, (list) =>
+        list ? { ...list, items: [created.invitation, ...list.items.filter((i) => i.id !== created.invitation.id)] } : list,
+      );
+      return queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+    },
   });
 }
 
