@@ -94,7 +94,8 @@ test("an orphan placed on new words by keyboard, another dropped and brought bac
   // Its paragraph is gone: the one before it, which survived, is where to look for words.
   await expect(card.locator(".placing-now")).toHaveText(CORRECTED.split("\n\n")[0]!);
 
-  // ] and [ show the other paragraphs of the current text.
+  // ] and [ show the other paragraphs of the current text, once it has been read (the arrows say when).
+  await expect(card.getByRole("button", { name: "Show the paragraph after" })).toBeEnabled();
   await page.keyboard.press("]");
   await expect(card.locator(".placing-now")).toHaveText(CORRECTED.split("\n\n")[1]!);
   await page.keyboard.press("[");
