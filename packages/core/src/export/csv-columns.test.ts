@@ -66,6 +66,7 @@ describe("CSV export", () => {
       reference: "2023-05-22-ccpcj32-apg#p9",
       citation: "Asia-Pacific Group, CCPCJ 32nd session, 22 May 2023, ¶9 (2023-05-22-ccpcj32-apg#p9)",
       target_citation: "",
+      provenance: "",
     });
   });
 
@@ -145,5 +146,19 @@ describe("CSV target_citation column", () => {
     const cell = CSV_COLUMNS.indexOf("target_citation");
     expect(csvRecord(item)[cell]).toBe("France, UNSC, 1 February 2024, ¶2");
     expect(csvRecord(items[4] as ExportItem)[cell]).toBe("");
+  });
+});
+
+describe("CSV provenance column", () => {
+  it("comes last, and names the suggestion rule an annotation was accepted from, empty for one drawn by hand", () => {
+    expect(CSV_COLUMNS.at(-1)).toBe("provenance");
+    const drawn = items[0] as ExportItem;
+    const accepted = {
+      ...drawn,
+      annotation: { ...drawn.annotation, provenance: { source: "suggestion", rule: "position-condemns" } },
+    } as const;
+    expect(csvRecord(accepted).at(-1)).toBe("suggestion:position-condemns");
+    expect(csvRecord({ ...drawn, annotation: { ...drawn.annotation, provenance: null } }).at(-1)).toBe("");
+    expect(csvRecord(drawn).at(-1)).toBe("");
   });
 });

@@ -2,6 +2,7 @@ import { attributeRecord } from "../model/annotation.ts";
 import { type CitationStyle, citationOf, referenceOf } from "./citation.ts";
 import { attributeText } from "./describe-attributes.ts";
 import type { ExportItem } from "./export-item.ts";
+import { provenanceText } from "../suggestions/provenance.ts";
 
 const ATTRIBUTE_KEYS = ["stance", "topics", "actor", "strength", "action", "relation", "target"] as const;
 const KNOWN_KEYS = new Set<string>(ATTRIBUTE_KEYS);
@@ -48,6 +49,8 @@ export const CSV_COLUMNS: readonly string[] = [
   "reference",
   "citation",
   "target_citation",
+  // Last, so scripts that read the columns before it by position still find them: added after the others.
+  "provenance",
 ];
 
 /**
@@ -115,6 +118,7 @@ export function csvRecord(item: ExportItem, citation: CitationStyle = "full"): s
     referenceOf(item),
     citationOf(item, citation),
     item.targetCitation,
+    provenanceText(a.provenance),
   ];
   return cells.map((cell) => csvSafeCell(text(cell)));
 }

@@ -1,6 +1,7 @@
 import type { AnnotationView } from "../model/annotation.ts";
 import type { StatementRef } from "../model/statement-ref.ts";
 import type { ReviewStatus } from "../model/taxonomy.ts";
+import type { SuggestionProvenance } from "../suggestions/provenance.ts";
 
 /** The latest review of an annotation: who decided its status, when, and why. */
 export interface ExportReview {
@@ -26,7 +27,8 @@ export interface ExcerptParagraphs {
 
 /** One selected annotation with everything an export needs to cite it. */
 export interface ExportItem {
-  annotation: AnnotationView;
+  /** With where it came from, which the CSV export writes (absent reads as drawn by hand). */
+  annotation: AnnotationView & { provenance?: SuggestionProvenance | undefined };
   statement: StatementRef;
   paragraphs: ExcerptParagraphs;
   review: ExportReview | null;

@@ -35,6 +35,17 @@ describe("toW3cAnnotation", () => {
     expect(w).not.toHaveProperty("via");
   });
 
+  it("names the suggestion rule an annotation was accepted from as a literal, and nothing for one drawn by hand", () => {
+    const accepted = toW3cAnnotation({ ...byId("a2"), provenance: { source: "suggestion", rule: "commitment-pledge" } }, statement, {
+      baseUrl: BASE_URL,
+    });
+    expect(accepted["verbatim:provenance"]).toBe("suggestion:commitment-pledge");
+    expect(toW3cAnnotation({ ...byId("a2"), provenance: null }, statement, { baseUrl: BASE_URL })).not.toHaveProperty(
+      "verbatim:provenance",
+    );
+    expect(exportOf("a2")).not.toHaveProperty("verbatim:provenance");
+  });
+
   it("names the annotation an imported one was copied from as via", () => {
     const origin = "https://elsewhere.example.org/api/annotations/0f8b2c7e-6a44-4d1e-9a51-3c2d1e0f9a10";
     const w = toW3cAnnotation(byId("a2"), statement, { baseUrl: BASE_URL, via: origin });

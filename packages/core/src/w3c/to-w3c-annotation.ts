@@ -1,6 +1,7 @@
 import type { AnnotationView } from "../model/annotation.ts";
 import type { StatementRef } from "../model/statement-ref.ts";
 import type { TextBlock } from "../anchoring/text-block.ts";
+import { provenanceText, type SuggestionProvenance } from "../suggestions/provenance.ts";
 import { buildBodies } from "./build-bodies.ts";
 import { buildTarget } from "./build-target.ts";
 import { statementIri, statementRevisionIri } from "./link-target.ts";
@@ -29,9 +30,11 @@ function isoDateTime(value: string): string {
 }
 
 type AnnotatedStatement = StatementRef & { blocks?: readonly TextBlock[] | undefined };
+/** The annotation, with where it came from when the caller knows (the API's export does). */
+type ExportedView = AnnotationView & { provenance?: SuggestionProvenance | undefined };
 
 /** One annotation as W3C Web Annotation JSON-LD, with Verbatim's extension terms for a lossless re-import. */
-export function toW3cAnnotation(a: AnnotationView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cAnnotation {
+export function toW3cAnnotation(a: ExportedView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cAnnotation {
   return { "@context": ANNOTATION_CONTEXT, ...toW3cEmbeddedAnnotation(a, statement, opts) };
 }
 
@@ -44,7 +47,7 @@ function sourceOf(base: string, statement: StatementRef, a: AnnotationView): str
 }
 
 /** The same without @context, as a collection's page holds it (the collection gives the context). */
-export function toW3cEmbeddedAnnotation(a: AnnotationView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cEmbeddedAnnotation {
+export function toW3cEmbeddedAnnotation(a: ExportedView, statement: AnnotatedStatement, opts: ToW3cOptions): W3cEmbeddedAnnotation {
   const base = trimBaseUrl(opts.baseUrl);
   const textOf = (id: string): string | undefined => opts.blockTexts?.get(id) ?? statement.blocks?.find((b) => b.id === id)?.text;
   const annotation: W3cEmbeddedAnnotation = {
@@ -66,5 +69,8 @@ export function toW3cEmbeddedAnnotation(a: AnnotationView, statement: AnnotatedS
     "verbatim:anchor": a.anchor,
   };
   if (a.noteDoc !== null && a.noteDoc !== undefined) annotation["verbatim:noteDoc"] = a.noteDoc;
+  // A plain literal under Verbatim's own prefix (vocabulary.ts), so valid JSON-LD without a new term in the context;
+  // the same text as the CSV's provenance column.
+  if (a.provenance) annotation["verbatim:provenance"] = provenanceText(a.provenance);
   return annotation;
 }

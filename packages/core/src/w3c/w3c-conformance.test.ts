@@ -8,7 +8,17 @@ import { toW3cCollection, type W3cCollection } from "./to-w3c-collection.ts";
 
 const collection = (): W3cCollection =>
   toW3cCollection(
-    annotations.map((a) => toW3cAnnotation(a, { ...statement, blocks }, { baseUrl: BASE_URL, instrumentKeys })),
+    // The second accepted from a suggestion, so that the check covers verbatim:provenance too.
+    annotations.map((a, i) =>
+      toW3cAnnotation(
+        i === 1 ? { ...a, provenance: { source: "suggestion", rule: "commitment-pledge" } } : a,
+        { ...statement, blocks },
+        {
+          baseUrl: BASE_URL,
+          instrumentKeys,
+        },
+      ),
+    ),
     { id: `${BASE_URL}/api/exports?statement=${statement.slug}&format=w3c`, label: statement.title },
   );
 
@@ -26,6 +36,7 @@ describe("W3C Web Annotation structure", () => {
   it("holds for a collection with each kind, a cross-paragraph span, emoji and a rich note", () => {
     const c = collection();
     expect(checkW3cStructure(c)).toEqual({ annotations: annotations.length, problems: [] });
+    expect(c.first?.items.map((a) => a["verbatim:provenance"] ?? null)).toContain("suggestion:commitment-pledge");
     // `.ci/run` checks the same collection against the W3C test suite's MUST assertions (../shared).
     const dir = process.env.VERBATIM_W3C_EXPORTS_DIR;
     if (dir) {

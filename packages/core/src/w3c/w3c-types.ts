@@ -97,6 +97,8 @@ export interface W3cAnnotation {
   /** Where it stands now: anchored, fuzzy or orphaned, in which revision (the one its selectors and source are in). */
   "verbatim:anchor": AnnotationAnchor;
   "verbatim:noteDoc"?: unknown;
+  /** The suggestion rule it was accepted from, as "suggestion:<rule>" (a plain literal); absent for one drawn by hand. */
+  "verbatim:provenance"?: string;
 }
 
 /** An annotation as a collection's page embeds it: the collection gives the @context. */

@@ -18,6 +18,11 @@ export interface CreateAnnotationOptions {
   input: CreateAnnotationRequest;
   /** Where it came from: a suggestion's rule when accepted from one (features/suggestions/); drawn by hand otherwise. */
   provenance?: AnnotationProvenance;
+  /**
+   * Checks made in the write's transaction, just before the insert, that may refuse it by throwing (accepting a
+   * suggestion: that no annotation covers it by now, under a lock; features/suggestions/suggestion-accept-lock-sql.ts).
+   */
+  guard?: (tx: Prisma.TransactionClient) => Promise<void>;
   /** Further writes in the same transaction (the stored answer to an idempotent request). */
   alongside?: (tx: Prisma.TransactionClient, created: AnnotationWithReview) => Promise<void>;
 }
@@ -34,14 +39,15 @@ export async function createAnnotation(db: Db, opts: CreateAnnotationOptions): P
   // Its codes are found (or made) first; one that a merge removes before the write lands is found again.
   return retryIfCodeGone(async () => {
     const created = await prepareAnnotation(db, { actor, statement, blocks, input, provenance: opts.provenance });
-    const { alongside } = opts;
-    if (!alongside) {
+    const { alongside, guard } = opts;
+    if (!alongside && !guard) {
       await insertCreatedAnnotation(db, created);
       return created.view;
     }
     return db.$transaction(async (tx) => {
+      await guard?.(tx);
       await insertCreatedAnnotation(tx, created);
-      await alongside(tx, created.view);
+      await alongside?.(tx, created.view);
       return created.view;
     });
   });

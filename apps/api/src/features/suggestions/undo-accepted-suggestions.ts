@@ -1,14 +1,15 @@
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { AppError, forbidden, notFound } from "../../http/app-error.ts";
-import { deleteAnnotation } from "../annotations/delete-annotation.ts";
+import { deleteAnnotations } from "../annotations/delete-annotations.ts";
 import { findStatement } from "../statements/find-statement.ts";
 import { canAcceptSuggestions } from "./suggestion-policy.ts";
 import { claimSuggestionUndo, unchangedAnnotations } from "./suggestion-undos-sql.ts";
 
 /**
- * Takes an accept-all back, once: deletes (through the normal delete, history and events included) each annotation
- * it made that is still at the version it was made with, and keeps, and counts, those edited, reviewed or deleted since.
+ * Takes an accept-all back, once: deletes (as the normal delete does, history and events included, but a batch per
+ * transaction: deleteAnnotations) each annotation it made that is still at the version it was made with, and keeps,
+ * and counts, those edited, reviewed or deleted since.
  */
 export async function undoAcceptedSuggestions(
   db: Db,
@@ -27,15 +28,7 @@ export async function undoAcceptedSuggestions(
   if (claim.state === "not_yours") throw forbidden("only who accepted the suggestions may undo it");
   if (claim.state !== "claimed") throw new AppError("undo_stale", "this accept-all was undone already");
   const unchanged = await unchangedAnnotations(db, { authorId: actor.userId, annotations: claim.annotations });
-  let deleted = 0;
-  for (const a of unchanged) {
-    try {
-      await deleteAnnotation(db, { actor, id: a.id, version: a.version });
-      deleted++;
-    } catch (e) {
-      // Changed or deleted between the read and the delete: kept, like one changed before.
-      if (!(e instanceof AppError) || (e.code !== "version_conflict" && e.code !== "not_found")) throw e;
-    }
-  }
+  // One changed or deleted between the read and the delete is kept, like one changed before.
+  const deleted = (await deleteAnnotations(db, { actor, annotations: unchanged })).length;
   return { deleted, kept: claim.annotations.length - deleted };
 }
