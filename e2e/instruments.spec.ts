@@ -59,3 +59,37 @@ test("a cited statement's reader lists who cites its paragraphs, and the citing 
     `/s/${cited}#p3`,
   );
 });
+
+test("an instrument's page lists the mentions nobody has tagged; one opens the reader on its words, and A accepts it", async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const mentioning = await importForTest(
+    request,
+    "Instrument page, untagged mention",
+    "Estoria",
+    "Mr. President,\n\nWe recall General Assembly resolution 77/301 and its call for action.\n\nWe thank the Chair.",
+  );
+  await page.goto("/instruments/A/RES/77/301");
+  const mentions = page.getByRole("region", { name: "Mentions not tagged yet" });
+  // The statements not read yet are read first (a job, its progress shown), then the mention is listed.
+  const row = mentions.getByRole("row").filter({ hasText: "Estoria" });
+  await expect(row).toContainText("General Assembly resolution 77/301");
+  await expect(mentions).toContainText("One mention in one statement that no annotation tags yet");
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: "/tmp/instrument-mentions.png" });
+
+  await row.getByRole("link", { name: /^Estoria, UN Security Council open debate, 1 June 2024, ¶2$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${mentioning}\\?suggestion=[^#]+#p2$`));
+  const current = page.getByRole("article", { name: "Current suggestion" });
+  await expect(current).toContainText("General Assembly resolution 77/301");
+  await page.locator(".ProseMirror").focus();
+  await page.keyboard.press("a");
+  // Accepted: a proposed cross-reference to the symbol, made by the one key.
+  const references = async () => (await (await request.get("/api/instruments/A%2FRES%2F77%2F301/references")).json()).items.length;
+  await expect.poll(references).toBe(1);
+
+  await page.goBack();
+  await expect(page.getByRole("row").filter({ hasText: "Estoria" }).first()).toContainText("Cites");
+  await expect(mentions).toContainText("No untagged mention");
+});

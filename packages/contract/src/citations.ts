@@ -3,6 +3,7 @@ import { CROSS_REFERENCE_RELATIONS } from "@verbatim/core";
 import { ReviewStatus } from "./annotations.ts";
 import { csvOf, Uuid } from "./common.ts";
 import { Instrument } from "./instruments.ts";
+import { SuggestionRule } from "./suggestions.ts";
 
 /**
  * A cross-reference in some statement that cites something (an instrument, a UN symbol, a paragraph): who said it
@@ -41,6 +42,42 @@ export const InstrumentReferences = z.object({
   items: z.array(CitingReference),
 });
 export type InstrumentReferences = z.infer<typeof InstrumentReferences>;
+
+/**
+ * Words that cite the instrument but that no annotation tags yet: the detector's cross-reference suggestion for it
+ * in some statement's current text, not dismissed by the caller and not covered by an annotation with this target.
+ */
+export const InstrumentMention = z.object({
+  suggestionId: z.string(),
+  quote: z.string(),
+  /** 0–1: "the Convention" after the instrument was named nearby is below 0.5. */
+  confidence: z.number().min(0).max(1),
+  rule: SuggestionRule,
+  why: z.string(),
+  statement: CitingReference.shape.statement,
+  paragraph: CitingReference.shape.paragraph,
+  /** Where in the paragraph (UTF-16 offsets), to open the reader on the words. */
+  start: z.number().int(),
+  end: z.number().int(),
+  citation: z.string(),
+});
+export type InstrumentMention = z.infer<typeof InstrumentMention>;
+
+/**
+ * The unreviewed mentions of an instrument or UN symbol across the workspace's statements, by statement date, oldest
+ * first. Only statements the detector has read are searched: `coverage` says how many of the live statements that
+ * is (POST /api/suggestions/find reads the rest as a job); those in other languages than English are never read.
+ */
+export const InstrumentMentions = z.object({
+  key: z.string(),
+  items: z.array(InstrumentMention),
+  coverage: z.object({
+    statements: z.number().int().min(0),
+    read: z.number().int().min(0),
+    otherLanguages: z.number().int().min(0),
+  }),
+});
+export type InstrumentMentions = z.infer<typeof InstrumentMentions>;
 
 /** For each paragraph of a statement that other statements' cross-references cite (`slug#pN`), who cites it. */
 export const CitedBy = z.object({

@@ -1,5 +1,6 @@
 import * as C from "./citations.ts";
-import { type Endpoint, read } from "./endpoint.ts";
+import { type Endpoint, read, write } from "./endpoint.ts";
+import { JobResponse } from "./jobs.ts";
 import { InstrumentParams, StatementParams } from "./path-params.ts";
 
 /** The links between statements (issue 16): who cites an instrument, and who cites a statement's paragraphs. */
@@ -16,6 +17,30 @@ export const citationEndpoints = {
     response: C.InstrumentReferences,
     status: 200,
     errors: read,
+  },
+  instrumentMentions: {
+    method: "get",
+    path: "/api/instruments/:key/mentions",
+    params: InstrumentParams,
+    summary:
+      "The words in statements' current texts that the detector reads as citing this instrument or UN symbol but that " +
+      "no annotation tags yet (nor the caller dismissed), by statement date, with how many statements the detector has " +
+      "read so far. not_found: the key is neither a registry instrument nor a UN document symbol",
+    access: "viewer",
+    response: C.InstrumentMentions,
+    status: 200,
+    errors: read,
+  },
+  findSuggestions: {
+    method: "post",
+    path: "/api/suggestions/find",
+    summary:
+      "Run the detector over every live statement of the workspace it has not read yet (their current text, with the " +
+      "registry as it is), as a job: 202 with it, or with the one already queued or running for the workspace",
+    access: "viewer",
+    response: JobResponse,
+    status: 202,
+    errors: write,
   },
   citedBy: {
     method: "get",

@@ -3,7 +3,7 @@ import { Uuid } from "./common.ts";
 import { ErrorBody } from "./errors.ts";
 
 /** What a job does; each kind is work too long for a request (docs/ARCHITECTURE.md, "Jobs"). */
-export const JobKind = z.enum(["import", "importRecord"]);
+export const JobKind = z.enum(["import", "importRecord", "findSuggestions"]);
 export type JobKind = z.infer<typeof JobKind>;
 export const JobState = z.enum(["queued", "running", "succeeded", "failed"]);
 export type JobState = z.infer<typeof JobState>;
@@ -22,13 +22,17 @@ export const ImportRecordJobResult = z.object({
   ),
 });
 
+/** What a finished run of the detector over the workspace did: read `read` of the `total` statements that had no suggestions yet. */
+export const FindSuggestionsJobResult = z.object({ read: z.number().int().min(0), total: z.number().int().min(0) });
+export type FindSuggestionsJobResult = z.infer<typeof FindSuggestionsJobResult>;
+
 export const Job = z.object({
   id: Uuid,
   kind: JobKind,
   state: JobState,
   progress: JobProgress,
   /** Set once the job succeeded. */
-  result: z.union([ImportJobResult, ImportRecordJobResult]).nullable(),
+  result: z.union([ImportJobResult, ImportRecordJobResult, FindSuggestionsJobResult]).nullable(),
   /** Set once it failed: the error the same work would have answered in a request. */
   error: ErrorBody.shape.error.nullable(),
   createdAt: z.string(),

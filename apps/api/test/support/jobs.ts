@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Job, JobResponse } from "@verbatim/contract";
+import { type Job, type JobKind, JobResponse } from "@verbatim/contract";
 import { expect } from "vitest";
 import type { Db } from "../../src/db/database.ts";
 import { SYNC_IMPORT_CHARS } from "../../src/features/statements/import-size.ts";
@@ -34,13 +34,13 @@ export async function jobEnded(client: ApiClient, id: string, deadlineMs = 120_0
 }
 
 /** A job row, queued and never delivered (no pg-boss job): what GET /api/jobs/:id reads, for the route-wide tests. */
-export async function storedJob(db: Db, owner: Pick<Member, "workspaceId" | "userId">): Promise<string> {
+export async function storedJob(db: Db, owner: Pick<Member, "workspaceId" | "userId">, kind: JobKind = "import"): Promise<string> {
   const { id } = await db.job.create({
     data: {
       id: randomUUID(),
       workspaceId: owner.workspaceId,
       createdById: owner.userId,
-      kind: "import",
+      kind,
       progress: { schema: 1, stage: "queued", done: 0, total: 0 },
     },
   });

@@ -32,6 +32,8 @@ export function annotationsAsOfQuery(slug: string, revision: number) {
 /** Applies a pure update to the cached annotations of a statement. */
 export function updateAnnotationCache(queryClient: QueryClient, slug: string, update: (list: List) => List): void {
   queryClient.setQueryData(annotationsQuery(slug).queryKey, update);
+  // Who cites what across statements may have changed with it: read again when next shown, not refetched now.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.citations, refetchType: "none" });
 }
 
 export function cachedAnnotations(queryClient: QueryClient, slug: string): Annotation[] | undefined {

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { RELATION_LABELS, STATUS_LABELS, labelFor } from "../lib/taxonomy-labels.ts";
 import { citingCounts, whoCites } from "./citing-counts.ts";
+import { MentionsSection } from "./mentions-section.tsx";
 import { citingHref, type InstrumentReferences, instrumentReferencesQuery } from "./instrument-query.ts";
 
 /**
@@ -104,6 +105,7 @@ function InstrumentReferencesView({ page }: { page: InstrumentReferences }) {
           </tbody>
         </table>
       )}
+      <MentionsSection instrumentKey={key} name={instrument?.name ?? key} />
     </>
   );
 }

@@ -28,6 +28,8 @@ export const queryKeys = {
   /** Who cites an instrument or UN symbol, and who cites a statement's paragraphs (under `citations`). */
   citations: ["citations"] as const,
   instrumentReferences: (key: string) => ["citations", "instrument", key] as const,
+  /** An instrument's mentions the detector found and nobody tagged (under `citations`, so a new tag makes them stale). */
+  instrumentMentions: (key: string) => ["citations", "mentions", key] as const,
   citedBy: (slug: string) => ["citations", "cited-by", slug] as const,
   paragraphCitation: (ref: string) => ["citations", "paragraph", ref] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,

@@ -12,7 +12,7 @@ import { ExportButton } from "../export/export-button.tsx";
 import { CitedBySection } from "../instruments/cited-by-section.tsx";
 import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useShownStatement } from "../revisions/use-shown-statement.ts";
-import { SuggestionPanel, SuggestionToggle, useSuggestionKeys, useSuggestionMode } from "../suggestions/index.ts";
+import { SUGGESTION_PARAM, SuggestionPanel, SuggestionToggle, useSuggestionKeys, useSuggestionMode } from "../suggestions/index.ts";
 import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
   DEFAULT_SHOWN_STATUSES,
@@ -77,7 +77,13 @@ export function ReaderPage() {
   const counts = useMemo(() => statusCounts(shownAnnotations ?? NO_ANNOTATIONS), [shownAnnotations]);
   // Suggestions are found in the current text only: an older revision has none to offer.
   const suggestionsAvailable = !readOnly && shown.data !== undefined;
-  const suggestions = useSuggestionMode(slug, shown.data?.paragraphs ?? NO_PARAGRAPHS, suggestionsAvailable);
+  // A link from an instrument's untagged mentions opens the mode on that suggestion.
+  const suggestions = useSuggestionMode(
+    slug,
+    shown.data?.paragraphs ?? NO_PARAGRAPHS,
+    suggestionsAvailable,
+    searchParams.get(SUGGESTION_PARAM),
+  );
   const focusText = useCallback(() => reader.current?.focus(), []);
   useSuggestionKeys(suggestions, suggestionsAvailable, focusText);
   const { on: suggesting, ordered: suggested, current: currentSuggestion } = suggestions;

@@ -9,3 +9,4 @@ export { useSuggestionKeys } from "./use-suggestion-keys.ts";
 export { useSuggestionMode, type SuggestionMode } from "./use-suggestion-mode.ts";
 export { suggestionsQuery, type Suggestion, type SuggestionList } from "./suggestions-query.ts";
 export { provenanceOf, provenanceText, type Provenance } from "./provenance.ts";
+export { SUGGESTION_PARAM } from "./suggestion-param.ts";

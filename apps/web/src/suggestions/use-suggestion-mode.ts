@@ -38,9 +38,15 @@ const NONE: readonly Suggestion[] = [];
  * Suggestion mode of one statement's reader: on or off, the suggestions in reading order, the current one, and
  * what the keys and the panel do with it. Accepting or dismissing moves on to the next suggestion at once.
  */
-export function useSuggestionMode(slug: string, paragraphs: readonly { id: string }[], available: boolean): SuggestionMode {
-  const [on, setOn] = useState(false);
-  const [currentId, setCurrentId] = useState<string | null>(null);
+export function useSuggestionMode(
+  slug: string,
+  paragraphs: readonly { id: string }[],
+  available: boolean,
+  /** A suggestion a link names (SUGGESTION_PARAM): the mode starts on, with it current. */
+  linked: string | null = null,
+): SuggestionMode {
+  const [on, setOn] = useState(linked !== null);
+  const [currentId, setCurrentId] = useState<string | null>(linked);
   const [editing, setEditing] = useState<Suggestion | null>(null);
   // Where the current suggestion was: Tab carries on from there once it has left the list.
   const [place, setPlace] = useState<SuggestionPlace | null>(null);

@@ -10,8 +10,13 @@ import { acceptErrorMessage, dismissErrorMessage, undoErrorMessage } from "./sug
 import { countOf } from "./suggestion-groups.ts";
 import { dropCachedSuggestions, suggestionsQuery } from "./suggestions-query.ts";
 
-const refreshSuggestions = (queryClient: QueryClient, slug: string) =>
-  queryClient.invalidateQueries({ queryKey: suggestionsQuery(slug).queryKey });
+/** The statement's suggestions read again, and an instrument's untagged mentions (under citations) when next shown. */
+async function refreshSuggestions(queryClient: QueryClient, slug: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: suggestionsQuery(slug).queryKey }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.citations, refetchType: "none" }),
+  ]);
+}
 
 export interface AcceptSuggestionInput {
   id: string;

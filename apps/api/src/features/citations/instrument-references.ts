@@ -13,8 +13,14 @@ import { presentCiting } from "./present-citing.ts";
  */
 export async function instrumentReferences(db: Db, opts: { actor: Actor; key: string }): Promise<InstrumentReferences> {
   const { actor, key } = opts;
-  const row = await db.instrument.findUnique({ where: { workspaceId_key: { workspaceId: actor.workspaceId, key } } });
-  if (!row && !isUnDocumentSymbol(key)) throw notFound("instrument");
+  const row = await assertCitable(db, actor.workspaceId, key);
   const rows = await citingReferences(db, { workspaceId: actor.workspaceId, targets: [key] });
   return { key, instrument: row ? presentInstrument(row) : null, items: rows.map(presentCiting) };
+}
+
+/** The registry's instrument `key`, or null for a UN document symbol; anything else is not found. */
+export async function assertCitable(db: Db, workspaceId: string, key: string) {
+  const row = await db.instrument.findUnique({ where: { workspaceId_key: { workspaceId, key } } });
+  if (!row && !isUnDocumentSymbol(key)) throw notFound("instrument");
+  return row;
 }

@@ -1,7 +1,7 @@
 import { Uuid } from "@verbatim/contract";
 import type { InstrumentEntry, TextBlock } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
 import type { SuggestionSet } from "./suggestion-set.ts";
 
@@ -26,12 +26,44 @@ export interface SuggestionSource {
 }
 
 /**
+ * `registry` and `keyed`: the statements `statements` selects (columns id, slug, current_revision, language,
+ * delegation, on_behalf_of, forum), each with the key of the detector's inputs. The key hashes the registry's
+ * instruments (only added to, never edited, yet hashed whole so an edit would count too) and the metadata the rules
+ * read. One expression, so a statement's key is the same whether it is read alone or with the whole workspace.
+ */
+function keyedStatements(workspaceId: string, statements: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    registry AS (
+      SELECT coalesce(string_agg(concat_ws(chr(1), key, name, array_to_string(short_names, chr(2)), symbol), chr(3) ORDER BY key), '') AS text
+      FROM instruments WHERE workspace_id = ${workspaceId}::uuid
+    ),
+    keyed AS (
+      SELECT s.*, md5(concat_ws(chr(4), ${String(DETECTOR_VERSION)}::text, registry.text, s.language, s.delegation, s.on_behalf_of, s.forum)) AS input_key
+      FROM (${statements}) s, registry
+    )`;
+}
+
+/** The set cached for a keyed statement `k` on its current revision and inputs: join it as `ss`. */
+export const CURRENT_SET = Prisma.sql`suggestion_sets ss ON ss.statement_id = k.id AND ss.revision = k.current_revision AND ss.input_key = k.input_key`;
+
+/** Every live statement of the workspace, keyed (keyedStatements), for queries over the whole corpus's sets. */
+export const keyedWorkspace = (workspaceId: string): Prisma.Sql =>
+  keyedStatements(
+    workspaceId,
+    Prisma.sql`SELECT id, slug, current_revision, language, delegation, on_behalf_of, forum FROM statements
+      WHERE workspace_id = ${workspaceId}::uuid AND deleted_at IS NULL`,
+  );
+
+/**
  * A statement of the workspace by ID or slug, the key of the detector's inputs and the set cached for them on its
- * current revision, in one query. The key hashes the registry's instruments (only added to, never edited, yet hashed
- * whole so an edit would count too) and the metadata the rules read. Another workspace's statements are not found.
+ * current revision, in one query. Another workspace's statements are not found.
  */
 export async function readSuggestionSource(db: DbOrTx, at: { workspaceId: string; idOrSlug: string }): Promise<SuggestionSource> {
   const id = Uuid.safeParse(at.idOrSlug).success ? at.idOrSlug : null;
+  const statement = Prisma.sql`
+    SELECT id, slug, current_revision, language, delegation, on_behalf_of, forum FROM statements
+    WHERE workspace_id = ${at.workspaceId}::uuid AND (slug = ${at.idOrSlug} OR id = ${id}::uuid) AND deleted_at IS NULL
+    LIMIT 1`;
   const rows = await db.$queryRaw<
     {
       id: string;
@@ -45,22 +77,9 @@ export async function readSuggestionSource(db: DbOrTx, at: { workspaceId: string
       items: SuggestionSet | null;
     }[]
   >`
-    WITH s AS (
-      SELECT id, slug, current_revision, language, delegation, on_behalf_of, forum FROM statements
-      WHERE workspace_id = ${at.workspaceId}::uuid AND (slug = ${at.idOrSlug} OR id = ${id}::uuid) AND deleted_at IS NULL
-      LIMIT 1
-    ),
-    registry AS (
-      SELECT coalesce(string_agg(concat_ws(chr(1), key, name, array_to_string(short_names, chr(2)), symbol), chr(3) ORDER BY key), '') AS text
-      FROM instruments WHERE workspace_id = ${at.workspaceId}::uuid
-    ),
-    keyed AS (
-      SELECT s.*, md5(concat_ws(chr(4), ${String(DETECTOR_VERSION)}::text, registry.text, s.language, s.delegation, s.on_behalf_of, s.forum)) AS input_key
-      FROM s, registry
-    )
+    WITH ${keyedStatements(at.workspaceId, statement)}
     SELECT k.id::text AS id, k.slug, k.current_revision, k.language, k.delegation, k.on_behalf_of, k.forum, k.input_key, ss.items
-    FROM keyed k
-    LEFT JOIN suggestion_sets ss ON ss.statement_id = k.id AND ss.revision = k.current_revision AND ss.input_key = k.input_key`;
+    FROM keyed k LEFT JOIN ${CURRENT_SET}`;
   const r = rows[0];
   if (!r) throw notFound("statement");
   return {
@@ -97,6 +116,12 @@ export async function readDetectorInput(
   return { blocks, instruments };
 }
 
+/** The distinct targets a set's cross-reference suggestions cite, sorted: its `cited` column. */
+function citedBy(set: SuggestionSet): string[] {
+  const targets = new Set(set.items.flatMap((s) => (s.kind === "cross-reference" ? [s.attributes.target] : [])));
+  return [...targets].sort();
+}
+
 /**
  * Keeps a computed set, and drops the statement's older ones (earlier revisions, other inputs): only the current set
  * is read. Two instances that computed the same set at once keep the first.
@@ -111,8 +136,8 @@ export async function storeSuggestionSet(
       DELETE FROM suggestion_sets
       WHERE statement_id = ${at.statementId}::uuid AND NOT (revision = ${at.revision} AND input_key = ${at.inputKey})
     )
-    INSERT INTO suggestion_sets (statement_id, revision, input_key, items)
-    VALUES (${at.statementId}::uuid, ${at.revision}, ${at.inputKey}, ${JSON.stringify(set)}::jsonb)
+    INSERT INTO suggestion_sets (statement_id, revision, input_key, items, cited)
+    VALUES (${at.statementId}::uuid, ${at.revision}, ${at.inputKey}, ${JSON.stringify(set)}::jsonb, ${citedBy(set)}::text[])
     ON CONFLICT DO NOTHING`;
 }
 

@@ -20,7 +20,8 @@ function jobStatements(job: Job): CreatedStatement[] {
   const result = job.result;
   if (!result) return [];
   if ("statements" in result) return result.statements;
-  return [{ ...result.statement, speaker: null, delegation: null }];
+  if ("statement" in result) return [{ ...result.statement, speaker: null, delegation: null }];
+  return [];
 }
 
 /**
