@@ -176,6 +176,19 @@ test("E opens the tagging form with the suggestion's attributes; accepting takes
   await expect(current(page)).toContainText("We condemn the attack");
   await page.keyboard.press("e");
   const form = page.getByRole("form", { name: "Accept as position" });
+  // The form opens beside the suggestion's words (or under them), never over them.
+  const words = await page.evaluate(() => {
+    const painted = [...((CSS.highlights.get("vb-suggestion-current") as Highlight | undefined) ?? [])][0]!;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  });
+  const box = (await page.getByRole("dialog", { name: "Accept as position" }).boundingBox())!;
+  const beside = box.x >= words.right && box.y <= words.bottom && box.y + box.height >= words.top;
+  const under = box.y >= words.bottom && box.y - words.bottom < 40;
+  expect(beside || under, JSON.stringify({ words, box })).toBe(true);
   const stance = form.getByLabel("Stance");
   await expect(stance).toHaveValue("condemns");
   await stance.selectOption("urges");

@@ -29,6 +29,17 @@ export function selectionAnchor(view: EditorView | undefined): WordsAnchor | nul
   return { words: lines, column: box };
 }
 
+/** Some words' lines (a suggestion's, by paragraph and offsets) and the text's box as they are now; null off the text. */
+export function wordsAnchor(view: EditorView | undefined, target: { paragraphId: string; start: number; end: number }): WordsAnchor | null {
+  if (!view) return null;
+  const index = indexBlocks(view.state.doc);
+  const at = index.byId.get(target.paragraphId);
+  const block = at === undefined ? undefined : index.blocks[at];
+  if (!block || target.start >= target.end || target.end > block.text.length) return null;
+  const { lines, box } = selectionGeometry(view, block.from + target.start, block.from + target.end);
+  return { words: lines, column: box };
+}
+
 /** What the editor's plugin calls, from the reader's current props (the component refreshes it each render). */
 export function readerHandlers(inputs: HandlerInputs): ReaderHandlers {
   const { lookup, selectedId, onSelectAnnotation, onTag, onCopyReference } = inputs;

@@ -17,7 +17,7 @@ import { useDeepLink } from "./use-deep-link.ts";
 import { useHighlightCard } from "./use-highlight-card.ts";
 import { useHighlights } from "./use-highlights.ts";
 import type { WordsAnchor } from "./popover-placement.ts";
-import { readerHandlers, selectionAnchor } from "./reader-handlers.ts";
+import { readerHandlers, selectionAnchor, wordsAnchor } from "./reader-handlers.ts";
 import { useReaderEditor } from "./use-reader-editor.ts";
 import { useReaderSelection } from "./use-reader-selection.ts";
 import { useReveal, type Reveal } from "./use-reveal.ts";
@@ -28,6 +28,8 @@ export interface StatementReaderHandle {
   /** Gives the text focus back, e.g. when the tagging form closes; `collapse` drops the selection first. The card
    * of the highlight the caret lands in waits until the caret moves. */
   focus(options?: { collapse?: boolean }): void;
+  /** Where some words are now, to place a form beside them (a suggestion's, accepted with edits). */
+  anchorOf(target: { paragraphId: string; start: number; end: number }): WordsAnchor | null;
 }
 
 export interface StatementReaderProps {
@@ -139,6 +141,7 @@ export function StatementReader(props: StatementReaderProps) {
         // The caret is now in the words just tagged: their card would cover the passage the form has left.
         dismissCard();
       },
+      anchorOf: (target) => wordsAnchor(editor?.view, target),
     }),
     [editor, dismissCard],
   );

@@ -13,6 +13,7 @@ import { CitedBySection } from "../instruments/cited-by-section.tsx";
 import { AlsoReading, useStatementEvents } from "../live/index.ts";
 import { useShownStatement } from "../revisions/use-shown-statement.ts";
 import { SUGGESTION_PARAM, SuggestionPanel, SuggestionToggle, useSuggestionKeys, useSuggestionMode } from "../suggestions/index.ts";
+import { AcceptEditedPopover } from "./accept-edited-popover.tsx";
 import { AnnotationFooter } from "./annotation-footer.tsx";
 import {
   DEFAULT_SHOWN_STATUSES,
@@ -169,7 +170,7 @@ export function ReaderPage() {
             suggestions={suggestionMarks}
           />
         </div>
-        <aside className="reader-aside" aria-label="Annotations">
+        <aside className="reader-aside" aria-label={suggesting ? "Suggestions and annotations" : "Annotations"}>
           {suggesting && <SuggestionPanel mode={suggestions} />}
           <CitedBySection slug={slug} paragraphs={shown.data.paragraphs} />
           {annotations.isError && <ErrorAlert error={annotations.error} onRetry={() => void annotations.refetch()} />}
@@ -190,25 +191,20 @@ export function ReaderPage() {
         shownStatuses={shownStatuses}
       />
       {suggestions.editing && (
-        <TagPopover label={`Accept as ${kindLabel(suggestions.editing.kind).toLowerCase()}`} anchor={null}>
-          <AnnotationForm
-            key={suggestions.editing.id}
-            mode="accept"
-            kind={suggestions.editing.kind}
-            target={{ target: suggestions.editing.target, quote: { exact: suggestions.editing.quote, prefix: "", suffix: "" } }}
-            statementSlug={slug}
-            prefill={suggestions.editing.attributes}
-            onAccept={(attributes) => {
-              suggestions.acceptEdited(attributes);
-              focusText();
-            }}
-            onSaved={() => undefined}
-            onCancel={() => {
-              suggestions.stopEditing();
-              focusText();
-            }}
-          />
-        </TagPopover>
+        <AcceptEditedPopover
+          key={suggestions.editing.id}
+          suggestion={suggestions.editing}
+          slug={slug}
+          locate={(target) => reader.current?.anchorOf(target) ?? null}
+          onAccept={(attributes) => {
+            suggestions.acceptEdited(attributes);
+            focusText();
+          }}
+          onCancel={() => {
+            suggestions.stopEditing();
+            focusText();
+          }}
+        />
       )}
       {tagging && (
         <TagPopover label={`Tag as ${kindLabel(tagging.kind).toLowerCase()}`} anchor={tagging.anchor}>
