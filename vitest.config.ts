@@ -7,7 +7,14 @@ export default defineConfig({
       // fast: on a loaded 2-CPU machine a few take over vitest's default 5 s, so the limit only catches a hang.
       { test: { name: "core", include: ["packages/core/src/**/*.test.ts"], testTimeout: 30_000 } },
       { test: { name: "contract", include: ["packages/contract/src/**/*.test.ts"] } },
-      { test: { name: "web", include: ["apps/web/src/**/*.test.{ts,tsx}"], environment: "node" } },
+      {
+        test: {
+          name: "web",
+          include: ["apps/web/src/**/*.test.{ts,tsx}"],
+          environment: "node",
+          setupFiles: ["apps/web/src/test-setup.ts"],
+        },
+      },
       {
         test: {
           name: "api",

@@ -112,6 +112,30 @@ describe("useDeleteAnnotation and useRestoreAnnotation", () => {
     expect(calls.map((c) => c.method)).toEqual(["DELETE", "POST"]);
   });
 
+  it("send a deletion made while a save is on its way after that save, with the version it made", async () => {
+    let answer: (r: { status: number; body: unknown }) => void = () => undefined;
+    const saved = { ...existing, version: 2, attributes: { stance: "supports" as const } };
+    const { calls } = fakeApi({
+      [`PATCH /api/annotations/${existing.id}`]: () => new Promise((r) => (answer = r)),
+      [`DELETE /api/annotations/${existing.id}`]: () => ({ status: 204 }),
+    });
+    const { result } = renderHook(() => ({ update: useUpdateAnnotation(slug), remove: useDeleteAnnotation(slug) }), { wrapper });
+    act(() => result.current.update.mutate({ annotation: existing, changes: { attributes: { stance: "supports" } } }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    // Deleted at once on the page, as the item showed it (still at version 1 until the save answers).
+    act(() => result.current.remove.mutate(cached()[0]!));
+    await waitFor(() => expect(cached()).toEqual([]));
+    expect(calls.map((c) => c.method)).toEqual(["PATCH"]);
+
+    answer({ status: 200, body: { annotation: saved } });
+    await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
+    expect(calls.map((c) => [c.method, c.search])).toEqual([
+      ["PATCH", ""],
+      ["DELETE", "?version=2"],
+    ]);
+    expect(cached()).toEqual([]);
+  });
+
   it("put the annotation back when the server refuses to delete it", async () => {
     fakeApi({ [`DELETE /api/annotations/${existing.id}`]: () => apiError(403, "forbidden") });
     const { result } = renderHook(() => useDeleteAnnotation(slug), { wrapper });

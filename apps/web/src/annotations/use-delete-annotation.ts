@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
 import { removeAnnotation, upsertAnnotation } from "./annotation-cache.ts";
+import { annotationWrites, newestVersion } from "./annotation-writes.ts";
 import { afterAnnotationChange, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
 import { deferred } from "./deferred.ts";
 import { conflictCurrent, deleteErrorMessage } from "./mutation-errors.ts";
@@ -22,8 +23,13 @@ export function useDeleteAnnotation(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ["delete-annotation", slug],
+    scope: annotationWrites(slug),
+    // Run after any save of it sent before (the scope), so the version is the one that save made.
     mutationFn: (annotation: Annotation) =>
-      apiFetch(endpoints.deleteAnnotation, { params: { id: annotation.id }, query: { version: annotation.version } }),
+      apiFetch(endpoints.deleteAnnotation, {
+        params: { id: annotation.id },
+        query: { version: newestVersion(queryClient, slug, annotation) },
+      }),
     onMutate: async (annotation): Promise<Held> => {
       const heldRefetch = await holdAnnotationRefetch(queryClient, slug);
       updateAnnotationCache(queryClient, slug, (list) => removeAnnotation(list, annotation.id));

@@ -2,6 +2,7 @@ import { type Annotation, endpoints } from "@verbatim/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { removeAnnotation, upsertAnnotation } from "./annotation-cache.ts";
+import { annotationWrites } from "./annotation-writes.ts";
 import { afterAnnotationChange, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
 import { restoreErrorMessage } from "./mutation-errors.ts";
 import { annotationNotices } from "./notice-store.ts";
@@ -17,6 +18,7 @@ export function useRestoreAnnotation(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ["restore-annotation", slug],
+    scope: annotationWrites(slug),
     mutationFn: async ({ annotation, deletion }: RestoreAnnotationInput) => {
       if (!(await deletion)) return null;
       return (await apiFetch(endpoints.restoreAnnotation, { params: { id: annotation.id } })).annotation;

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../api/api-fetch.ts";
 import { isApiError } from "../api/api-error.ts";
 import { findAnnotation, refreshAnnotation, removeAnnotation, rollbackAnnotation, upsertAnnotation } from "./annotation-cache.ts";
+import { annotationWrites, newestVersion, updateAnnotationKey } from "./annotation-writes.ts";
 import { afterAnnotationChange, cachedAnnotations, holdAnnotationRefetch, updateAnnotationCache } from "./annotation-query.ts";
 import { mergeLabels } from "./label-vocabulary.ts";
 import { conflictCurrent, updateErrorMessage } from "./mutation-errors.ts";
@@ -29,10 +30,16 @@ interface Held {
 export function useUpdateAnnotation(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ["update-annotation", slug],
+    mutationKey: updateAnnotationKey(slug),
+    scope: annotationWrites(slug),
+    // Two saves in a row: the second is sent on top of the first (the version it made), as the user made it.
     mutationFn: async ({ annotation, changes }: UpdateAnnotationInput) =>
-      (await apiFetch(endpoints.updateAnnotation, { params: { id: annotation.id }, body: { ...changes, version: annotation.version } }))
-        .annotation,
+      (
+        await apiFetch(endpoints.updateAnnotation, {
+          params: { id: annotation.id },
+          body: { ...changes, version: newestVersion(queryClient, slug, annotation) },
+        })
+      ).annotation,
     onMutate: async ({ annotation, changes }): Promise<Held> => {
       const heldRefetch = await holdAnnotationRefetch(queryClient, slug);
       const previous = findAnnotation(cachedAnnotations(queryClient, slug), annotation.id);

@@ -104,13 +104,13 @@ describe("RegistryPage", () => {
 
     const details = await screen.findByRole("region", { name: "Friends of X" });
     expect(posts(api.calls)).toEqual([{ name: "Friends of X", kind: "group", members: ["FRA", "CHN"] }]);
-    expect(document.activeElement).toBe(within(details).getByRole("heading", { name: "Friends of X" }));
+    await waitFor(() => expect(document.activeElement).toBe(within(details).getByRole("heading", { name: "Friends of X" })));
     expect(links(within(details).getByRole("list", { name: "Members" }))).toEqual(["China", "France"]);
     expect(screen.queryByRole("form", { name: "Add an entry" })).toBeNull();
     // The filter that hid it is cleared, and the list is read again.
     await waitFor(() => expect(gets(api.calls)).toBeGreaterThan(before));
     expect((screen.getByLabelText("Filter the registry") as HTMLInputElement).value).toBe("");
-    expect(screen.getByRole("link", { name: "Friends of X", current: true })).toBeTruthy();
+    expect(await screen.findByRole("link", { name: "Friends of X", current: true })).toBeTruthy();
   });
 
   it("shows the API's conflict beside the alias field, with a link to the entry that has the name", async () => {
