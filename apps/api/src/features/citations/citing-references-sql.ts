@@ -1,12 +1,8 @@
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
-export interface CitingRow {
-  annotation_id: string;
-  relation: string;
-  status: string;
-  quote: string;
-  target: string;
+/** The citing statement's columns and the citing paragraph's number in its current revision. */
+export interface CitingStatementColumns {
   statement_id: string;
   slug: string;
   title: string;
@@ -15,8 +11,16 @@ export interface CitingRow {
   forum: string | null;
   meeting_symbol: string | null;
   date: string | null;
-  paragraph_id: string;
   number: number | null;
+}
+
+export interface CitingRow extends CitingStatementColumns {
+  annotation_id: string;
+  relation: string;
+  status: string;
+  quote: string;
+  target: string;
+  paragraph_id: string;
   author_id: string;
   author_name: string;
 }

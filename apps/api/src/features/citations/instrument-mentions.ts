@@ -1,10 +1,11 @@
 import type { InstrumentMention, InstrumentMentions } from "@verbatim/contract";
-import { paragraphCitation, suggestionsApply } from "@verbatim/core";
+import { suggestionsApply } from "@verbatim/core";
 import type { Actor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { readCorpusStatements } from "../suggestions/corpus-sets-sql.ts";
 import { openSuggestions } from "../suggestions/open-suggestions.ts";
 import { assertCitable } from "./instrument-references.ts";
+import { presentCitingPlace } from "./present-citing.ts";
 import { type MentionRow, readCoveringReferences, readDismissedAcross, readMentions } from "./mentions-sql.ts";
 
 /**
@@ -45,26 +46,14 @@ export async function instrumentMentions(db: Db, opts: { actor: Actor; key: stri
 
 function presentMention(r: MentionRow): InstrumentMention {
   const s = r.suggestion;
-  const paragraph = { id: s.target.paragraphId, number: r.number };
-  const statement = {
-    id: r.statement_id,
-    slug: r.slug,
-    title: r.title,
-    delegation: r.delegation,
-    onBehalfOf: r.on_behalf_of,
-    forum: r.forum,
-    date: r.date,
-  };
   return {
     suggestionId: s.id,
     quote: s.quote,
     confidence: s.confidence,
     rule: s.rule,
     why: s.why,
-    statement,
-    paragraph,
+    ...presentCitingPlace(r, s.target.paragraphId),
     start: s.target.start,
     end: s.target.end,
-    citation: paragraphCitation({ ...statement, meetingSymbol: r.meeting_symbol }, paragraph),
   };
 }

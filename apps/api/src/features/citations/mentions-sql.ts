@@ -2,18 +2,10 @@ import type { Suggestion } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import type { CoveringAnnotation } from "../suggestions/open-suggestions-sql.ts";
 import { CURRENT_SET, keyedWorkspace } from "../suggestions/suggestion-set-sql.ts";
+import type { CitingStatementColumns } from "./citing-references-sql.ts";
 
-export interface MentionRow {
+export interface MentionRow extends CitingStatementColumns {
   suggestion: Suggestion;
-  statement_id: string;
-  slug: string;
-  title: string;
-  delegation: string | null;
-  on_behalf_of: string | null;
-  forum: string | null;
-  meeting_symbol: string | null;
-  date: string | null;
-  number: number | null;
   /** The set's blocks in reading order (suggestion-set.ts), to tell what an annotation across blocks covers. */
   blocks: string[];
 }
