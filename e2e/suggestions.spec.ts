@@ -223,7 +223,8 @@ test("the rules' page shows what became of each rule's suggestions", async ({ pa
       .filter({ has: page.getByRole("rowheader", { name: rule }) })
       .getByRole("cell")
       .allTextContents();
-  expect(Number((await cells("position-condemns"))[1])).toBeGreaterThanOrEqual(1);
-  expect(Number((await cells("position-welcomes"))[3])).toBeGreaterThanOrEqual(1);
+  // The table is drawn once the figures arrive: wait for them rather than reading an empty table.
+  await expect.poll(async () => Number((await cells("position-condemns"))[1])).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => Number((await cells("position-welcomes"))[3])).toBeGreaterThanOrEqual(1);
   if (process.env.SCREENSHOTS) await page.screenshot({ path: "/tmp/suggestion-rules.png" });
 });
