@@ -22,6 +22,7 @@ import { jobRoutes } from "./features/jobs/job-routes.ts";
 import { liveRoutes } from "./features/live/live-routes.ts";
 import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
 import { citationRoutes } from "./features/citations/citation-routes.ts";
+import { searchRoutes } from "./features/search/search-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
 import { statementLifecycleRoutes } from "./features/statements/statement-lifecycle-routes.ts";
 import { statementRoutes } from "./features/statements/statement-routes.ts";
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     registryRoutes,
     instrumentRoutes,
     citationRoutes,
+    searchRoutes,
     exportRoutes,
     importRoutes,
     liveRoutes,

@@ -25,6 +25,7 @@ import "./styles/codebook.css";
 import "./styles/suggestions.css";
 import "./styles/registry.css";
 import "./styles/instruments.css";
+import "./styles/search.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

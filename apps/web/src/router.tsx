@@ -53,6 +53,7 @@ export const router = createBrowserRouter([
           { path: "suggestions/rules", lazy: page(() => import("./routes/suggestion-rules-page.tsx"), "SuggestionRulesPage") },
           // A splat: a UN symbol's slashes stay slashes (/instruments/A/RES/74/247).
           { path: "instruments/*", lazy: page(() => import("./instruments/instrument-page.tsx"), "InstrumentPage") },
+          { path: "search", lazy: page(() => import("./search/search-page.tsx"), "SearchPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
           { path: "assigned", lazy: page(() => import("./routes/assigned-page.tsx"), "AssignedPage") },

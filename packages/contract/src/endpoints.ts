@@ -5,6 +5,7 @@ import { IdParams, StatementParams } from "./path-params.ts";
 import { activityEndpoints } from "./endpoints-activity.ts";
 import { assignmentEndpoints } from "./endpoints-assignments.ts";
 import { citationEndpoints } from "./endpoints-citations.ts";
+import { searchEndpoints } from "./endpoints-search.ts";
 import { codebookEndpoints } from "./endpoints-codebook.ts";
 import { codebookExchangeEndpoints } from "./endpoints-codebook-exchange.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
@@ -281,6 +282,7 @@ export const endpoints = {
   ...assignmentEndpoints,
   ...registryEndpoints,
   ...citationEndpoints,
+  ...searchEndpoints,
   ...suggestionEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

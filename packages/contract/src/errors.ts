@@ -3,6 +3,10 @@ import { z } from "zod";
 export const ERROR_STATUS = {
   invalid_json: 400,
   validation_failed: 400,
+  /** A search whose query is empty and that names no filter. */
+  query_empty: 400,
+  /** A search query over 500 characters. */
+  query_too_long: 400,
   /** Log-out with an API token: it ends a browser session; a token is revoked with DELETE /api/tokens/:id. */
   not_a_session: 400,
   unauthenticated: 401,

@@ -3,6 +3,7 @@ export * from "./annotations.ts";
 export * from "./assignments.ts";
 export * from "./auth.ts";
 export * from "./citations.ts";
+export * from "./search.ts";
 export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./compare.ts";

@@ -13,6 +13,7 @@ import { placingCases } from "./placing.ts";
 import { registryCases } from "./registry.ts";
 import { reviewCases } from "./review.ts";
 import { revisionCases } from "./revisions.ts";
+import { searchCases } from "./search.ts";
 import { statementLifecycleCases } from "./statement-lifecycle.ts";
 import { suggestionCases } from "./suggestions.ts";
 import { teamCases } from "./team.ts";
@@ -35,6 +36,7 @@ const features = [
   codebookExchangeCases,
   registryCases,
   citationCases,
+  searchCases,
   suggestionCases,
 ];
 export const featureCases: RouteCases = {

@@ -38,6 +38,12 @@ describe("buildUrl", () => {
     );
   });
 
+  it("repeats a parameter for each value of a list, keeping commas inside values", () => {
+    expect(buildUrl("/api/search", {}, { q: "crime", forum: ["CCPCJ, 32nd session", "", "UNSC"], year: [] })).toBe(
+      "/api/search?q=crime&forum=CCPCJ%2C+32nd+session&forum=UNSC",
+    );
+  });
+
   it("refuses a missing path parameter", () => {
     expect(() => buildUrl("/api/statements/:idOrSlug")).toThrow(/idOrSlug/);
   });

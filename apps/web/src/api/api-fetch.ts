@@ -33,7 +33,10 @@ export function buildUrl(path: string, params: Record<string, string> = {}, quer
   });
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+    // A list repeats its parameter (the search's facet filters, whose values may hold commas).
+    for (const one of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (one !== undefined && one !== null && one !== "") search.append(key, String(one));
+    }
   }
   const qs = search.toString();
   return qs ? `${filled}?${qs}` : filled;

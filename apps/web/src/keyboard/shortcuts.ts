@@ -29,6 +29,13 @@ const SUGGEST = "Suggestions found in the text";
 export const GLOBAL_SHORTCUTS = {
   help: { keys: ["Shift+?"], description: "Show the keyboard shortcuts", scope: "global", group: EVERYWHERE },
   closeDialog: { keys: ["Escape"], description: "Close a dialog", scope: "global", group: EVERYWHERE },
+  // The codebook's and the registry's own filters keep / on their pages (their lists are what one looks through there).
+  search: {
+    keys: ["/"],
+    description: "Search everything, in the banner's box (on the codebook and registry pages, / filters the page's list)",
+    scope: "global",
+    group: EVERYWHERE,
+  },
 } as const satisfies Record<string, Shortcut>;
 
 export const LIBRARY_SHORTCUTS = {

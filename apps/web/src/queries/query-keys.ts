@@ -33,6 +33,11 @@ export const queryKeys = {
   citedBy: (slug: string) => ["citations", "cited-by", slug] as const,
   paragraphCitation: (ref: string) => ["citations", "paragraph", ref] as const,
   paragraphSearch: (excludeSlug: string, q: string) => ["paragraph-search", { excludeSlug, q }] as const,
+  /** A corpus search (issue 17), keyed by its URL query; the prefix is for refreshing every search at once. */
+  allSearches: ["search"] as const,
+  search: (query: string) => ["search", query] as const,
+  /** The first statements whose title, delegation or forum match a search's words: under `allStatements`. */
+  statementsMatching: (q: string) => ["statements", "matching", q] as const,
   /** An export's count and first excerpts, keyed by its filters as a query string. */
   exportPreview: (filters: string) => ["export-preview", filters] as const,
   members: ["members"] as const,

@@ -5,10 +5,14 @@ import { ROLE_LABELS } from "../team/roles.ts";
 import { AppNav } from "./app-nav.tsx";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { ShortcutsHelp } from "../keyboard/index.ts";
+import { HeaderSearch } from "../search/header-search.tsx";
 import { usePageShortcutScopes } from "./page-shortcuts.ts";
 import { WorkspaceMenu } from "./workspace-menu.tsx";
 
-/** The banner on every signed-in page: product, workspace (and the switch to another), who is signed in, and a way out. */
+/**
+ * The banner on every signed-in page: product, workspace (and the switch to another), the search box, who is signed in,
+ * and a way out.
+ */
 export function AppHeader({ me }: { me: Me }) {
   const logout = useLogout();
   const navigate = useNavigate();
@@ -25,6 +29,7 @@ export function AppHeader({ me }: { me: Me }) {
         </Link>
         <WorkspaceMenu me={me} />
         <AppNav abilities={me.abilities} />
+        <HeaderSearch />
         <div className="account">
           <ShortcutsHelp scopes={usePageShortcutScopes()} />
           <p className="account-user">

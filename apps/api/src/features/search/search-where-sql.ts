@@ -1,0 +1,85 @@
+import type { SearchFacet, SearchQuery } from "@verbatim/contract";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { allOf, hasCode } from "../annotations/annotation-sql.ts";
+import { containsPattern, type ParsedSearch } from "./parse-search-query.ts";
+
+/**
+ * The search's conditions as SQL (issue 17), over statements `s`, paragraphs `p` of their current revision and, for
+ * annotation results, annotations `a`. Raw SQL only: the use case (search.ts) decides what to ask.
+ */
+
+/** The text search configurations of the search migration, one per language the corpus is indexed in. */
+const CONFIGS = ["verbatim_english", "verbatim_french", "verbatim_spanish", "verbatim_russian", "verbatim_simple"] as const;
+
+/** Statement `s`'s configuration (its language's). */
+export const CONFIG = Prisma.sql`verbatim_search_config(s.language)`;
+/** The query in configuration `config`, spellings folded as the index's were. */
+const tsquery = (config: Prisma.Sql, text: string) => Prisma.sql`websearch_to_tsquery(${config}, verbatim_fold(${text}))`;
+/**
+ * The query in statement `s`'s configuration, for ranking and marking rows already found: a choice among constant
+ * queries (each folded and parsed once, when the statement is planned), not a query parsed again for every row.
+ */
+export const rowQuery = (text: string) =>
+  Prisma.sql`(CASE ${CONFIG} ${Prisma.join(
+    CONFIGS.map((name) => Prisma.sql`WHEN ${name}::regconfig THEN ${tsquery(Prisma.sql`${name}::regconfig`, text)}`),
+    " ",
+  )} END)`;
+
+/**
+ * Paragraph `p` matches the words of the query in its statement's language. One arm per configuration, each with a
+ * constant query, so that each can read the GIN index on search_vector (a query whose configuration came from the row
+ * could not). A query of stop words only (or only `-`, `or`) matches nothing; beside symbol terms it is no condition.
+ */
+export function paragraphMatches(text: string, withSymbols: boolean): Prisma.Sql {
+  const arms = CONFIGS.map((name) => {
+    const q = tsquery(Prisma.sql`${name}::regconfig`, text);
+    const match = withSymbols ? Prisma.sql`(numnode(${q}) = 0 OR p.search_vector @@ ${q})` : Prisma.sql`p.search_vector @@ ${q}`;
+    return Prisma.sql`(${CONFIG} = ${name}::regconfig AND ${match})`;
+  });
+  return Prisma.sql`(${Prisma.join(arms, " OR ")})`;
+}
+
+/** Each symbol term is (or, negated, is not) a case-insensitive substring of `column` (LIKE on the trigram index). */
+export function symbolConditions(parsed: ParsedSearch, column: Prisma.Sql): Prisma.Sql[] {
+  return parsed.symbols.map(({ term, negated }) =>
+    negated ? Prisma.sql`${column} NOT LIKE ${containsPattern(term)}` : Prisma.sql`${column} LIKE ${containsPattern(term)}`,
+  );
+}
+
+/** A live annotation `a` anchored on paragraph `p` of statement `s`'s current revision. */
+export const ANNOTATION_ON_PARAGRAPH = Prisma.sql`a.statement_id = s.id AND a.deleted_at IS NULL
+  AND a.anchor_revision = s.current_revision AND a.anchor_state <> 'orphaned' AND a.paragraph_id = p.canonical_id`;
+
+type Filters = Pick<SearchQuery, SearchFacet>;
+
+/** The statement facets' filters, on `s`. */
+export function statementFilters(f: Filters): Prisma.Sql[] {
+  const on: Prisma.Sql[] = [];
+  if (f.delegation) on.push(Prisma.sql`s.delegation = ANY(${f.delegation}::text[])`);
+  if (f.onBehalfOf) on.push(Prisma.sql`s.on_behalf_of = ANY(${f.onBehalfOf}::text[])`);
+  if (f.forum) on.push(Prisma.sql`s.forum = ANY(${f.forum}::text[])`);
+  // Dates are ISO text (yyyy-mm-dd): the year is its first four characters.
+  if (f.year) on.push(Prisma.sql`left(s.date, 4) = ANY(${f.year}::text[])`);
+  return on;
+}
+
+/** The annotation facets' filters, on `a`; values are compared as text, so no value can fail a cast. */
+export function annotationFilters(f: Filters): Prisma.Sql[] {
+  const on: Prisma.Sql[] = [];
+  if (f.kind) on.push(Prisma.sql`a.kind::text = ANY(${f.kind}::text[])`);
+  if (f.status) on.push(Prisma.sql`a.status::text = ANY(${f.status}::text[])`);
+  if (f.author) on.push(Prisma.sql`a.author_id::text = ANY(${f.author}::text[])`);
+  if (f.stance) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
+  if (f.strength) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
+  if (f.instrument) on.push(Prisma.sql`a.kind = 'cross-reference' AND a.attributes->>'target' = ANY(${f.instrument}::text[])`);
+  if (f.label) on.push(hasCode("label", f.label));
+  if (f.topic) on.push(hasCode("topic", f.topic));
+  return on;
+}
+
+/** What an annotation says in words: its quote, note, topics and labels, and its live comments. */
+export const ANNOTATION_DOC = Prisma.sql`concat_ws(' ', a.exact, a.note_text,
+  (SELECT string_agg(c.name, ' ') FROM annotation_codes ac JOIN codes c ON c.id = ac.code_id WHERE ac.annotation_id = a.id),
+  (SELECT string_agg(cm.body_text, ' ') FROM comments cm WHERE cm.annotation_id = a.id AND cm.deleted_at IS NULL))`;
+
+export { allOf };

@@ -1,0 +1,14 @@
+import { MAX_SEARCH_QUERY } from "@verbatim/contract";
+import { ApiError } from "../api/api-error.ts";
+
+/**
+ * What to say beside the search box when the API refused the query itself (400 query_empty or query_too_long), or
+ * null when the failure is of another kind (shown as the page's error, with a retry).
+ */
+export function queryProblem(error: unknown, q: string): string | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === "query_empty") return "Type words to search for, or choose a filter.";
+  if (error.code === "query_too_long")
+    return `A search takes up to ${MAX_SEARCH_QUERY} characters; this one has ${q.length.toLocaleString("en")}. Shorten it.`;
+  return null;
+}
