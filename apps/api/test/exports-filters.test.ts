@@ -86,8 +86,14 @@ describe("export filters", () => {
     expect(await exported("taggedFrom=2020-01-15&taggedTo=2020-01-15")).toEqual(["old"]);
     expect(await exported("taggedTo=2020-01-14")).toEqual([]);
     expect(await exported("taggedFrom=2020-01-16")).toEqual(EXPORTED.filter((n) => n !== "old"));
-    const today = new Date().toISOString().slice(0, 10);
-    expect(await exported(`taggedFrom=${today}&taggedTo=${today}`)).toEqual(EXPORTED.filter((n) => n !== "old"));
+    // The days the other annotations were made, read back rather than taken from the clock: a run that crosses
+    // midnight (UTC) made them on the day before "today".
+    const made = await f.server.db.annotation.findMany({
+      where: { id: { in: EXPORTED.filter((n) => n !== "old").map((n) => f.ids[n]) } },
+      select: { createdAt: true },
+    });
+    const days = made.map((a) => a.createdAt.toISOString().slice(0, 10)).sort();
+    expect(await exported(`taggedFrom=${days[0]}&taggedTo=${days.at(-1)}`)).toEqual(EXPORTED.filter((n) => n !== "old"));
   });
 
   it("combines filters with AND", async () => {

@@ -11,6 +11,11 @@ beforeAll(async () => {
 afterAll(() => f.server.stop());
 
 const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The Content-Disposition of a file named `<stem>-<day>.json`, the day the server answered: from the day the request
+ * was sent (`sentOn`) to today, so that a run crossing midnight (UTC) still reads it right.
+ */
+const namedFor = (stem: string, sentOn: string) => [sentOn, today()].map((day) => `attachment; filename="${stem}-${day}.json"`);
 const byName = (items: { id: string }[], name: keyof ExportFixture["ids"]) => {
   const found = items.find((i) => i.id === f.ids[name]);
   if (!found) throw new Error(`${name} is not in the export`);
@@ -20,7 +25,9 @@ const byName = (items: { id: string }[], name: keyof ExportFixture["ids"]) => {
 describe("JSON export", () => {
   let res: Awaited<ReturnType<ExportFixture["get"]>>;
   let items: ExportedAnnotation[];
+  let sentOn: string;
   beforeAll(async () => {
+    sentOn = today();
     res = await f.get("/api/exports?format=json");
     items = JsonExport.parse(JSON.parse(res.text)).items;
   });
@@ -32,7 +39,7 @@ describe("JSON export", () => {
 
   it("is a JSON file named for the workspace and today, with the count in X-Export-Count", () => {
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="verbatim-workspace-${today()}.json"`);
+    expect(namedFor("verbatim-workspace", sentOn)).toContain(res.headers.get("content-disposition"));
     expect(res.headers.get("x-export-count")).toBe(String(EXPORTED.length));
   });
 
@@ -111,11 +118,12 @@ describe("JSON export", () => {
   });
 
   it("is the default format, and names the file after a single statement", async () => {
+    const sentOn = today();
     const plain = await f.get(`/api/exports?statement=${f.s2.slug}`);
-    expect(plain.headers.get("content-disposition")).toBe(`attachment; filename="verbatim-${f.s2.slug}-${today()}.json"`);
+    expect(namedFor(`verbatim-${f.s2.slug}`, sentOn)).toContain(plain.headers.get("content-disposition"));
     expect(JsonExport.parse(plain.body).items.map((i) => f.nameOf(i.id))).toEqual(["other", "range"]);
     const two = await f.get(`/api/exports?statement=${f.s1.slug},${f.s2.slug}`);
-    expect(two.headers.get("content-disposition")).toBe(`attachment; filename="verbatim-2-statements-${today()}.json"`);
+    expect(namedFor("verbatim-2-statements", sentOn)).toContain(two.headers.get("content-disposition"));
   });
 
   it("answers an empty selection with no items", async () => {
