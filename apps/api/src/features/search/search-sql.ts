@@ -1,4 +1,4 @@
-import { SEARCH_PAGE_SIZE, SEARCH_TOTAL_CAP } from "@verbatim/contract";
+import { SEARCH_FACETS, SEARCH_PAGE_SIZE, SEARCH_TOTAL_CAP, type SearchFacet } from "@verbatim/contract";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { ANNOTATION_CODES } from "../annotations/annotation-sql.ts";
@@ -10,7 +10,10 @@ import {
   ANNOTATION_ON_PARAGRAPH,
   CONFIG,
   paragraphMatches,
+  annotationFilters,
+  type Filters,
   rowQuery,
+  statementFilters,
   symbolConditions,
 } from "./search-where-sql.ts";
 
@@ -19,8 +22,7 @@ export interface SearchPlan {
   workspaceId: string;
   type: "paragraphs" | "annotations";
   parsed: ParsedSearch;
-  statementFilters: Prisma.Sql[];
-  annotationFilters: Prisma.Sql[];
+  filters: Filters;
 }
 
 /** Where the last page ended, in ranking order. */
@@ -37,11 +39,13 @@ export interface SearchKey {
  * Every result as rows (hit_id, statement_id, canonical_id, current_revision, annotation_id, paragraph_row, and the
  * ranking keys rank, sort_date, slug, position, sub): paragraphs of current texts, or live annotations on them.
  */
-function hitsSql(plan: SearchPlan): Prisma.Sql {
+function hitsSql(plan: SearchPlan, except?: SearchFacet): Prisma.Sql {
   const { parsed } = plan;
+  const statementConditions = statementFilters(plan.filters, except);
+  const annotationConditions = annotationFilters(plan.filters, except);
   const hasText = parsed.text !== "";
   const withSymbols = parsed.symbols.length > 0;
-  const on = [Prisma.sql`s.workspace_id = ${plan.workspaceId}::uuid`, Prisma.sql`s.deleted_at IS NULL`, ...plan.statementFilters];
+  const on = [Prisma.sql`s.workspace_id = ${plan.workspaceId}::uuid`, Prisma.sql`s.deleted_at IS NULL`, ...statementConditions];
   const from = Prisma.sql`statements s
     JOIN revisions r ON r.statement_id = s.id AND r.number = s.current_revision
     JOIN paragraphs p ON p.revision_id = r.id`;
@@ -49,8 +53,8 @@ function hitsSql(plan: SearchPlan): Prisma.Sql {
   if (plan.type === "paragraphs") {
     if (hasText) on.push(paragraphMatches(parsed.text, withSymbols));
     on.push(...symbolConditions(parsed, Prisma.sql`lower(p.text)`));
-    if (plan.annotationFilters.length > 0) {
-      on.push(Prisma.sql`EXISTS (SELECT 1 FROM annotations a WHERE ${ANNOTATION_ON_PARAGRAPH} AND ${allOf(plan.annotationFilters)})`);
+    if (annotationConditions.length > 0) {
+      on.push(Prisma.sql`EXISTS (SELECT 1 FROM annotations a WHERE ${ANNOTATION_ON_PARAGRAPH} AND ${allOf(annotationConditions)})`);
     }
     return Prisma.sql`SELECT p.id AS hit_id, s.id AS statement_id, p.canonical_id, s.current_revision, NULL::uuid AS annotation_id,
       p.id AS paragraph_row, ${paragraphRank}::float8 AS rank, coalesce(s.date, '') AS sort_date, s.slug, p.position, 0 AS sub
@@ -61,7 +65,7 @@ function hitsSql(plan: SearchPlan): Prisma.Sql {
   const docVector = Prisma.sql`verbatim_search_vector(${CONFIG}, d.doc)`;
   if (hasText) on.push(Prisma.sql`(${paragraphMatches(parsed.text, withSymbols)} OR ${docVector} @@ ${rowQuery(parsed.text)})`);
   on.push(...symbolConditions(parsed, Prisma.sql`lower(p.text || ' ' || d.doc)`));
-  on.push(...plan.annotationFilters);
+  on.push(...annotationConditions);
   const rank = hasText ? Prisma.sql`${paragraphRank} + coalesce(ts_rank_cd(${docVector}, ${rowQuery(parsed.text)}), 0)` : Prisma.sql`0`;
   return Prisma.sql`SELECT a.id AS hit_id, s.id AS statement_id, p.canonical_id, s.current_revision, a.id AS annotation_id,
       p.id AS paragraph_row, (${rank})::float8 AS rank, coalesce(s.date, '') AS sort_date, s.slug, p.position, a.start AS sub
@@ -141,23 +145,37 @@ export const FACET_VALUES = 50;
 /**
  * Each facet's values among all the results, most first, FACET_VALUES at most: statement facets count results; the
  * annotation facets count results that are or carry such an annotation (live, on the paragraph in the current text).
+ * A facet being filtered counts the results of every other filter but its own (disjunctive faceting), so that its
+ * other values stay there to be added: ticking Arcadia still shows how many Borduria would add.
  */
 export async function facetCounts(db: DbOrTx, plan: SearchPlan): Promise<FacetRow[]> {
-  const annotationsOfHits =
+  // The hits (h) and their annotations (ha) of all filters, and of all but each filtered facet's own (h_<facet>).
+  const own = SEARCH_FACETS.filter((f) => plan.filters[f] !== undefined);
+  const hits = (facet?: SearchFacet) => Prisma.raw(facet && own.includes(facet) ? `h_${facet}` : "h");
+  const annotated = (facet?: SearchFacet) => Prisma.raw(facet && own.includes(facet) ? `ha_${facet}` : "ha");
+  const annotationsOf = (h: Prisma.Sql) =>
     plan.type === "paragraphs"
-      ? Prisma.sql`SELECT h.hit_id, a.id, a.kind, a.status, a.attributes, a.author_id FROM h JOIN annotations a
+      ? Prisma.sql`SELECT h.hit_id, a.id, a.kind, a.status, a.attributes, a.author_id FROM ${h} h JOIN annotations a
           ON a.statement_id = h.statement_id AND a.deleted_at IS NULL AND a.anchor_revision = h.current_revision
             AND a.anchor_state <> 'orphaned' AND a.paragraph_id = h.canonical_id`
-      : Prisma.sql`SELECT h.hit_id, a.id, a.kind, a.status, a.attributes, a.author_id FROM h JOIN annotations a ON a.id = h.annotation_id`;
-  const statementFacet = (facet: string, column: string) =>
+      : Prisma.sql`SELECT h.hit_id, a.id, a.kind, a.status, a.attributes, a.author_id FROM ${h} h JOIN annotations a ON a.id = h.annotation_id`;
+  const tables = [
+    Prisma.sql`h AS MATERIALIZED (${hitsSql(plan)})`,
+    Prisma.sql`ha AS MATERIALIZED (${annotationsOf(Prisma.raw("h"))})`,
+    ...own.flatMap((f) => [
+      Prisma.sql`${hits(f)} AS MATERIALIZED (${hitsSql(plan, f)})`,
+      Prisma.sql`${annotated(f)} AS MATERIALIZED (${annotationsOf(hits(f))})`,
+    ]),
+  ];
+  const statementFacet = (facet: SearchFacet, column: string) =>
     Prisma.sql`SELECT ${facet}::text AS facet, ${Prisma.raw(column)} AS value, ${Prisma.raw(column)} AS label, count(*)::int AS count
-      FROM h JOIN statements s ON s.id = h.statement_id WHERE ${Prisma.raw(column)} IS NOT NULL GROUP BY 2, 3`;
-  const annotationFacet = (facet: string, column: string) =>
+      FROM ${hits(facet)} h JOIN statements s ON s.id = h.statement_id WHERE ${Prisma.raw(column)} IS NOT NULL GROUP BY 2, 3`;
+  const annotationFacet = (facet: SearchFacet, column: string) =>
     Prisma.sql`SELECT ${facet}::text, ${Prisma.raw(column)}, ${Prisma.raw(column)}, count(DISTINCT ha.hit_id)::int
-      FROM ha WHERE ${Prisma.raw(column)} IS NOT NULL GROUP BY 2, 3`;
+      FROM ${annotated(facet)} ha WHERE ${Prisma.raw(column)} IS NOT NULL GROUP BY 2, 3`;
   const codeFacet = (type: "label" | "topic") =>
     Prisma.sql`SELECT ${type}::text, c.name, c.name, count(DISTINCT ha.hit_id)::int
-      FROM ha JOIN annotation_codes ac ON ac.annotation_id = ha.id JOIN codes c ON c.id = ac.code_id
+      FROM ${annotated(type)} ha JOIN annotation_codes ac ON ac.annotation_id = ha.id JOIN codes c ON c.id = ac.code_id
       WHERE c.type = ${type}::"CodeType" GROUP BY 2, 3`;
   const parts = [
     statementFacet("delegation", "s.delegation"),
@@ -170,15 +188,15 @@ export async function facetCounts(db: DbOrTx, plan: SearchPlan): Promise<FacetRo
     codeFacet("label"),
     codeFacet("topic"),
     Prisma.sql`SELECT 'instrument', ha.attributes->>'target', coalesce(min(i.name), ha.attributes->>'target'), count(DISTINCT ha.hit_id)::int
-      FROM ha LEFT JOIN instruments i ON i.workspace_id = ${plan.workspaceId}::uuid AND i.key = ha.attributes->>'target'
+      FROM ${annotated("instrument")} ha
+      LEFT JOIN instruments i ON i.workspace_id = ${plan.workspaceId}::uuid AND i.key = ha.attributes->>'target'
       WHERE ha.kind = 'cross-reference' AND ha.attributes->>'target' IS NOT NULL GROUP BY 2`,
     annotationFacet("status", "ha.status::text"),
     Prisma.sql`SELECT 'author', ha.author_id::text, u.name, count(DISTINCT ha.hit_id)::int
-      FROM ha JOIN users u ON u.id = ha.author_id GROUP BY 2, 3`,
+      FROM ${annotated("author")} ha JOIN users u ON u.id = ha.author_id GROUP BY 2, 3`,
   ];
   return db.$queryRaw<FacetRow[]>`
-    WITH h AS MATERIALIZED (${hitsSql(plan)}),
-    ha AS MATERIALIZED (${annotationsOfHits})
+    WITH ${Prisma.join(tables, ",\n    ")}
     SELECT facet, value, label, count FROM (
       SELECT x.*, row_number() OVER (PARTITION BY x.facet ORDER BY x.count DESC, x.label, x.value) AS nth
       FROM (${Prisma.join(parts, "\n      UNION ALL ")}) x

@@ -50,30 +50,34 @@ export function symbolConditions(parsed: ParsedSearch, column: Prisma.Sql): Pris
 export const ANNOTATION_ON_PARAGRAPH = Prisma.sql`a.statement_id = s.id AND a.deleted_at IS NULL
   AND a.anchor_revision = s.current_revision AND a.anchor_state <> 'orphaned' AND a.paragraph_id = p.canonical_id`;
 
-type Filters = Pick<SearchQuery, SearchFacet>;
+export type Filters = Pick<SearchQuery, SearchFacet>;
 
-/** The statement facets' filters, on `s`. */
-export function statementFilters(f: Filters): Prisma.Sql[] {
+/** The statement facets' filters, on `s`, but `except`'s (a facet's own counts leave its own filter out). */
+export function statementFilters(f: Filters, except?: SearchFacet): Prisma.Sql[] {
   const on: Prisma.Sql[] = [];
-  if (f.delegation) on.push(Prisma.sql`s.delegation = ANY(${f.delegation}::text[])`);
-  if (f.onBehalfOf) on.push(Prisma.sql`s.on_behalf_of = ANY(${f.onBehalfOf}::text[])`);
-  if (f.forum) on.push(Prisma.sql`s.forum = ANY(${f.forum}::text[])`);
+  const has = (facet: SearchFacet) => facet !== except && f[facet] !== undefined;
+  if (has("delegation")) on.push(Prisma.sql`s.delegation = ANY(${f.delegation}::text[])`);
+  if (has("onBehalfOf")) on.push(Prisma.sql`s.on_behalf_of = ANY(${f.onBehalfOf}::text[])`);
+  if (has("forum")) on.push(Prisma.sql`s.forum = ANY(${f.forum}::text[])`);
   // Dates are ISO text (yyyy-mm-dd): the year is its first four characters.
-  if (f.year) on.push(Prisma.sql`left(s.date, 4) = ANY(${f.year}::text[])`);
+  if (has("year")) on.push(Prisma.sql`left(s.date, 4) = ANY(${f.year}::text[])`);
   return on;
 }
 
-/** The annotation facets' filters, on `a`; values are compared as text, so no value can fail a cast. */
-export function annotationFilters(f: Filters): Prisma.Sql[] {
+/**
+ * The annotation facets' filters, on `a`, but `except`'s; values are compared as text, so no value can fail a cast.
+ */
+export function annotationFilters(f: Filters, except?: SearchFacet): Prisma.Sql[] {
   const on: Prisma.Sql[] = [];
-  if (f.kind) on.push(Prisma.sql`a.kind::text = ANY(${f.kind}::text[])`);
-  if (f.status) on.push(Prisma.sql`a.status::text = ANY(${f.status}::text[])`);
-  if (f.author) on.push(Prisma.sql`a.author_id::text = ANY(${f.author}::text[])`);
-  if (f.stance) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
-  if (f.strength) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
-  if (f.instrument) on.push(Prisma.sql`a.kind = 'cross-reference' AND a.attributes->>'target' = ANY(${f.instrument}::text[])`);
-  if (f.label) on.push(hasCode("label", f.label));
-  if (f.topic) on.push(hasCode("topic", f.topic));
+  const has = (facet: SearchFacet) => facet !== except && f[facet] !== undefined;
+  if (has("kind")) on.push(Prisma.sql`a.kind::text = ANY(${f.kind}::text[])`);
+  if (has("status")) on.push(Prisma.sql`a.status::text = ANY(${f.status}::text[])`);
+  if (has("author")) on.push(Prisma.sql`a.author_id::text = ANY(${f.author}::text[])`);
+  if (has("stance")) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
+  if (has("strength")) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
+  if (has("instrument")) on.push(Prisma.sql`a.kind = 'cross-reference' AND a.attributes->>'target' = ANY(${f.instrument}::text[])`);
+  if (has("label")) on.push(hasCode("label", f.label ?? []));
+  if (has("topic")) on.push(hasCode("topic", f.topic ?? []));
   return on;
 }
 

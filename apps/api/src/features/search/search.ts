@@ -15,7 +15,6 @@ import { parseSearchQuery } from "./parse-search-query.ts";
 import { presentSearchAnnotationHit, presentSearchParagraph } from "./present-search.ts";
 import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor.ts";
 import { annotationsOn, countHits, facetCounts, searchPage, type SearchAnnotationRow, type SearchPlan } from "./search-sql.ts";
-import { annotationFilters, statementFilters } from "./search-where-sql.ts";
 
 /**
  * GET /api/search (issue 17): the workspace's live statements' current texts, as paragraphs or as the annotations on
@@ -35,8 +34,7 @@ export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, quer
     workspaceId: actor.workspaceId,
     type: query.type,
     parsed,
-    statementFilters: statementFilters(query),
-    annotationFilters: annotationFilters(query),
+    filters: query,
   };
   const [rows, counted, facetRows] = await Promise.all([searchPage(db, plan, from), countHits(db, plan), facetCounts(db, plan)]);
   const page = rows.slice(0, SEARCH_PAGE_SIZE);
