@@ -4,3 +4,4 @@ export { provenanceText, type SuggestionProvenance } from "./provenance.ts";
 export { spokenDigits } from "./spoken-number.ts";
 export { suggestionsApply } from "./suggestions-apply.ts";
 export { SUGGESTION_RULES, type InstrumentEntry, type Suggestion, type SuggestionInput, type SuggestionRule } from "./suggestion.ts";
+export { DETECTOR_VERSION } from "./detector-version.ts";

@@ -1,15 +1,9 @@
 import { Uuid } from "@verbatim/contract";
-import type { InstrumentEntry, TextBlock } from "@verbatim/core";
+import { DETECTOR_VERSION, type InstrumentEntry, type TextBlock } from "@verbatim/core";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { notFound } from "../../http/app-error.ts";
 import type { SuggestionSet } from "./suggestion-set.ts";
-
-/**
- * Bump when core's detector changes what it finds for the same text: the cached sets of every statement are then
- * computed afresh, as their keys no longer match.
- */
-export const DETECTOR_VERSION = 1;
 
 /** A statement as the detector reads it, with the key of its inputs and its cached set for them, if any. */
 export interface SuggestionSource {
