@@ -23,6 +23,7 @@ import { liveRoutes } from "./features/live/live-routes.ts";
 import { instrumentRoutes } from "./features/vocabulary/instrument-routes.ts";
 import { citationRoutes } from "./features/citations/citation-routes.ts";
 import { searchRoutes } from "./features/search/search-routes.ts";
+import { analysisRoutes } from "./features/analysis/analysis-routes.ts";
 import { systemRoutes } from "./features/system/system-routes.ts";
 import { statementLifecycleRoutes } from "./features/statements/statement-lifecycle-routes.ts";
 import { statementRoutes } from "./features/statements/statement-routes.ts";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     instrumentRoutes,
     citationRoutes,
     searchRoutes,
+    analysisRoutes,
     exportRoutes,
     importRoutes,
     liveRoutes,

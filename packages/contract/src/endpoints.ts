@@ -6,6 +6,7 @@ import { activityEndpoints } from "./endpoints-activity.ts";
 import { assignmentEndpoints } from "./endpoints-assignments.ts";
 import { citationEndpoints } from "./endpoints-citations.ts";
 import { searchEndpoints } from "./endpoints-search.ts";
+import { analysisEndpoints } from "./endpoints-analysis.ts";
 import { codebookEndpoints } from "./endpoints-codebook.ts";
 import { codebookExchangeEndpoints } from "./endpoints-codebook-exchange.ts";
 import { compareEndpoints } from "./endpoints-compare.ts";
@@ -283,6 +284,7 @@ export const endpoints = {
   ...registryEndpoints,
   ...citationEndpoints,
   ...searchEndpoints,
+  ...analysisEndpoints,
   ...suggestionEndpoints,
 } as const satisfies Record<string, Endpoint>;
 

@@ -10,7 +10,9 @@ import {
 } from "@verbatim/core";
 import { z } from "zod";
 import { Annotation, AnnotationKind, annotationApiFields, Label, ReviewStatus } from "./annotations.ts";
+import { AllOfFacets } from "./analysis.ts";
 import { csvOf, IsoDate, Uuid } from "./common.ts";
+import { CorpusFilters, facetValues } from "./search.ts";
 
 /**
  * `qdpx`: a REFI-QDA project (ATLAS.ti, MAXQDA, NVivo, QualCoder) of the annotations the filters select, their
@@ -31,14 +33,29 @@ export const ExportFilters = z.strictObject({
   /** Author user IDs. */
   author: csvOf(Uuid).optional(),
   /** Annotations carrying any of these labels. */
-  label: csvOf(Label).optional(),
+  label: z
+    .union([z.array(Label).min(1).max(50), csvOf(Label)])
+    .optional()
+    .describe("comma-separated, or the parameter repeated (as passages and the matrix send it) for labels holding commas"),
   stance: csvOf(z.enum(STANCES)).optional(),
   strength: csvOf(z.enum(COMMITMENT_STRENGTHS)).optional(),
   relation: csvOf(z.enum(CROSS_REFERENCE_RELATIONS)).optional(),
   /** Cross-reference target, matched without regard to case (an instrument key such as UNTOC, a UN symbol, slug#pN or a URL). */
   target: z.string().trim().min(1).max(300).optional(),
-  /** A position topic, matched without regard to case. */
-  topic: z.string().trim().min(1).max(100).optional(),
+  /** Annotations with any of these topics (repeat the parameter for several), matched without regard to case. */
+  topic: facetValues,
+  /**
+   * The corpus's filters (issue 17), as retrieved passages and the matrix take them, so that what they show exports
+   * with the same parameters: each repeated for several values, any of which holds.
+   */
+  delegation: CorpusFilters.shape.delegation,
+  onBehalfOf: CorpusFilters.shape.onBehalfOf,
+  forum: CorpusFilters.shape.forum,
+  year: CorpusFilters.shape.year,
+  month: CorpusFilters.shape.month,
+  /** Cross-references citing any of these targets (exactly as stored: an instrument key, a symbol). */
+  instrument: CorpusFilters.shape.instrument,
+  all: AllOfFacets,
   /** Statements delivered on or after / on or before this date. */
   from: IsoDate.optional(),
   to: IsoDate.optional(),

@@ -4,6 +4,7 @@ export * from "./assignments.ts";
 export * from "./auth.ts";
 export * from "./citations.ts";
 export * from "./search.ts";
+export * from "./analysis.ts";
 export * from "./comments.ts";
 export * from "./common.ts";
 export * from "./compare.ts";

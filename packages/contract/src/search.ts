@@ -28,25 +28,25 @@ export const SearchFacet = z.enum(SEARCH_FACETS);
 export type SearchFacet = z.infer<typeof SearchFacet>;
 
 /** A filter's values: the parameter repeated for several (values may hold commas, so they are never split). */
-const facetValues = z
+export const facetValues = z
   .union([z.string().max(300), z.array(z.string().max(300)).max(50)])
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .optional();
 
 /**
- * `q` in websearch_to_tsquery's syntax: words, "a phrase", `or`, `-word`; a term holding a digit, `/` or `.`
- * (`74/247`, `S/PV.9500`) matches as a case-insensitive substring. `q` may be left out when a filter is given; an
- * empty `q` is 400 query_empty, one over 500 characters 400 query_too_long. Each facet filter keeps results with any
- * of its values (values as the facets list gives them); different facets must all hold.
+ * The corpus's filters (issue 17), shared by search, retrieved passages, the matrix and exports: each keeps results with
+ * any of its values (values as the facets list gives them); different filters must all hold.
  */
-export const SearchQuery = z.strictObject({
-  q: z.string().optional(),
-  type: z.enum(["paragraphs", "annotations"]).default("paragraphs"),
-  cursor: z.string().max(500).optional(),
+export const CorpusFilters = z.strictObject({
   delegation: facetValues,
   onBehalfOf: facetValues,
   forum: facetValues,
   year: facetValues,
+  /** Statements of these months (yyyy-mm): the matrix's and charts' time axis; not a facet of the search. */
+  month: z
+    .union([z.string().regex(/^\d{4}-\d{2}$/), z.array(z.string().regex(/^\d{4}-\d{2}$/)).max(50)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
   kind: facetValues,
   stance: facetValues,
   strength: facetValues,
@@ -55,6 +55,18 @@ export const SearchQuery = z.strictObject({
   instrument: facetValues,
   status: facetValues,
   author: facetValues,
+});
+export type CorpusFilters = z.infer<typeof CorpusFilters>;
+
+/**
+ * `q` in websearch_to_tsquery's syntax: words, "a phrase", `or`, `-word`; a term holding a digit, `/` or `.`
+ * (`74/247`, `S/PV.9500`) matches as a case-insensitive substring. `q` may be left out when a filter is given; an
+ * empty `q` is 400 query_empty, one over 500 characters 400 query_too_long.
+ */
+export const SearchQuery = CorpusFilters.extend({
+  q: z.string().optional(),
+  type: z.enum(["paragraphs", "annotations"]).default("paragraphs"),
+  cursor: z.string().max(500).optional(),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 

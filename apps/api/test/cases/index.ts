@@ -14,6 +14,7 @@ import { registryCases } from "./registry.ts";
 import { reviewCases } from "./review.ts";
 import { revisionCases } from "./revisions.ts";
 import { searchCases } from "./search.ts";
+import { analysisCases } from "./analysis.ts";
 import { statementLifecycleCases } from "./statement-lifecycle.ts";
 import { suggestionCases } from "./suggestions.ts";
 import { teamCases } from "./team.ts";
@@ -37,6 +38,7 @@ const features = [
   registryCases,
   citationCases,
   searchCases,
+  analysisCases,
   suggestionCases,
 ];
 export const featureCases: RouteCases = {

@@ -2,7 +2,7 @@ import { endpoints } from "@verbatim/contract";
 import { ApiError } from "../api/api-error.ts";
 import { apiResponse } from "../api/api-fetch.ts";
 import { defaultFileName, fileNameFromDisposition } from "./export-file-name.ts";
-import type { ExportParams } from "./export-params.ts";
+import type { DownloadParams } from "./export-params.ts";
 import { countLineFeeds, estimateProgress, headerCount } from "./export-progress.ts";
 
 export interface DownloadProgress {
@@ -28,7 +28,7 @@ interface DownloadOptions {
  * reporting progress, into a Blob named as the server's `Content-Disposition` says. Aborting the signal rejects
  * with the AbortError; every other failure is an ApiError.
  */
-export async function downloadExport(params: ExportParams, options: DownloadOptions = {}): Promise<DownloadedExport> {
+export async function downloadExport(params: DownloadParams, options: DownloadOptions = {}): Promise<DownloadedExport> {
   const response = await apiResponse(endpoints.exportAnnotations, { query: params, signal: options.signal }, "*/*");
   const expected = headerCount(response.headers.get("X-Export-Count"));
   const totalBytes = headerCount(response.headers.get("Content-Length"));

@@ -1,14 +1,19 @@
-import type { ExportFilters, ExportFormat } from "@verbatim/contract";
+import type { ExportFilters, ExportFormat, ExportQuery } from "@verbatim/contract";
 import { ANNOTATION_KINDS, type BriefLayout, type CitationStyle, REVIEW_STATUSES } from "@verbatim/core";
 import type { z } from "zod";
 import { UNCITED_FORMATS } from "./export-formats.ts";
 import type { ExportOptions, ExportSelection } from "./export-selection.ts";
 
 /** The filters as query-string values, exactly as `GET /api/exports` and its preview read them. */
-export type ExportFilterParams = { [K in keyof z.input<typeof ExportFilters>]?: string };
+export type ExportFilterParams = { [K in keyof z.input<typeof ExportFilters>]?: Extract<z.input<typeof ExportFilters>[K], string> };
 /** What the preview asks: the filters, and the citation style its excerpts are shown in. */
 export type ExportPreviewParams = ExportFilterParams & { citation?: CitationStyle };
 export type ExportParams = ExportPreviewParams & { format: ExportFormat; bom?: "true"; layout?: BriefLayout };
+/**
+ * What a download asks `GET /api/exports`: the dialog's parameters, or the corpus's filters (passages, the matrix)
+ * with their values as lists, each sent as the parameter repeated.
+ */
+export type DownloadParams = Omit<z.input<typeof ExportQuery>, "format"> & { format: ExportFormat };
 
 const joined = (list: readonly string[]): string | undefined => (list.length > 0 ? list.join(",") : undefined);
 const trimmed = (text: string): string | undefined => text.trim() || undefined;

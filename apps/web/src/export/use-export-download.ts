@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { downloadExport, isAbort, type DownloadProgress } from "./download-export.ts";
-import type { ExportParams } from "./export-params.ts";
+import type { DownloadParams } from "./export-params.ts";
 import { PROGRESS_DELAY_MS } from "./export-progress.ts";
 import { saveFile } from "./save-file.ts";
 
@@ -21,7 +21,7 @@ export function useExportDownload() {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const start = useCallback(async (params: ExportParams) => {
+  const start = useCallback(async (params: DownloadParams) => {
     controller.current?.abort();
     const current = new AbortController();
     controller.current = current;

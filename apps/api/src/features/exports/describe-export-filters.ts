@@ -22,12 +22,18 @@ export function describeExportFilters(
   add("Review status", f.status && list(f.status));
   add("Kind", f.kind && list(f.kind));
   add("Author", f.author && list(f.author.map((id) => names.authors.get(id) ?? id)));
-  add("Labels (any of)", f.label && list(f.label));
+  add(f.all?.includes("label") ? "Labels (all of)" : "Labels (any of)", f.label && list(f.label));
   add("Stance", f.stance && list(f.stance));
   add("Strength", f.strength && list(f.strength));
   add("Relation", f.relation && list(f.relation));
   add("Cross-reference target", f.target);
-  add("Topic", f.topic);
+  add(f.all?.includes("topic") ? "Topics (all of)" : "Topic", f.topic && list(f.topic));
+  add("Delegation", f.delegation && list(f.delegation));
+  add("On behalf of", f.onBehalfOf && list(f.onBehalfOf));
+  add("Forum", f.forum && list(f.forum));
+  add("Year", f.year && list(f.year));
+  add("Month", f.month && list(f.month));
+  add("Instrument cited", f.instrument && list(f.instrument));
   add("Statement date", range(f.from, f.to));
   add("Tagged", range(f.taggedFrom, f.taggedTo));
   // Named only when asked for: by default orphans are simply left out.

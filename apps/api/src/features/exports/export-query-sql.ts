@@ -1,6 +1,7 @@
 import { DEFAULT_EXPORT_ANCHOR_STATES, type ExportFilters } from "@verbatim/contract";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { allOf, ANNOTATION_CODES_TEXT, annotationConditions, hasCode } from "../annotations/annotation-sql.ts";
+import { annotationFilters, statementFilters } from "../search/search-where-sql.ts";
 
 /** The selection as SQL conditions on statements `s` and on annotations `a`. */
 export interface ExportWhere {
@@ -33,7 +34,11 @@ export function exportWhere(workspaceId: string, f: ExportFilters): ExportWhere 
   // Orphans (their words gone from the current text) only when asked for.
   on.push(Prisma.sql`a.anchor_state::text = ANY(${f.anchor ?? DEFAULT_EXPORT_ANCHOR_STATES}::text[])`);
   if (f.target) on.push(Prisma.sql`lower(a.attributes->>'target') = lower(${f.target})`);
-  if (f.topic) on.push(hasCode("topic", [f.topic]));
+  // The corpus's filters, as passages and the matrix read them (issue 17).
+  onStatement.push(...statementFilters(f));
+  on.push(...annotationFilters({ topic: f.topic, instrument: f.instrument, all: f.all }));
+  // Labels are any of them above; a co-occurrence (`all=label`) wants each.
+  if (f.all?.includes("label")) on.push(...(f.label ?? []).map((name) => hasCode("label", [name])));
   // Tagging days are UTC days, both ends included.
   if (f.taggedFrom) on.push(Prisma.sql`a.created_at >= (${f.taggedFrom}::date::timestamp AT TIME ZONE 'UTC')`);
   if (f.taggedTo) on.push(Prisma.sql`a.created_at < ((${f.taggedTo}::date + 1)::timestamp AT TIME ZONE 'UTC')`);

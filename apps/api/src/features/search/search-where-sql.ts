@@ -1,4 +1,4 @@
-import type { SearchFacet, SearchQuery } from "@verbatim/contract";
+import type { AnalysisFilters, SearchFacet } from "@verbatim/contract";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { allOf, hasCode } from "../annotations/annotation-sql.ts";
 import { containsPattern, type ParsedSearch } from "./parse-search-query.ts";
@@ -50,7 +50,8 @@ export function symbolConditions(parsed: ParsedSearch, column: Prisma.Sql): Pris
 export const ANNOTATION_ON_PARAGRAPH = Prisma.sql`a.statement_id = s.id AND a.deleted_at IS NULL
   AND a.anchor_revision = s.current_revision AND a.anchor_state <> 'orphaned' AND a.paragraph_id = p.canonical_id`;
 
-export type Filters = Pick<SearchQuery, SearchFacet>;
+/** The corpus's filters: the search's facets, the month, and (for passages and the matrix) which code filters need all values. */
+export type Filters = Pick<AnalysisFilters, SearchFacet | "month"> & Partial<Pick<AnalysisFilters, "all">>;
 
 /** The statement facets' filters, on `s`, but `except`'s (a facet's own counts leave its own filter out). */
 export function statementFilters(f: Filters, except?: SearchFacet): Prisma.Sql[] {
@@ -61,6 +62,7 @@ export function statementFilters(f: Filters, except?: SearchFacet): Prisma.Sql[]
   if (has("forum")) on.push(Prisma.sql`s.forum = ANY(${f.forum}::text[])`);
   // Dates are ISO text (yyyy-mm-dd): the year is its first four characters.
   if (has("year")) on.push(Prisma.sql`left(s.date, 4) = ANY(${f.year}::text[])`);
+  if (f.month !== undefined) on.push(Prisma.sql`left(s.date, 7) = ANY(${f.month}::text[])`);
   return on;
 }
 
@@ -76,8 +78,13 @@ export function annotationFilters(f: Filters, except?: SearchFacet): Prisma.Sql[
   if (has("stance")) on.push(Prisma.sql`a.attributes->>'stance' = ANY(${f.stance}::text[])`);
   if (has("strength")) on.push(Prisma.sql`a.attributes->>'strength' = ANY(${f.strength}::text[])`);
   if (has("instrument")) on.push(Prisma.sql`a.kind = 'cross-reference' AND a.attributes->>'target' = ANY(${f.instrument}::text[])`);
-  if (has("label")) on.push(hasCode("label", f.label ?? []));
-  if (has("topic")) on.push(hasCode("topic", f.topic ?? []));
+  for (const type of ["label", "topic"] as const) {
+    if (!has(type)) continue;
+    const names = f[type] ?? [];
+    // A co-occurrence (`all`): each value must hold; otherwise any.
+    if (f.all?.includes(type)) on.push(...names.map((name) => hasCode(type, [name])));
+    else on.push(hasCode(type, names));
+  }
   return on;
 }
 

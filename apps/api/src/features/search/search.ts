@@ -26,7 +26,7 @@ export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, quer
   if (q.length > MAX_SEARCH_QUERY) {
     throw new AppError("query_too_long", `a search query holds at most ${MAX_SEARCH_QUERY} characters`, { max: MAX_SEARCH_QUERY });
   }
-  const hasFilter = SEARCH_FACETS.some((f) => query[f] !== undefined);
+  const hasFilter = SEARCH_FACETS.some((f) => query[f] !== undefined) || query.month !== undefined;
   if (q.trim() === "" && !hasFilter) throw new AppError("query_empty", "type something to search for, or choose a filter");
   const from = decodeSearchCursor(query.cursor);
   const parsed = parseSearchQuery(q);
