@@ -41,6 +41,7 @@ const webLayers = [
   "export",
   "codebook",
   "activity",
+  "saved-views",
   "live",
   "reader",
   "routes",

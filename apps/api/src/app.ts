@@ -36,6 +36,7 @@ import { codebookRoutes } from "./features/codebook/codebook-routes.ts";
 import { suggestionRoutes } from "./features/suggestions/suggestion-routes.ts";
 import { codebookExchangeRoutes } from "./features/codebook/codebook-exchange-routes.ts";
 import { registryRoutes } from "./features/registry/registry-routes.ts";
+import { savedViewRoutes } from "./features/saved-views/saved-view-routes.ts";
 
 export const BODY_LIMIT = "8mb";
 
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     activityRoutes,
     jobRoutes,
     assignmentRoutes,
+    savedViewRoutes,
   ];
   for (const routes of routeGroups) app.use(routes(deps));
   app.use("/api", (req, _res, next) => next(new AppError("not_found", `no route ${req.method} ${req.originalUrl.split("?")[0]}`)));

@@ -32,6 +32,7 @@ describe("abilities sent by the server", () => {
         createWorkspace: true,
         assign: true,
         restoreStatements: true,
+        saveViews: true,
       },
       reviewer: {
         import: true,
@@ -41,6 +42,7 @@ describe("abilities sent by the server", () => {
         createWorkspace: false,
         assign: true,
         restoreStatements: false,
+        saveViews: true,
       },
       analyst: {
         import: true,
@@ -50,6 +52,7 @@ describe("abilities sent by the server", () => {
         createWorkspace: false,
         assign: false,
         restoreStatements: false,
+        saveViews: true,
       },
       viewer: {
         import: false,
@@ -59,6 +62,7 @@ describe("abilities sent by the server", () => {
         createWorkspace: false,
         assign: false,
         restoreStatements: false,
+        saveViews: false,
       },
     });
   });

@@ -75,6 +75,7 @@ describe("the session", () => {
         createWorkspace: true,
         assign: true,
         restoreStatements: true,
+        saveViews: true,
       },
       workspaces: [{ id: admin.workspaceId, name: "Desk", role: "admin" }],
       csrfToken: admin.client.csrfToken,

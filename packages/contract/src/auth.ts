@@ -38,6 +38,8 @@ export const WorkspaceAbilities = z.object({
   assign: z.boolean(),
   /** See the workspace's deleted statements and restore any of them (the Deleted statements page). */
   restoreStatements: z.boolean(),
+  /** Save searches, passages filters and matrices as views of the workspace (the Save view button). */
+  saveViews: z.boolean(),
 });
 export type WorkspaceAbilities = z.infer<typeof WorkspaceAbilities>;
 export const Me = z.object({

@@ -17,6 +17,7 @@ import { jobEndpoints } from "./endpoints-jobs.ts";
 import { liveEndpoints } from "./endpoints-live.ts";
 import { placingEndpoints } from "./endpoints-placing.ts";
 import { registryEndpoints } from "./endpoints-registry.ts";
+import { savedViewEndpoints } from "./endpoints-saved-views.ts";
 import { reviewEndpoints } from "./endpoints-review.ts";
 import { revisionEndpoints } from "./endpoints-revisions.ts";
 import { statementLifecycleEndpoints } from "./endpoints-statement-lifecycle.ts";
@@ -286,6 +287,7 @@ export const endpoints = {
   ...searchEndpoints,
   ...analysisEndpoints,
   ...suggestionEndpoints,
+  ...savedViewEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;

@@ -26,6 +26,7 @@ export * from "./placing.ts";
 export * from "./registry.ts";
 export * from "./review.ts";
 export * from "./revisions.ts";
+export * from "./saved-views.ts";
 export * from "./statement-lifecycle.ts";
 export * from "./statements.ts";
 export * from "./suggestions.ts";

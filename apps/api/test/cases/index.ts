@@ -13,6 +13,7 @@ import { placingCases } from "./placing.ts";
 import { registryCases } from "./registry.ts";
 import { reviewCases } from "./review.ts";
 import { revisionCases } from "./revisions.ts";
+import { savedViewCases } from "./saved-views.ts";
 import { searchCases } from "./search.ts";
 import { analysisCases } from "./analysis.ts";
 import { statementLifecycleCases } from "./statement-lifecycle.ts";
@@ -40,6 +41,7 @@ const features = [
   searchCases,
   analysisCases,
   suggestionCases,
+  savedViewCases,
 ];
 export const featureCases: RouteCases = {
   authorization: Object.assign({}, ...features.map((f) => f.authorization)),

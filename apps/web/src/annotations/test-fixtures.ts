@@ -21,6 +21,7 @@ export const ANALYST_ABILITIES: WorkspaceAbilities = {
   createWorkspace: false,
   assign: false,
   restoreStatements: false,
+  saveViews: true,
 };
 
 let counter = 0;

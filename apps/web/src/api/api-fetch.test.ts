@@ -15,6 +15,7 @@ const me = {
     createWorkspace: true,
     assign: true,
     restoreStatements: true,
+    saveViews: true,
   },
   workspaces: [],
   csrfToken: "t",

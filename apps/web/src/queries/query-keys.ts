@@ -36,6 +36,11 @@ export const queryKeys = {
   /** A corpus search (issue 17), keyed by its URL query; the prefix is for refreshing every search at once. */
   allSearches: ["search"] as const,
   search: (query: string) => ["search", query] as const,
+  /** Retrieved passages (issue 17), keyed by their URL query. */
+  passages: (query: string) => ["passages", query] as const,
+  /** A matrix of who said what (issue 17), keyed by its URL query; the prefix is for refreshing every matrix at once. */
+  allMatrices: ["matrix"] as const,
+  matrix: (query: string) => ["matrix", query] as const,
   /** The first statements whose title, delegation or forum match a search's words: under `allStatements`. */
   statementsMatching: (q: string) => ["statements", "matching", q] as const,
   /** An export's count and first excerpts, keyed by its filters as a query string. */
@@ -75,6 +80,10 @@ export const queryKeys = {
   suggestions: (slug: string) => ["suggestions", slug] as const,
   /** Per rule, what became of its suggestions: under `suggestions`, so an accept or dismissal makes it stale. */
   suggestionRules: ["suggestions", "rules"] as const,
+  /** Saved views (searches, passages filters, matrices): the lists by kind and each view by ID, under one prefix. */
+  allSavedViews: ["saved-views"] as const,
+  savedViews: (kind: string) => ["saved-views", "list", kind] as const,
+  savedView: (id: string) => ["saved-views", "one", id] as const,
   /** A job the API answered 202 for, polled until it ends. */
   job: (id: string) => ["job", id] as const,
 };

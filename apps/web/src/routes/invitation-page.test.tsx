@@ -25,6 +25,7 @@ const ME = {
     createWorkspace: false,
     assign: false,
     restoreStatements: false,
+    saveViews: false,
   },
   workspaces: [ws],
   csrfToken: "c",

@@ -4,13 +4,14 @@ import { useId, useMemo, useState, type FormEvent } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { SavedViews } from "../saved-views/saved-views.tsx";
 import { totalLabel } from "./facet-labels.ts";
 import { MatchingStatements } from "./matching-statements.tsx";
 import { queryProblem } from "./search-errors.ts";
 import { SearchFacets } from "./search-facets.tsx";
 import { searchQuery, type SearchPage as SearchResultsPage } from "./search-query.ts";
 import { SearchResultList } from "./search-results.tsx";
-import { hasSearch, readSearchState, searchHref, toggleFilter, type SearchState, type SearchType } from "./search-url.ts";
+import { hasSearch, readSearchState, searchHref, searchParamsOf, toggleFilter, type SearchState, type SearchType } from "./search-url.ts";
 
 /**
  * Search across the corpus (issue 17). The URL is the search: the words (`q`), what to list (`type`) and each facet's
@@ -28,7 +29,11 @@ export function SearchPage() {
 
   return (
     <div className="page search-page">
-      <h1>Search</h1>
+      <div className="saved-views-head">
+        <h1>Search</h1>
+        {/* The search as the page reads it (not the address as typed), so a saved view opens exactly this. */}
+        <SavedViews kind="search" params={searchParamsOf(state).toString()} savable={active} />
+      </div>
       {/* Keyed by the URL's words, so Back and a new search from the banner show the words searched for. */}
       <SearchBox key={state.q} q={state.q} problem={problem} onSearch={(q) => go({ ...state, q })} />
       <TypeSwitch type={state.type} onChange={(type) => go({ ...state, type })} />

@@ -2,6 +2,7 @@ import type { WorkspaceAbilities } from "@verbatim/contract";
 import type { Viewer } from "../../auth/actor.ts";
 import { canReviewAnnotation } from "../annotations/annotation-policy.ts";
 import { canAssign } from "../assignments/assignment-policy.ts";
+import { canSaveViews } from "../saved-views/saved-views-policy.ts";
 import { canImportStatements, canRestoreAnyStatement } from "../statements/statement-policy.ts";
 import { canManageMembers } from "../team/team-policy.ts";
 import { canAddInstruments } from "../vocabulary/instrument-policy.ts";
@@ -16,4 +17,5 @@ export const workspaceAbilities = (viewer: Viewer): WorkspaceAbilities => ({
   createWorkspace: canCreateWorkspace(viewer),
   assign: canAssign(viewer),
   restoreStatements: canRestoreAnyStatement(viewer),
+  saveViews: canSaveViews(viewer),
 });
