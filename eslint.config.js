@@ -44,6 +44,7 @@ const webLayers = [
   "saved-views",
   "live",
   "reader",
+  "passages",
   "routes",
 ];
 const webLayerZones = webLayers.slice(0, -1).map((folder, i) => ({

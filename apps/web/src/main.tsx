@@ -26,6 +26,7 @@ import "./styles/suggestions.css";
 import "./styles/registry.css";
 import "./styles/instruments.css";
 import "./styles/search.css";
+import "./styles/passages.css";
 import "./styles/saved-views.css";
 import "./styles/print.css";
 

@@ -54,6 +54,7 @@ export const router = createBrowserRouter([
           // A splat: a UN symbol's slashes stay slashes (/instruments/A/RES/74/247).
           { path: "instruments/*", lazy: page(() => import("./instruments/instrument-page.tsx"), "InstrumentPage") },
           { path: "search", lazy: page(() => import("./search/search-page.tsx"), "SearchPage") },
+          { path: "passages", lazy: page(() => import("./passages/passages-page.tsx"), "PassagesPage") },
           // A saved view's link: replaced by its page (search, passages or matrix) with its params.
           { path: "views/:id", lazy: page(() => import("./saved-views/saved-view-page.tsx"), "SavedViewPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },

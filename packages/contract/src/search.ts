@@ -81,6 +81,7 @@ export const SearchStatement = z.object({
   forum: z.string().nullable(),
   date: z.string().nullable(),
 });
+export type SearchStatement = z.infer<typeof SearchStatement>;
 
 /** An annotation as a search result shows it, on its paragraph. */
 export const SearchAnnotation = z.object({

@@ -238,4 +238,12 @@ describe("SearchPage", () => {
     expect(list.querySelector("img")).toBeNull();
     expect(list.querySelector("mark")?.textContent).toBe("cybercrime");
   });
+
+  it("links the chosen filters (not the words) to their passages", async () => {
+    setup("/search?q=crime&delegation=CHN&forum=CCPCJ%2C+32nd+session", {
+      "GET /api/search": () => ({ status: 200, body: searchResults({ items: [searchParagraph(1)], total: 1, facets: FACETS }) }),
+    });
+    const link = await screen.findByRole("link", { name: "Every annotation of these filters, as passages" });
+    expect(link.getAttribute("href")).toBe("/passages?delegation=CHN&forum=CCPCJ%2C+32nd+session");
+  });
 });

@@ -1,9 +1,10 @@
 import type { SearchFacet } from "@verbatim/contract";
 import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { LoadMore } from "../components/load-more.tsx";
 import { SavedViews } from "../saved-views/saved-views.tsx";
 import { totalLabel } from "./facet-labels.ts";
 import { MatchingStatements } from "./matching-statements.tsx";
@@ -127,6 +128,14 @@ function SearchBody({ state, results, problem, onToggle }: SearchBodyProps) {
         <h2 id="search-total" className="search-total" aria-live="polite">
           {first ? totalLabel(first.total, first.totalExact, state.type) : ""}
         </h2>
+        {Object.keys(state.filters).length > 0 && (
+          // Passages take the same filters (not the words): every annotation they select, grouped, to read and export.
+          <p className="search-passages-link">
+            <Link to={`/passages?${searchParamsOf({ ...state, q: "", type: "paragraphs" }).toString()}`}>
+              Every annotation of these filters, as passages
+            </Link>
+          </p>
+        )}
         {items.length === 0 ? (
           <p className="search-empty">
             Nothing matches. Try other words, fewer filters, or {state.type === "paragraphs" ? "annotations" : "paragraphs"}.
@@ -134,16 +143,7 @@ function SearchBody({ state, results, problem, onToggle }: SearchBodyProps) {
         ) : (
           <SearchResultList items={items} />
         )}
-        {results.hasNextPage && (
-          <button
-            type="button"
-            className="button button-secondary search-more"
-            onClick={() => void results.fetchNextPage()}
-            disabled={results.isFetchingNextPage}
-          >
-            {results.isFetchingNextPage ? "Loading…" : "Load more"}
-          </button>
-        )}
+        <LoadMore pages={results} />
         {results.isError && <ErrorAlert error={results.error} onRetry={() => void results.fetchNextPage()} />}
       </section>
     </div>

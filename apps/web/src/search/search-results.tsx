@@ -38,7 +38,7 @@ function ParagraphResult({ paragraph }: { paragraph: SearchParagraph }) {
   );
 }
 
-function AnnotationResult({ hit }: { hit: SearchAnnotationHit }) {
+export function AnnotationResult({ hit }: { hit: SearchAnnotationHit }) {
   const a = hit.annotation;
   const extras = annotationExtras(a);
   return (

@@ -2,7 +2,7 @@ import { PASSAGES_PAGE_SIZE, type PassageGrouping, type Passages, type PassagesQ
 import type { Actor } from "../../auth/actor.ts";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { decodeSearchCursor, encodeSearchCursor } from "../search/search-cursor.ts";
-import { presentSearchAnnotation } from "../search/present-search.ts";
+import { presentResultStatement, presentSearchAnnotation } from "../search/present-search.ts";
 import { countPassages, readPassageGroups, readPassagePage, type PassageRow, type PassagesPlan } from "./passages-sql.ts";
 
 /** The group of annotations without a value, by grouping. */
@@ -55,14 +55,7 @@ export async function readPassages(db: DbOrTx, actor: Pick<Actor, "workspaceId">
 function presentPassage(row: PassageRow, group: PassageGrouping): Passages["items"][number] {
   return {
     group: { key: row.group_key, label: row.group_label ?? NO_VALUE[group] },
-    statement: {
-      slug: row.slug,
-      title: row.title,
-      delegation: row.delegation,
-      onBehalfOf: row.on_behalf_of,
-      forum: row.forum,
-      date: row.date,
-    },
+    statement: presentResultStatement(row),
     paragraphId: row.canonical_id,
     number: row.number,
     text: row.text,

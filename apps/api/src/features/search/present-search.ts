@@ -1,4 +1,4 @@
-import type { SearchAnnotation, SearchAnnotationHit, SearchParagraph } from "@verbatim/contract";
+import type { SearchAnnotation, SearchAnnotationHit, SearchParagraph, SearchStatement } from "@verbatim/contract";
 import { headlineMatches, mergeSpans, symbolMatches } from "./match-offsets.ts";
 import type { SymbolTerm } from "./parse-search-query.ts";
 import type { SearchAnnotationRow, SearchPageRow } from "./search-sql.ts";
@@ -27,16 +27,16 @@ function matchesOf(row: SearchPageRow, symbols: readonly SymbolTerm[]) {
   return mergeSpans([...words, ...symbolMatches(row.text, symbols)]);
 }
 
+/** A result's statement, from the columns a search or passages row carries. */
+export function presentResultStatement(
+  row: Pick<SearchPageRow, "slug" | "title" | "delegation" | "on_behalf_of" | "forum" | "date">,
+): SearchStatement {
+  return { slug: row.slug, title: row.title, delegation: row.delegation, onBehalfOf: row.on_behalf_of, forum: row.forum, date: row.date };
+}
+
 function paragraphFields(row: SearchPageRow, symbols: readonly SymbolTerm[]) {
   return {
-    statement: {
-      slug: row.slug,
-      title: row.title,
-      delegation: row.delegation,
-      onBehalfOf: row.on_behalf_of,
-      forum: row.forum,
-      date: row.date,
-    },
+    statement: presentResultStatement(row),
     paragraphId: row.canonical_id,
     number: row.number,
     text: row.text,
