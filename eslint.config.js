@@ -45,6 +45,7 @@ const webLayers = [
   "live",
   "reader",
   "passages",
+  "analysis",
   "routes",
 ];
 const webLayerZones = webLayers.slice(0, -1).map((folder, i) => ({

@@ -19,7 +19,19 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // Libraries change less often than the app: a separate chunk stays cached across releases.
-      output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },
+      // The charting library and its d3 modules only for the charts page (which loads them when first visited), so the
+      // other pages' vendor chunk does not carry them; a group earlier in the list takes its modules first.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "plot",
+              test: /node_modules[\\/](@observablehq|d3-?[a-z-]*|internmap|delaunator|robust-predicates|interval-tree-1d|binary-search-bounds|isoformat)[\\/]/,
+            },
+            { name: "vendor", test: /node_modules/ },
+          ],
+        },
+      },
     },
   },
 });

@@ -28,6 +28,7 @@ import "./styles/instruments.css";
 import "./styles/search.css";
 import "./styles/passages.css";
 import "./styles/saved-views.css";
+import "./styles/analysis.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

@@ -57,6 +57,8 @@ export const router = createBrowserRouter([
           { path: "passages", lazy: page(() => import("./passages/passages-page.tsx"), "PassagesPage") },
           // A saved view's link: replaced by its page (search, passages or matrix) with its params.
           { path: "views/:id", lazy: page(() => import("./saved-views/saved-view-page.tsx"), "SavedViewPage") },
+          { path: "analysis", lazy: page(() => import("./analysis/analysis-page.tsx"), "AnalysisPage") },
+          { path: "analysis/charts", lazy: page(() => import("./analysis/analysis-charts-page.tsx"), "AnalysisChartsPage") },
           { path: "activity", lazy: page(() => import("./routes/activity-page.tsx"), "ActivityPage") },
           { path: "inbox", lazy: page(() => import("./routes/inbox-page.tsx"), "InboxPage") },
           { path: "assigned", lazy: page(() => import("./routes/assigned-page.tsx"), "AssignedPage") },

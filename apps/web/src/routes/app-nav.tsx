@@ -53,6 +53,9 @@ export function AppNav({ abilities }: { abilities: WorkspaceAbilities }) {
             <NavLink to="/registry">Registry</NavLink>
           </li>
           <li>
+            <NavLink to="/analysis">Analysis</NavLink>
+          </li>
+          <li>
             <NavLink to="/activity">Activity</NavLink>
           </li>
           <li>

@@ -9,6 +9,7 @@ export {
   speakerOf,
 } from "./citation.ts";
 export { CSV_COLUMNS, csvRecord, csvSafeCell } from "./csv-columns.ts";
+export { type CsvTableCell, csvTable } from "./csv-table.ts";
 export { type AttributePair, describeAttributes } from "./describe-attributes.ts";
 export { docxBrief } from "./docx-brief.ts";
 export { escapeHtml } from "./escape-html.ts";
