@@ -17,6 +17,7 @@ const apiOnly = [
   "import",
   "codebook",
   "suggestions",
+  "corpus",
 ];
 const benches = [...inBrowser, ...apiOnly].filter((bench) => !only || only === bench);
 if (benches.length === 0) {

@@ -39,7 +39,7 @@ export interface SearchKey {
  * Every result as rows (hit_id, statement_id, canonical_id, current_revision, annotation_id, paragraph_row, and the
  * ranking keys rank, sort_date, slug, position, sub): paragraphs of current texts, or live annotations on them.
  */
-function hitsSql(plan: SearchPlan, except?: SearchFacet): Prisma.Sql {
+export function hitsSql(plan: SearchPlan, except?: SearchFacet): Prisma.Sql {
   const { parsed } = plan;
   const statementConditions = statementFilters(plan.filters, except);
   const annotationConditions = annotationFilters(plan.filters, except);
@@ -107,11 +107,16 @@ export interface SearchPageRow {
 
 /** One page (and one row more, to know there is a next), with each row's words marked by ts_headline. */
 export async function searchPage(db: DbOrTx, plan: SearchPlan, from: SearchKey | null): Promise<SearchPageRow[]> {
+  return db.$queryRaw<SearchPageRow[]>(searchPageSql(plan, from));
+}
+
+/** searchPage's SQL (the benchmark runs it without the API, too). */
+export function searchPageSql(plan: SearchPlan, from: SearchKey | null): Prisma.Sql {
   const headline =
     plan.parsed.text === ""
       ? Prisma.sql`NULL::text`
       : Prisma.sql`ts_headline(${CONFIG}, verbatim_fold(translate(p.text, ${START_MARK + STOP_MARK}, '  ')), ${rowQuery(plan.parsed.text)}, ${HEADLINE_OPTIONS})`;
-  return db.$queryRaw<SearchPageRow[]>`
+  return Prisma.sql`
     SELECT h.hit_id, h.annotation_id, h.paragraph_row, h.rank, h.sort_date, h.slug, h.position, h.sub, p.canonical_id, p.number, p.text,
       s.title, s.delegation, s.on_behalf_of, s.forum, s.date, ${headline} AS headline
     FROM (
@@ -127,10 +132,13 @@ export async function searchPage(db: DbOrTx, plan: SearchPlan, from: SearchKey |
 
 /** How many results, counted up to one past SEARCH_TOTAL_CAP. */
 export async function countHits(db: DbOrTx, plan: SearchPlan): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM (${hitsSql(plan)}) h LIMIT ${SEARCH_TOTAL_CAP + 1}) x`;
+  const [row] = await db.$queryRaw<{ n: number }[]>(countHitsSql(plan));
   return row?.n ?? 0;
 }
+
+/** countHits's SQL. */
+export const countHitsSql = (plan: SearchPlan): Prisma.Sql =>
+  Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM (${hitsSql(plan)}) h LIMIT ${SEARCH_TOTAL_CAP + 1}) x`;
 
 export interface FacetRow {
   facet: string;
@@ -149,6 +157,11 @@ export const FACET_VALUES = 50;
  * other values stay there to be added: ticking Arcadia still shows how many Borduria would add.
  */
 export async function facetCounts(db: DbOrTx, plan: SearchPlan): Promise<FacetRow[]> {
+  return db.$queryRaw<FacetRow[]>(facetCountsSql(plan));
+}
+
+/** facetCounts's SQL. */
+export function facetCountsSql(plan: SearchPlan): Prisma.Sql {
   // The hits (h) and their annotations (ha) of all filters, and of all but each filtered facet's own (h_<facet>).
   const own = SEARCH_FACETS.filter((f) => plan.filters[f] !== undefined);
   const hits = (facet?: SearchFacet) => Prisma.raw(facet && own.includes(facet) ? `h_${facet}` : "h");
@@ -195,7 +208,7 @@ export async function facetCounts(db: DbOrTx, plan: SearchPlan): Promise<FacetRo
     Prisma.sql`SELECT 'author', ha.author_id::text, u.name, count(DISTINCT ha.hit_id)::int
       FROM ${annotated("author")} ha JOIN users u ON u.id = ha.author_id GROUP BY 2, 3`,
   ];
-  return db.$queryRaw<FacetRow[]>`
+  return Prisma.sql`
     WITH ${Prisma.join(tables, ",\n    ")}
     SELECT facet, value, label, count FROM (
       SELECT x.*, row_number() OVER (PARTITION BY x.facet ORDER BY x.count DESC, x.label, x.value) AS nth
@@ -225,7 +238,11 @@ export interface SearchAnnotationRow {
 /** The live annotations on these paragraphs of current texts, in reading order. */
 export async function annotationsOn(db: DbOrTx, paragraphRows: readonly string[]): Promise<SearchAnnotationRow[]> {
   if (paragraphRows.length === 0) return [];
-  return db.$queryRaw<SearchAnnotationRow[]>`
+  return db.$queryRaw<SearchAnnotationRow[]>(annotationsOnSql(paragraphRows));
+}
+
+/** annotationsOn's SQL. */
+export const annotationsOnSql = (paragraphRows: readonly string[]): Prisma.Sql => Prisma.sql`
     SELECT p.id AS paragraph_row, a.id, a.kind::text AS kind, a.status::text AS status, a.attributes, a.exact, a.start, a."end",
       a.paragraph_id, a.end_paragraph_id, a.note_text, a.author_id, u.name AS author_name, ${ANNOTATION_CODES} AS codes
     FROM paragraphs p
@@ -235,4 +252,3 @@ export async function annotationsOn(db: DbOrTx, paragraphRows: readonly string[]
     JOIN users u ON u.id = a.author_id
     WHERE p.id = ANY(${paragraphRows}::uuid[])
     ORDER BY a.start, a."end", a.id`;
-}
