@@ -42,12 +42,27 @@ export function matrixSql(plan: MatrixPlan): Prisma.Sql {
         ["b", b],
       ] as const
     ).some(([name, d]) => d.multiValued && !kept.includes(name));
-  const count = (kept: readonly ("r" | "c" | "b")[]) => (repeats(kept) ? Prisma.sql`count(DISTINCT x.id)` : Prisma.sql`count(*)`);
+  // Counted over `x`, grouped by `kept`: each (group, annotation) once. Where a multi-valued dimension outside the
+  // grouping repeats annotations, they are made distinct first with SELECT DISTINCT, which hashes, where
+  // count(DISTINCT …) would sort (and spill) for every group.
+  const counted = (kept: readonly ("r" | "c" | "b")[], where: Prisma.Sql = Prisma.sql`true`) => {
+    const columns = kept.map((name) => Prisma.raw(`x.${name}`));
+    const keys = kept.map((name) => Prisma.raw(name));
+    const from = repeats(kept)
+      ? Prisma.sql`(SELECT DISTINCT ${Prisma.join([...columns, Prisma.raw("x.id")])} FROM x WHERE ${where}) x`
+      : Prisma.sql`x WHERE ${where}`;
+    const grouping = keys.length > 0 ? Prisma.sql`GROUP BY ${Prisma.join(keys)}` : Prisma.empty;
+    return { from, grouping };
+  };
   const shown = Prisma.sql`x.r IN (SELECT key FROM rk WHERE nth <= ${MATRIX_MAX_AXIS}) AND x.c IN (SELECT key FROM ck WHERE nth <= ${MATRIX_MAX_AXIS})`;
   // With one value of the breakdown per annotation, a cell is the sum of its parts; otherwise it is counted.
+  const byCell = counted(["r", "c"], shown);
   const cells = b.multiValued
-    ? Prisma.sql`SELECT 'cell', x.r, x.c, NULL, NULL, ${count(["r", "c"])} FROM x WHERE ${shown} GROUP BY x.r, x.c`
+    ? Prisma.sql`SELECT 'cell', r, c, NULL, NULL, count(*) FROM ${byCell.from} ${byCell.grouping}`
     : Prisma.sql`SELECT 'cell', p.r, p.c, NULL, NULL, sum(p.n)::bigint FROM parts p GROUP BY p.r, p.c`;
+  const byRow = counted(["r"]);
+  const byCol = counted(["c"]);
+  const all = counted([]);
   return Prisma.sql`
     WITH x AS MATERIALIZED (
       SELECT a.id, ${r.key} AS r, ${c.key} AS c, ${b.key} AS b
@@ -55,9 +70,9 @@ export function matrixSql(plan: MatrixPlan): Prisma.Sql {
       WHERE ${selectedWhere(plan.workspaceId, plan.filters)} AND ${r.key} IS NOT NULL AND ${c.key} IS NOT NULL
     ),
     rk AS (SELECT key, n, row_number() OVER (ORDER BY n DESC, key) AS nth
-      FROM (SELECT x.r AS key, ${count(["r"])} AS n FROM x GROUP BY x.r) t),
+      FROM (SELECT r AS key, count(*) AS n FROM ${byRow.from} ${byRow.grouping}) t),
     ck AS (SELECT key, n, row_number() OVER (ORDER BY n DESC, key) AS nth
-      FROM (SELECT x.c AS key, ${count(["c"])} AS n FROM x GROUP BY x.c) t),
+      FROM (SELECT c AS key, count(*) AS n FROM ${byCol.from} ${byCol.grouping}) t),
     parts AS (SELECT x.r, x.c, x.b, count(*) AS n FROM x WHERE ${shown} GROUP BY x.r, x.c, x.b)
     SELECT what, r, c, b, label, n::int AS n FROM (
       SELECT 'row' AS what, rk.key AS r, NULL AS c, NULL AS b, ${labelSql(plan.rows, plan.workspaceId, Prisma.raw("rk.key"))} AS label, rk.n
@@ -68,7 +83,7 @@ export function matrixSql(plan: MatrixPlan): Prisma.Sql {
       UNION ALL SELECT 'more-cols', NULL, NULL, NULL, NULL, count(*) FROM ck WHERE nth > ${MATRIX_MAX_AXIS}
       UNION ALL ${cells}
       UNION ALL SELECT 'part', p.r, p.c, p.b, ${labelSql(plan.breakdown, plan.workspaceId, Prisma.raw("p.b"))}, p.n FROM parts p
-      UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, ${count([])} FROM x
+      UNION ALL SELECT 'total', NULL, NULL, NULL, NULL, count(*) FROM ${all.from}
     ) m`;
 }
 
