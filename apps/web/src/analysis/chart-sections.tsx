@@ -73,17 +73,16 @@ export function OverTimeChart({ state, go }: SectionProps) {
   const description = `Commitments made and instruments cited, counted by the ${state.over} of their statement's date, stacked by kind, in time order.`;
   const data = matrix.data;
   const build = useCallback(() => barsOverTime(data!, { label: title, description }), [data, title, description]);
-  const id = useId();
   const controls = (
-    <fieldset className="chart-control chart-radios">
-      <legend>By</legend>
-      {(["month", "year"] as const satisfies readonly TimeAxis[]).map((over) => (
-        <label key={over}>
-          <input type="radio" name={id} checked={state.over === over} onChange={() => go({ ...state, over })} />{" "}
-          {over === "month" ? "Month" : "Year"}
-        </label>
-      ))}
-    </fieldset>
+    <ChartRadios<TimeAxis>
+      legend="By"
+      options={[
+        ["month", "Month"],
+        ["year", "Year"],
+      ]}
+      value={state.over}
+      onChange={(over) => go({ ...state, over })}
+    />
   );
   return (
     <Loaded title={title} query={matrix}>
@@ -111,17 +110,16 @@ export function CooccurrenceChart({ state, go }: SectionProps) {
   const title = `${by === "label" ? "Labels" : "Topics"} used together`;
   const description = `How many annotations carry both of two ${by}s: a cell per pair, darker the more; the diagonal counts each ${by} alone.`;
   const build = useCallback(() => heatmap(limited!.matrix, { label: title, description }), [limited, title, description]);
-  const id = useId();
   const controls = (
-    <fieldset className="chart-control chart-radios">
-      <legend>Of</legend>
-      {(["label", "topic"] as const satisfies readonly CooccurrenceBy[]).map((cooccur) => (
-        <label key={cooccur}>
-          <input type="radio" name={id} checked={by === cooccur} onChange={() => go({ ...state, cooccur })} />{" "}
-          {cooccur === "label" ? "Labels" : "Topics"}
-        </label>
-      ))}
-    </fieldset>
+    <ChartRadios<CooccurrenceBy>
+      legend="Of"
+      options={[
+        ["label", "Labels"],
+        ["topic", "Topics"],
+      ]}
+      value={by}
+      onChange={(cooccur) => go({ ...state, cooccur })}
+    />
   );
   return (
     <Loaded title={title} query={matrix}>
@@ -138,6 +136,26 @@ export function CooccurrenceChart({ state, go }: SectionProps) {
         />
       )}
     </Loaded>
+  );
+}
+
+/** A chart's choice among a few values, as radio buttons under a legend. */
+function ChartRadios<T extends string>(props: {
+  legend: string;
+  options: readonly (readonly [T, string])[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="chart-control chart-radios">
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label key={value}>
+          <input type="radio" name={name} checked={props.value === value} onChange={() => props.onChange(value)} /> {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
