@@ -15,3 +15,4 @@ export {
   type ShortcutScope,
 } from "./shortcuts.ts";
 export { isTypingTarget } from "./typing-target.ts";
+export { useGlobalShortcut } from "./use-global-shortcut.ts";
