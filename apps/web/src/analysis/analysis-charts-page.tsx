@@ -1,11 +1,9 @@
 import { useMemo } from "react";
 import { useNavigate, useSearchParams } from "react-router";
-import { AddFilter } from "./add-filter.tsx";
 import { AnalysisNav } from "./analysis-nav.tsx";
-import { toggleFilter } from "./analysis-url.ts";
 import { CooccurrenceChart, OverTimeChart, StancesChart } from "./chart-sections.tsx";
 import { chartsHref, readChartsState, type ChartsState } from "./charts-url.ts";
-import { FilterChips } from "./filter-chips.tsx";
+import { FilterBar } from "./filter-bar.tsx";
 
 /**
  * Charts where people would rather look than read (issue 17): stances by delegation on a topic, commitments and
@@ -21,15 +19,7 @@ export function AnalysisChartsPage() {
     <div className="page analysis-page">
       <h1>Analysis</h1>
       <AnalysisNav filters={state.filters} all={state.all} />
-      <section className="analysis-filter-bar" aria-label="Filters in force">
-        <FilterChips
-          filters={state.filters}
-          all={state.all}
-          onRemove={(key, value) => go(toggleFilter(state, key, value, false))}
-          onAllOf={(facet, on) => go({ ...state, all: on ? [...state.all, facet] : state.all.filter((f) => f !== facet) })}
-        />
-        <AddFilter state={state} onAdd={(key, value) => go(toggleFilter(state, key, value, true))} />
-      </section>
+      <FilterBar state={state} go={go} />
       <StancesChart state={state} go={go} />
       <OverTimeChart state={state} go={go} />
       <CooccurrenceChart state={state} go={go} />

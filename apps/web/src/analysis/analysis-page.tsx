@@ -6,13 +6,12 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { saveFile } from "../export/save-file.ts";
 import { SavedViews } from "../saved-views/saved-views.tsx";
-import { AddFilter } from "./add-filter.tsx";
 import { AnalysisControls } from "./analysis-controls.tsx";
 import { AnalysisNav } from "./analysis-nav.tsx";
 import { matrixQuery } from "./analysis-query.ts";
 import { analysisHref, analysisParamsOf, readAnalysisState, toggleFilter, type AnalysisState } from "./analysis-url.ts";
 import { DIMENSION_LABELS } from "./dimension-labels.ts";
-import { FilterChips } from "./filter-chips.tsx";
+import { FilterBar } from "./filter-bar.tsx";
 import { matrixCsv } from "./matrix-shape.ts";
 import { MatrixTable } from "./matrix-table.tsx";
 
@@ -35,15 +34,7 @@ export function AnalysisPage() {
       </div>
       <AnalysisNav filters={state.filters} all={state.all} />
       <AnalysisControls state={state} onChange={go} />
-      <section className="analysis-filter-bar" aria-label="Filters in force">
-        <FilterChips
-          filters={state.filters}
-          all={state.all}
-          onRemove={(key, value) => go(toggleFilter(state, key, value, false))}
-          onAllOf={(facet, on) => go({ ...state, all: on ? [...state.all, facet] : state.all.filter((f) => f !== facet) })}
-        />
-        <AddFilter state={state} onAdd={(key, value) => go(toggleFilter(state, key, value, true))} />
-      </section>
+      <FilterBar state={state} go={go} />
       {matrix.data ? (
         <MatrixBody
           matrix={matrix.data}
