@@ -26,6 +26,7 @@ export type AnalysisDimension = z.infer<typeof AnalysisDimension>;
 
 /** The facets whose values must all hold (rather than any): `all=label&label=a&label=b` is a label co-occurrence. */
 export const ALL_OF_FACETS = ["label", "topic"] as const;
+export type AllOfFacet = (typeof ALL_OF_FACETS)[number];
 
 export const AllOfFacets = z
   .union([z.enum(ALL_OF_FACETS), z.array(z.enum(ALL_OF_FACETS)).max(ALL_OF_FACETS.length)])

@@ -57,6 +57,8 @@ export const CorpusFilters = z.strictObject({
   author: facetValues,
 });
 export type CorpusFilters = z.infer<typeof CorpusFilters>;
+/** The corpus's filters, in the order a URL writes them (the schema's). */
+export const CORPUS_FILTER_KEYS = Object.keys(CorpusFilters.shape) as readonly (keyof CorpusFilters)[];
 
 /**
  * `q` in websearch_to_tsquery's syntax: words, "a phrase", `or`, `-word`; a term holding a digit, `/` or `.`

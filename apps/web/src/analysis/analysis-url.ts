@@ -1,25 +1,18 @@
-import { ALL_OF_FACETS, ANALYSIS_DIMENSIONS, type AnalysisDimension, type AnalysisFilters } from "@verbatim/contract";
+import {
+  ALL_OF_FACETS,
+  ANALYSIS_DIMENSIONS,
+  CORPUS_FILTER_KEYS,
+  type AllOfFacet,
+  type AnalysisDimension,
+  type AnalysisFilters,
+} from "@verbatim/contract";
 
 /** A filter of the matrix and the passages: a search facet, or the month; each a parameter repeated per value. */
 export type FilterKey = Exclude<keyof AnalysisFilters, "all">;
-export type AllOfFacet = (typeof ALL_OF_FACETS)[number];
+export type { AllOfFacet };
 
 /** The filters in the order the URL writes them (the contract's). */
-export const FILTER_KEYS = [
-  "delegation",
-  "onBehalfOf",
-  "forum",
-  "year",
-  "month",
-  "kind",
-  "stance",
-  "strength",
-  "label",
-  "topic",
-  "instrument",
-  "status",
-  "author",
-] as const satisfies readonly FilterKey[];
+export const FILTER_KEYS: readonly FilterKey[] = CORPUS_FILTER_KEYS;
 
 export type Filters = Partial<Record<FilterKey, string[]>>;
 

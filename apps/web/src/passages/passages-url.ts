@@ -1,10 +1,16 @@
-import { ALL_OF_FACETS, PASSAGE_GROUPINGS, SEARCH_FACETS, type PassageGrouping, type SearchFacet } from "@verbatim/contract";
+import {
+  ALL_OF_FACETS,
+  CORPUS_FILTER_KEYS,
+  PASSAGE_GROUPINGS,
+  type AllOfFacet,
+  type PassageGrouping,
+  type SearchFacet,
+} from "@verbatim/contract";
 import { MAX_FACET_VALUES } from "../search/search-url.ts";
 
 /** A filter of retrieved passages: a facet of the search, or the month (a matrix's time axis). */
 export type PassageFilter = SearchFacet | "month";
-export const PASSAGE_FILTERS: readonly PassageFilter[] = [...SEARCH_FACETS, "month"];
-export type AllOfFacet = (typeof ALL_OF_FACETS)[number];
+export const PASSAGE_FILTERS: readonly PassageFilter[] = CORPUS_FILTER_KEYS;
 
 /**
  * Retrieved passages as the URL holds them (issue 17): the filters, each a parameter repeated per value as the API
