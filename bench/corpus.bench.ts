@@ -11,8 +11,9 @@ import { MatrixQuery } from "@verbatim/contract";
 import { matrixSql } from "../apps/api/src/features/analysis/matrix-sql.ts";
 import { startApiProcess } from "./support/api-process.ts";
 import { openCorpus } from "./support/corpus-cache.ts";
+import { serverSettings } from "./support/corpus-server-settings.ts";
 import { explainSlowest } from "./support/corpus-explain.ts";
-import { type Case, describe, directSearch, measure, type Timings } from "./support/corpus-timing.ts";
+import { type Case, describe, directFacets, directSearch, measure, type Timings } from "./support/corpus-timing.ts";
 import { FIRST_YEAR, YEARS } from "./support/corpus-vocabulary.ts";
 import { planOf } from "./support/corpus-words.ts";
 
@@ -50,6 +51,11 @@ try {
     `tables: paragraphs ${sizes["paragraphs"]?.toFixed(0)} MB, revisions ${sizes["revisions"]?.toFixed(0)} MB, annotations ` +
       `${sizes["annotations"]?.toFixed(0)} MB, annotation_codes ${sizes["annotation_codes"]?.toFixed(0)} MB`,
   );
+  const { rows: settings } = await pool.query<{ name: string; value: string }>(
+    "SELECT name, current_setting(name) AS value FROM unnest($1::text[]) AS name",
+    [Object.keys(serverSettings())],
+  );
+  console.log(`PostgreSQL settings (a server's, not the embedded default's): ${settings.map((r) => `${r.name} ${r.value}`).join(", ")}`);
   console.log(
     `load average ${os
       .loadavg()
@@ -67,11 +73,19 @@ try {
     if (!res.ok) throw Object.assign(new Error(`GET ${path}?${query}: ${res.status} ${body.slice(0, 300)}`), { status: res.status });
     return JSON.parse(body) as Record<string, unknown>;
   };
+  // A search is measured as the web app asks it: its results (GET /api/search?facets=false, the first page and the
+  // total) and, beside them, its facets (GET /api/search/facets); the issue's figures are for each.
   const searchCase = (name: string, goalMs: number, params: Record<string, string | string[]>): Case => ({
     name,
     goalMs,
-    api: async () => void (await get("/api/search", params)),
+    api: async () => void (await get("/api/search", { ...params, facets: "false" })),
     ...directSearch(pool, planOf(load.workspaceId, params)),
+  });
+  const facetsCase = (name: string, goalMs: number, params: Record<string, string | string[]>): Case => ({
+    name,
+    goalMs,
+    api: async () => void (await get("/api/search/facets", params)),
+    ...directFacets(pool, planOf(load.workspaceId, params)),
   });
   try {
     const { rows: top } = await pool.query<{ delegation: string }>(
@@ -95,18 +109,14 @@ try {
         ),
       ),
       searchCase(`phrase ${phrase.q}, 10 delegations, years ${phrase.year.join(" and ")}, kind position`, 200, phrase),
-      searchCase(
+      facetsCase(
         `facets over everything: no words, year = every year (${load.paragraphs.toLocaleString("en")} paragraphs)`,
         300,
         everyYear,
       ),
-      searchCase(
-        `facets over everything: the commonest word "${words.commonest.word}" (in ${pct(words.commonest.fraction)} of paragraphs)`,
-        300,
-        {
-          q: words.commonest.word,
-        },
-      ),
+      facetsCase(`facets of the commonest word "${words.commonest.word}" (in ${pct(words.commonest.fraction)} of paragraphs)`, 300, {
+        q: words.commonest.word,
+      }),
     ];
     const matrixQuery = { rows: "delegation", cols: "topic" };
     const matrixAvailable = await get("/api/analysis/matrix", matrixQuery).then(

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type DatabaseHandle, migrate, openDatabase, repoRoot } from "../../apps/api/src/db/database.ts";
 import { type CorpusLoad, loadCorpus } from "./corpus-load.ts";
+import { applyServerSettings, serverSettings } from "./corpus-server-settings.ts";
 import { pickWords, type PickedWords } from "./corpus-words.ts";
 
 /** Raise it when what a load makes changes: caches of another version are loaded again. */
@@ -34,7 +35,11 @@ export async function openCorpus(statements: number, annotations: number): Promi
   const found = existsSync(markerFile) ? (JSON.parse(readFileSync(markerFile, "utf8")) as CorpusMarker) : null;
   const reused = found?.version === CORPUS_DATA_VERSION;
   if (!reused) rmSync(dir, { recursive: true, force: true });
-  const database = await openDatabase({ dataDir: dir, log: () => {} });
+  let database = await openDatabase({ dataDir: dir, log: () => {} });
+  if (await applyServerSettings(database.url, serverSettings())) {
+    await database.close();
+    database = await openDatabase({ dataDir: dir, log: () => {} });
+  }
   try {
     await migrate(database.url, () => {});
     if (reused) return { database, marker: found, reused, dir };
