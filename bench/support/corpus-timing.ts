@@ -75,21 +75,31 @@ async function timedQuery(pool: pg.Pool, sql: Prisma.Sql, parts: Record<string, 
 }
 
 /**
- * What GET /api/search asks PostgreSQL, asked directly: the page, the count and the facets at once (as search.ts
- * does, each on a connection of its own), then the annotations on the page's paragraphs.
+ * What GET /api/search?facets=false asks PostgreSQL (the web app's request for results), asked directly: the page and
+ * the count at once (as search.ts does, each on a connection of its own), then the annotations on the page's
+ * paragraphs.
  */
 export function directSearch(pool: pg.Pool, plan: SearchPlan): Pick<Case, "direct" | "sql"> {
-  const sql = { page: searchPageSql(plan, null), count: countHitsSql(plan), facets: facetCountsSql(plan) };
+  const sql = { page: searchPageSql(plan, null), count: countHitsSql(plan) };
   const direct = async () => {
     const parts: Record<string, number> = {};
     const s = performance.now();
-    const [page] = await Promise.all([
-      timedQuery(pool, sql.page, parts, "page"),
-      timedQuery(pool, sql.count, parts, "count"),
-      timedQuery(pool, sql.facets, parts, "facets"),
-    ]);
+    const [page] = await Promise.all([timedQuery(pool, sql.page, parts, "page"), timedQuery(pool, sql.count, parts, "count")]);
     const rows = (page as { paragraph_row: string }[]).slice(0, SEARCH_PAGE_SIZE).map((r) => r.paragraph_row);
     if (rows.length > 0) await timedQuery(pool, annotationsOnSql(rows), parts, "annotations");
+    parts["total"] = performance.now() - s;
+    return parts;
+  };
+  return { direct, sql };
+}
+
+/** What GET /api/search/facets asks PostgreSQL, asked directly: the facets and the count at once. */
+export function directFacets(pool: pg.Pool, plan: SearchPlan): Pick<Case, "direct" | "sql"> {
+  const sql = { facets: facetCountsSql(plan), count: countHitsSql(plan) };
+  const direct = async () => {
+    const parts: Record<string, number> = {};
+    const s = performance.now();
+    await Promise.all([timedQuery(pool, sql.facets, parts, "facets"), timedQuery(pool, sql.count, parts, "count")]);
     parts["total"] = performance.now() - s;
     return parts;
   };

@@ -65,10 +65,21 @@ export const CORPUS_FILTER_KEYS = Object.keys(CorpusFilters.shape) as readonly (
  * (`74/247`, `S/PV.9500`) matches as a case-insensitive substring. `q` may be left out when a filter is given; an
  * empty `q` is 400 query_empty, one over 500 characters 400 query_too_long.
  */
-export const SearchQuery = CorpusFilters.extend({
+/** What is searched: the words (`q`), what to list, and the filters; the facets' endpoint takes the same. */
+export const SearchFacetsQuery = CorpusFilters.extend({
   q: z.string().optional(),
   type: z.enum(["paragraphs", "annotations"]).default("paragraphs"),
+});
+export type SearchFacetsQuery = z.infer<typeof SearchFacetsQuery>;
+
+export const SearchQuery = SearchFacetsQuery.extend({
   cursor: z.string().max(500).optional(),
+  /**
+   * false: leave the facets out (`facets` is null), as the web app asks for its pages while it asks
+   * /api/search/facets beside them, so that the results do not wait for counts over every result. Later pages (a
+   * `cursor`) never carry them: they are the first page's.
+   */
+  facets: z.stringbool().default(true),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -130,11 +141,19 @@ export type FacetCount = z.infer<typeof FacetCount>;
 
 export const SearchResults = z.object({
   items: z.array(z.union([SearchParagraph, SearchAnnotationHit])),
-  /** Per facet, its values among all the results (not only this page), most first. */
-  facets: z.record(SearchFacet, z.array(FacetCount)),
+  /** Per facet, its values among all the results (not only this page), most first; null when not asked (see SearchQuery). */
+  facets: z.record(SearchFacet, z.array(FacetCount)).nullable(),
   total: z.number().int().min(0),
   /** false when there are more than SEARCH_TOTAL_CAP results and `total` is that cap. */
   totalExact: z.boolean(),
   nextCursor: z.string().nullable(),
 });
 export type SearchResults = z.infer<typeof SearchResults>;
+
+/** GET /api/search/facets: each facet's values among all the results of a search, and how many results there are. */
+export const SearchFacetCounts = z.object({
+  facets: z.record(SearchFacet, z.array(FacetCount)),
+  total: z.number().int().min(0),
+  totalExact: z.boolean(),
+});
+export type SearchFacetCounts = z.infer<typeof SearchFacetCounts>;

@@ -1,4 +1,4 @@
-import { SearchResults, type SearchParagraph } from "@verbatim/contract";
+import { SearchFacetCounts, SearchResults, type SearchParagraph } from "@verbatim/contract";
 import { expect } from "vitest";
 import type { ApiClient } from "./api-client.ts";
 import { importStatement, member, type Member, setUp } from "./factories.ts";
@@ -62,10 +62,24 @@ export async function startSearchCorpus(): Promise<SearchCorpus> {
   return { server, admin, analyst, viewer, s };
 }
 
+/**
+ * The search's answer to `query`. A first page carries the facets, and GET /api/search/facets must give the same
+ * facets and total for the same query (the web app asks it beside its pages); later pages carry none.
+ */
 export async function find(client: ApiClient, query: string) {
   const res = await client.get(`/api/search?${query}`);
   expect(res.status, res.text).toBe(200);
-  return SearchResults.parse(res.body);
+  const r = SearchResults.parse(res.body);
+  const { facets } = r;
+  if (new URLSearchParams(query).has("cursor")) {
+    expect(facets).toBeNull();
+    return { ...r, facets: {} as NonNullable<typeof facets> };
+  }
+  if (facets === null) throw new Error(`GET /api/search?${query}: a first page without its facets`);
+  const alone = await client.get(`/api/search/facets?${query}`);
+  expect(alone.status, alone.text).toBe(200);
+  expect(SearchFacetCounts.parse(alone.body)).toEqual({ facets, total: r.total, totalExact: r.totalExact });
+  return { ...r, facets };
 }
 export const q = (words: string, rest = "") => `q=${encodeURIComponent(words)}${rest}`;
 export const paragraphs = (r: SearchResults) => r.items as SearchParagraph[];

@@ -36,6 +36,8 @@ export const queryKeys = {
   /** A corpus search (issue 17), keyed by its URL query; the prefix is for refreshing every search at once. */
   allSearches: ["search"] as const,
   search: (query: string) => ["search", query] as const,
+  /** A search's facet counts, under the search's own key (refreshed with it). */
+  searchFacets: (query: string) => ["search", query, "facets"] as const,
   /** Retrieved passages (issue 17), keyed by their URL query. */
   passages: (query: string) => ["passages", query] as const,
   /** A matrix of who said what (issue 17), keyed by its URL query; the prefix is for refreshing every matrix at once. */

@@ -9,17 +9,25 @@ const FACET_PREVIEW = 8;
 interface SearchFacetsProps {
   state: SearchState;
   facets: Partial<Record<SearchFacet, FacetCount[]>>;
+  /** The counts are being asked for (the results may already be there): said, rather than showing no filters. */
+  counting: boolean;
   onToggle: (facet: SearchFacet, value: string, on: boolean) => void;
 }
 
 /** A checkbox list per facet, with the counts of the whole search; a chosen value stays listed (to unchoose it) at 0. */
-export function SearchFacets({ state, facets, onToggle }: SearchFacetsProps) {
+export function SearchFacets({ state, facets, counting, onToggle }: SearchFacetsProps) {
   const shown = SEARCH_FACETS.map((facet) => [facet, withChosen(facets[facet] ?? [], state.filters[facet] ?? [])] as const).filter(
     ([, counts]) => counts.length > 0,
   );
-  if (shown.length === 0) return null;
+  if (shown.length === 0) {
+    return counting ? (
+      <aside className="search-facets" aria-label="Filters" aria-busy="true">
+        <p className="search-facets-counting">Counting…</p>
+      </aside>
+    ) : null;
+  }
   return (
-    <aside className="search-facets" aria-label="Filters">
+    <aside className="search-facets" aria-label="Filters" aria-busy={counting || undefined}>
       {shown.map(([facet, counts]) => (
         <FacetGroup key={facet} facet={facet} counts={counts} chosen={state.filters[facet] ?? []} onToggle={onToggle} />
       ))}

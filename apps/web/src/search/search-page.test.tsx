@@ -2,6 +2,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
+import type { SearchResults } from "@verbatim/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { apiError, type Call, fakeApi, testQueryClient, type Route as FakeRoute } from "../annotations/test-api.ts";
 import { testStatementSummary } from "../queries/test-statement-summary.ts";
@@ -25,10 +26,28 @@ const FACETS = {
   forum: [{ value: "CCPCJ, 32nd session", label: "CCPCJ, 32nd session", count: 3 }],
 };
 
+/**
+ * The API as the page meets it: a search route gives results with their facets, and the fake answers as the server
+ * does, the facets left out of pages asked with facets=false and given by GET /api/search/facets instead.
+ */
 function setup(url: string, routes: Record<string, FakeRoute> = {}) {
+  const { "GET /api/search": searchRoute, ...rest } = routes;
   const api = fakeApi({
     "GET /api/statements": () => ({ status: 200, body: { items: [], nextCursor: null } }),
-    ...routes,
+    ...rest,
+    ...(searchRoute && {
+      "GET /api/search": async (body, url) => {
+        const answer = await searchRoute(body, url);
+        const facetsLeftOut = answer.status === 200 && url.searchParams.get("facets") === "false";
+        return facetsLeftOut ? { ...answer, body: { ...(answer.body as SearchResults), facets: null } } : answer;
+      },
+      "GET /api/search/facets": async (body, url) => {
+        const answer = await searchRoute(body, url);
+        if (answer.status !== 200) return answer;
+        const { facets, total, totalExact } = answer.body as SearchResults;
+        return { status: 200, body: { facets, total, totalExact } };
+      },
+    }),
   });
   render(
     <QueryClientProvider client={testQueryClient()}>
@@ -70,6 +89,12 @@ describe("SearchPage", () => {
 
     const list = await results();
     expect(searches(api.calls).at(-1)?.get("q")).toBe("cybercrime");
+    // The page asks its results without facets, and the facets beside them.
+    expect(searches(api.calls).at(-1)?.get("facets")).toBe("false");
+    expect(api.calls.filter((c) => c.path === "/api/search/facets").map((c) => new URLSearchParams(c.search).get("q"))).toEqual([
+      "cybercrime",
+    ]);
+    expect(await screen.findByRole("group", { name: "Kind" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "1 paragraph" })).toBeTruthy();
     const item = within(list).getByRole("listitem");
     expect([...item.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["cybercrime"]);

@@ -1,5 +1,5 @@
 import type { SearchFacet } from "@verbatim/contract";
-import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery, type InfiniteData, type UseInfiniteQueryResult, type UseQueryResult } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "../components/error-alert.tsx";
@@ -10,7 +10,7 @@ import { totalLabel } from "./facet-labels.ts";
 import { MatchingStatements } from "./matching-statements.tsx";
 import { queryProblem } from "./search-errors.ts";
 import { SearchFacets } from "./search-facets.tsx";
-import { searchQuery, type SearchPage as SearchResultsPage } from "./search-query.ts";
+import { searchFacetsQuery, searchQuery, type SearchFacetCounts, type SearchPage as SearchResultsPage } from "./search-query.ts";
 import { SearchResultList } from "./search-results.tsx";
 import { hasSearch, readSearchState, searchHref, searchParamsOf, toggleFilter, type SearchState, type SearchType } from "./search-url.ts";
 
@@ -26,6 +26,7 @@ export function SearchPage() {
   const go = (next: SearchState) => void navigate(searchHref(next), { flushSync: true });
   const active = hasSearch(state);
   const results = useInfiniteQuery({ ...searchQuery(state), enabled: active });
+  const facets = useQuery({ ...searchFacetsQuery(state), enabled: active });
   const problem = results.isError ? queryProblem(results.error, state.q) : null;
 
   return (
@@ -46,7 +47,13 @@ export function SearchPage() {
       ) : (
         <>
           {state.q.trim() !== "" && <MatchingStatements q={state.q} />}
-          <SearchBody state={state} results={results} problem={problem} onToggle={(f, v, on) => go(toggleFilter(state, f, v, on))} />
+          <SearchBody
+            state={state}
+            results={results}
+            facets={facets}
+            problem={problem}
+            onToggle={(f, v, on) => go(toggleFilter(state, f, v, on))}
+          />
         </>
       )}
     </div>
@@ -108,12 +115,13 @@ function TypeSwitch({ type, onChange }: { type: SearchType; onChange: (type: Sea
 interface SearchBodyProps {
   state: SearchState;
   results: UseInfiniteQueryResult<InfiniteData<SearchResultsPage>>;
+  facets: UseQueryResult<SearchFacetCounts>;
   problem: string | null;
   onToggle: (facet: SearchFacet, value: string, on: boolean) => void;
 }
 
 /** The total, the facets beside the ranked results, and "Load more"; or why there are none. */
-function SearchBody({ state, results, problem, onToggle }: SearchBodyProps) {
+function SearchBody({ state, results, facets, problem, onToggle }: SearchBodyProps) {
   if (!results.data) {
     if (!results.isError) return <LoadingState label="Searching…" />;
     // A refused query is said beside the box; anything else here, with a retry.
@@ -123,7 +131,12 @@ function SearchBody({ state, results, problem, onToggle }: SearchBodyProps) {
   const items = results.data.pages.flatMap((page) => page.items);
   return (
     <div className="search-body" aria-busy={results.isPlaceholderData || undefined}>
-      <SearchFacets state={state} facets={first?.facets ?? {}} onToggle={onToggle} />
+      <SearchFacets
+        state={state}
+        facets={facets.data?.facets ?? {}}
+        counting={facets.isPending || facets.isPlaceholderData}
+        onToggle={onToggle}
+      />
       <section className="search-main" aria-labelledby="search-total">
         <h2 id="search-total" className="search-total" aria-live="polite">
           {first ? totalLabel(first.total, first.totalExact, state.type) : ""}

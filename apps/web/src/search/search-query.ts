@@ -5,6 +5,7 @@ import { queryKeys } from "../queries/query-keys.ts";
 import { apiQueryOf, searchParamsOf, type SearchState } from "./search-url.ts";
 
 export type SearchPage = ResponseOf<typeof endpoints.search>;
+export type SearchFacetCounts = ResponseOf<typeof endpoints.searchFacets>;
 export type SearchItem = SearchPage["items"][number];
 export type { SearchAnnotation, SearchAnnotationHit, SearchParagraph };
 
@@ -15,15 +16,27 @@ const FIRST_PAGE: string | undefined = undefined;
 export const MATCHING_STATEMENTS = 5;
 
 /**
- * A search's results, a page at a time (`nextCursor`); the facets and the total come with the first page. While
- * another search loads, the previous results stay on screen rather than flashing empty.
+ * A search's results, a page at a time (`nextCursor`), the total with each; the facets are searchFacetsQuery's, asked
+ * beside, so that the results never wait for counts over all of them. While another search loads, the previous
+ * results stay on screen rather than flashing empty.
  */
 export function searchQuery(state: SearchState) {
   return infiniteQueryOptions({
     queryKey: queryKeys.search(searchParamsOf(state).toString()),
-    queryFn: ({ pageParam, signal }) => apiFetch(endpoints.search, { query: { ...apiQueryOf(state), cursor: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) =>
+      apiFetch(endpoints.search, { query: { ...apiQueryOf(state), cursor: pageParam, facets: "false" }, signal }),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** Each facet's values over all of a search's results, with their counts; the previous search's stay while these load. */
+export function searchFacetsQuery(state: SearchState) {
+  return queryOptions({
+    queryKey: queryKeys.searchFacets(searchParamsOf(state).toString()),
+    queryFn: ({ signal }) => apiFetch(endpoints.searchFacets, { query: apiQueryOf(state), signal }),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

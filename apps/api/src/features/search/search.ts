@@ -5,6 +5,8 @@ import {
   SEARCH_TOTAL_CAP,
   type FacetCount,
   type SearchFacet,
+  type SearchFacetCounts,
+  type SearchFacetsQuery,
   type SearchQuery,
   type SearchResults,
 } from "@verbatim/contract";
@@ -22,21 +24,16 @@ import { annotationsOn, countHits, facetCounts, searchPage, type SearchAnnotatio
  * narrows the search; with neither there is nothing to search (query_empty).
  */
 export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, query: SearchQuery): Promise<SearchResults> {
-  const q = query.q ?? "";
-  if (q.length > MAX_SEARCH_QUERY) {
-    throw new AppError("query_too_long", `a search query holds at most ${MAX_SEARCH_QUERY} characters`, { max: MAX_SEARCH_QUERY });
-  }
-  const hasFilter = SEARCH_FACETS.some((f) => query[f] !== undefined) || query.month !== undefined;
-  if (q.trim() === "" && !hasFilter) throw new AppError("query_empty", "type something to search for, or choose a filter");
+  const plan = planSearch(actor, query);
   const from = decodeSearchCursor(query.cursor);
-  const parsed = parseSearchQuery(q);
-  const plan: SearchPlan = {
-    workspaceId: actor.workspaceId,
-    type: query.type,
-    parsed,
-    filters: query,
-  };
-  const [rows, counted, facetRows] = await Promise.all([searchPage(db, plan, from), countHits(db, plan), facetCounts(db, plan)]);
+  const { parsed } = plan;
+  // The facets come with the first page when asked; a later page's would be the first's again.
+  const withFacets = query.facets && from === null;
+  const [rows, counted, facetRows] = await Promise.all([
+    searchPage(db, plan, from),
+    countHits(db, plan),
+    withFacets ? facetCounts(db, plan) : null,
+  ]);
   const page = rows.slice(0, SEARCH_PAGE_SIZE);
   const annotations = await annotationsOn(
     db,
@@ -64,11 +61,32 @@ export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, quer
       : null;
   return {
     items,
-    facets: facetsOf(facetRows),
+    facets: facetRows ? facetsOf(facetRows) : null,
     total: Math.min(counted, SEARCH_TOTAL_CAP),
     totalExact: counted <= SEARCH_TOTAL_CAP,
     nextCursor,
   };
+}
+
+/**
+ * GET /api/search/facets: the facets and the total of the search `query` would make, without its results (the web
+ * app asks it beside the first page, so that the results are not kept waiting for counts over all of them).
+ */
+export async function searchFacets(db: DbOrTx, actor: Pick<Actor, "workspaceId">, query: SearchFacetsQuery): Promise<SearchFacetCounts> {
+  const plan = planSearch(actor, query);
+  const [counted, facetRows] = await Promise.all([countHits(db, plan), facetCounts(db, plan)]);
+  return { facets: facetsOf(facetRows), total: Math.min(counted, SEARCH_TOTAL_CAP), totalExact: counted <= SEARCH_TOTAL_CAP };
+}
+
+/** The search a query asks for, or why it asks for none (query_too_long; query_empty: neither words nor a filter). */
+function planSearch(actor: Pick<Actor, "workspaceId">, query: SearchFacetsQuery): SearchPlan {
+  const q = query.q ?? "";
+  if (q.length > MAX_SEARCH_QUERY) {
+    throw new AppError("query_too_long", `a search query holds at most ${MAX_SEARCH_QUERY} characters`, { max: MAX_SEARCH_QUERY });
+  }
+  const hasFilter = SEARCH_FACETS.some((f) => query[f] !== undefined) || query.month !== undefined;
+  if (q.trim() === "" && !hasFilter) throw new AppError("query_empty", "type something to search for, or choose a filter");
+  return { workspaceId: actor.workspaceId, type: query.type, parsed: parseSearchQuery(q), filters: query };
 }
 
 /** Every facet, empty ones too, so a client can show each without asking whether it came. */
