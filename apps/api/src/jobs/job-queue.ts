@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { JobKind } from "@verbatim/contract";
 import pg from "pg";
 import PgBoss from "pg-boss";
+import { refreshStatementFacets } from "../features/search/corpus-facets-sql.ts";
 import type { Job as JobRow } from "../generated/prisma/client.ts";
 import type { JobOwner } from "./job-definition.ts";
 import { JOB_KINDS, type JobInput, jobKinds } from "./job-kinds.ts";
@@ -18,6 +19,11 @@ const DEAD_LETTER = "dead-letter";
 const RETRY = { retryLimit: 2, retryDelay: 5, retryBackoff: true };
 /** On shutdown, running jobs get this long to finish; those still running are failed back to pg-boss, which retries them. */
 const STOP_TIMEOUT_MS = 15_000;
+/**
+ * How often a working instance counts again the facets of statements whose annotations changed (search, issue 17);
+ * instances share the work (each takes statements no other holds).
+ */
+const REFRESH_FACETS_EVERY_MS = 5_000;
 /** How often a working instance deletes long-ended jobs (every instance may; the delete is idempotent). */
 const FORGET_EVERY_MS = 60 * 60 * 1000;
 
@@ -70,6 +76,8 @@ export class JobQueue {
   private readonly pool: pg.Pool;
   private readonly workers = new Map<JobKind, string>();
   private forgetTimer: NodeJS.Timeout | null = null;
+  private facetsTimer: NodeJS.Timeout | null = null;
+  private refreshingFacets = false;
 
   constructor(
     private readonly deps: JobDeps & { databaseUrl: string },
@@ -94,6 +102,18 @@ export class JobQueue {
     await boss.work(DEAD_LETTER, ([job]) => (job ? giveUpJob(this.deps, job.data) : Promise.resolve()));
     this.forgetOldJobs();
     this.forgetTimer = setInterval(() => this.forgetOldJobs(), FORGET_EVERY_MS).unref();
+    this.facetsTimer = setInterval(() => this.refreshFacets(), REFRESH_FACETS_EVERY_MS).unref();
+  }
+
+  /** The search's kept facet counts, brought up to date; one refresh at a time per instance. */
+  private refreshFacets(): void {
+    if (this.refreshingFacets) return;
+    this.refreshingFacets = true;
+    refreshStatementFacets(this.deps.db)
+      .catch((err: unknown) => this.deps.logger.warn({ err }, "counting statements' facets again"))
+      .finally(() => {
+        this.refreshingFacets = false;
+      });
   }
 
   /** Our `jobs` rows outlive pg-boss's (deleted after a day) so clients can read how a job ended; not for ever. */
@@ -120,6 +140,7 @@ export class JobQueue {
   /** Stops taking jobs, lets running ones finish (for a while), and closes pg-boss's connections. */
   async stop(): Promise<void> {
     if (this.forgetTimer) clearInterval(this.forgetTimer);
+    if (this.facetsTimer) clearInterval(this.facetsTimer);
     if (this.pool.ended) return;
     await this.boss?.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
     this.boss = null;

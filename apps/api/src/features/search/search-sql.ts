@@ -2,6 +2,7 @@ import { SEARCH_FACETS, SEARCH_PAGE_SIZE, SEARCH_TOTAL_CAP, type SearchFacet } f
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { ANNOTATION_CODES } from "../annotations/annotation-sql.ts";
+import { countsByStatement, statementFacetParts } from "./corpus-facets-sql.ts";
 import { HEADLINE_OPTIONS, START_MARK, STOP_MARK } from "./match-offsets.ts";
 import type { ParsedSearch } from "./parse-search-query.ts";
 import {
@@ -11,6 +12,7 @@ import {
   CONFIG,
   paragraphMatches,
   annotationFilters,
+  parsesAlikeSql,
   type Filters,
   rowQuery,
   statementFilters,
@@ -23,6 +25,15 @@ export interface SearchPlan {
   type: "paragraphs" | "annotations";
   parsed: ParsedSearch;
   filters: Filters;
+  /** Every configuration parses the words alike (parsesAlike): one query serves every statement's language. */
+  alike: boolean;
+}
+
+/** Whether every configuration parses `text` into the same query; true for no words at all. */
+export async function parsesAlike(db: DbOrTx, text: string): Promise<boolean> {
+  if (text === "") return true;
+  const [row] = await db.$queryRaw<{ alike: boolean }[]>(parsesAlikeSql(text));
+  return row?.alike === true;
 }
 
 /** Where the last page ended, in ranking order. */
@@ -49,9 +60,11 @@ export function hitsSql(plan: SearchPlan, except?: SearchFacet): Prisma.Sql {
   const from = Prisma.sql`statements s
     JOIN revisions r ON r.statement_id = s.id AND r.number = s.current_revision
     JOIN paragraphs p ON p.revision_id = r.id`;
-  const paragraphRank = hasText ? Prisma.sql`coalesce(ts_rank_cd(p.search_vector, ${rowQuery(parsed.text)}), 0)` : Prisma.sql`0`;
+  const paragraphRank = hasText
+    ? Prisma.sql`coalesce(ts_rank_cd(p.search_vector, ${rowQuery(parsed.text, plan.alike)}), 0)`
+    : Prisma.sql`0`;
   if (plan.type === "paragraphs") {
-    if (hasText) on.push(paragraphMatches(parsed.text, withSymbols));
+    if (hasText) on.push(paragraphMatches(parsed.text, withSymbols, plan.alike));
     on.push(...symbolConditions(parsed, Prisma.sql`lower(p.text)`));
     if (annotationConditions.length > 0) {
       on.push(Prisma.sql`EXISTS (SELECT 1 FROM annotations a WHERE ${ANNOTATION_ON_PARAGRAPH} AND ${allOf(annotationConditions)})`);
@@ -63,10 +76,15 @@ export function hitsSql(plan: SearchPlan, except?: SearchFacet): Prisma.Sql {
   }
   // Annotations: their own words (quote, note, codes, comments) or their paragraph's.
   const docVector = Prisma.sql`verbatim_search_vector(${CONFIG}, d.doc)`;
-  if (hasText) on.push(Prisma.sql`(${paragraphMatches(parsed.text, withSymbols)} OR ${docVector} @@ ${rowQuery(parsed.text)})`);
+  if (hasText)
+    on.push(
+      Prisma.sql`(${paragraphMatches(parsed.text, withSymbols, plan.alike)} OR ${docVector} @@ ${rowQuery(parsed.text, plan.alike)})`,
+    );
   on.push(...symbolConditions(parsed, Prisma.sql`lower(p.text || ' ' || d.doc)`));
   on.push(...annotationConditions);
-  const rank = hasText ? Prisma.sql`${paragraphRank} + coalesce(ts_rank_cd(${docVector}, ${rowQuery(parsed.text)}), 0)` : Prisma.sql`0`;
+  const rank = hasText
+    ? Prisma.sql`${paragraphRank} + coalesce(ts_rank_cd(${docVector}, ${rowQuery(parsed.text, plan.alike)}), 0)`
+    : Prisma.sql`0`;
   return Prisma.sql`SELECT a.id AS hit_id, s.id AS statement_id, p.canonical_id, s.current_revision, a.id AS annotation_id,
       p.id AS paragraph_row, (${rank})::float8 AS rank, coalesce(s.date, '') AS sort_date, s.slug, p.position, a.start AS sub
     FROM ${from}
@@ -115,7 +133,7 @@ export function searchPageSql(plan: SearchPlan, from: SearchKey | null): Prisma.
   const headline =
     plan.parsed.text === ""
       ? Prisma.sql`NULL::text`
-      : Prisma.sql`ts_headline(${CONFIG}, verbatim_fold(translate(p.text, ${START_MARK + STOP_MARK}, '  ')), ${rowQuery(plan.parsed.text)}, ${HEADLINE_OPTIONS})`;
+      : Prisma.sql`ts_headline(${CONFIG}, verbatim_fold(translate(p.text, ${START_MARK + STOP_MARK}, '  ')), ${rowQuery(plan.parsed.text, plan.alike)}, ${HEADLINE_OPTIONS})`;
   return Prisma.sql`
     SELECT h.hit_id, h.annotation_id, h.paragraph_row, h.rank, h.sort_date, h.slug, h.position, h.sub, p.canonical_id, p.number, p.text,
       s.title, s.delegation, s.on_behalf_of, s.forum, s.date, ${headline} AS headline
@@ -160,8 +178,27 @@ export async function facetCounts(db: DbOrTx, plan: SearchPlan): Promise<FacetRo
   return db.$queryRaw<FacetRow[]>(facetCountsSql(plan));
 }
 
-/** facetCounts's SQL. */
+/** facetCounts's SQL: summed from the statements' kept counts where a search has no words, else over its hits. */
 export function facetCountsSql(plan: SearchPlan): Prisma.Sql {
+  if (countsByStatement(plan)) {
+    const { tables, parts } = statementFacetParts(plan);
+    return firstValuesOfEach(tables, parts);
+  }
+  return hitFacetCountsSql(plan);
+}
+
+/** Each facet's values, most first, FACET_VALUES at most, from `parts` (facet, value, label, count) over `tables`. */
+const firstValuesOfEach = (tables: Prisma.Sql, parts: Prisma.Sql) => Prisma.sql`
+    WITH ${tables}
+    SELECT facet, value, label, count FROM (
+      SELECT x.*, row_number() OVER (PARTITION BY x.facet ORDER BY x.count DESC, x.label, x.value) AS nth
+      FROM (${parts}) x
+    ) y
+    WHERE nth <= ${FACET_VALUES}
+    ORDER BY facet, nth`;
+
+/** The facets counted over the hits themselves and the annotations on them. */
+export function hitFacetCountsSql(plan: SearchPlan): Prisma.Sql {
   // The hits (h) and their annotations (ha) of all filters, and of all but each filtered facet's own (h_<facet>).
   const own = SEARCH_FACETS.filter((f) => plan.filters[f] !== undefined);
   const hits = (facet?: SearchFacet) => Prisma.raw(facet && own.includes(facet) ? `h_${facet}` : "h");
@@ -208,14 +245,7 @@ export function facetCountsSql(plan: SearchPlan): Prisma.Sql {
     Prisma.sql`SELECT 'author', ha.author_id::text, u.name, count(DISTINCT ha.hit_id)::int
       FROM ${annotated("author")} ha JOIN users u ON u.id = ha.author_id GROUP BY 2, 3`,
   ];
-  return Prisma.sql`
-    WITH ${Prisma.join(tables, ",\n    ")}
-    SELECT facet, value, label, count FROM (
-      SELECT x.*, row_number() OVER (PARTITION BY x.facet ORDER BY x.count DESC, x.label, x.value) AS nth
-      FROM (${Prisma.join(parts, "\n      UNION ALL ")}) x
-    ) y
-    WHERE nth <= ${FACET_VALUES}
-    ORDER BY facet, nth`;
+  return firstValuesOfEach(Prisma.join(tables, ",\n    "), Prisma.join(parts, "\n      UNION ALL "));
 }
 
 export interface SearchAnnotationRow {

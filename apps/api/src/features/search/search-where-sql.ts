@@ -15,22 +15,41 @@ const CONFIGS = ["verbatim_english", "verbatim_french", "verbatim_spanish", "ver
 export const CONFIG = Prisma.sql`verbatim_search_config(s.language)`;
 /** The query in configuration `config`, spellings folded as the index's were. */
 const tsquery = (config: Prisma.Sql, text: string) => Prisma.sql`websearch_to_tsquery(${config}, verbatim_fold(${text}))`;
+/** Any configuration's query, for words every configuration parses alike (see parsesAlikeEverywhere). */
+const anyQuery = (text: string) => tsquery(Prisma.sql`${CONFIGS[0]}::regconfig`, text);
+
 /**
  * The query in statement `s`'s configuration, for ranking and marking rows already found: a choice among constant
- * queries (each folded and parsed once, when the statement is planned), not a query parsed again for every row.
+ * queries (each folded and parsed once, when the statement is planned), not a query parsed again for every row; one
+ * constant query where every configuration parses the words alike (`alike`).
  */
-export const rowQuery = (text: string) =>
-  Prisma.sql`(CASE ${CONFIG} ${Prisma.join(
-    CONFIGS.map((name) => Prisma.sql`WHEN ${name}::regconfig THEN ${tsquery(Prisma.sql`${name}::regconfig`, text)}`),
-    " ",
-  )} END)`;
+export const rowQuery = (text: string, alike: boolean) =>
+  alike
+    ? anyQuery(text)
+    : Prisma.sql`(CASE ${CONFIG} ${Prisma.join(
+        CONFIGS.map((name) => Prisma.sql`WHEN ${name}::regconfig THEN ${tsquery(Prisma.sql`${name}::regconfig`, text)}`),
+        " ",
+      )} END)`;
+
+/**
+ * SQL answering whether every configuration parses `text` into the same query (true for most words: "without",
+ * "74/247" and names are no language's stems). Then one query matches every statement, with no arm per language to
+ * choose by each statement's configuration, and ranks without a choice per row: the same results, a third faster on a
+ * common word.
+ */
+export const parsesAlikeSql = (text: string) => Prisma.sql`SELECT count(DISTINCT q::text) = 1 AS alike
+  FROM unnest(ARRAY[${Prisma.join(CONFIGS.map((name) => tsquery(Prisma.sql`${name}::regconfig`, text)))}]) AS q`;
 
 /**
  * Paragraph `p` matches the words of the query in its statement's language. One arm per configuration, each with a
  * constant query, so that each can read the GIN index on search_vector (a query whose configuration came from the row
  * could not). A query of stop words only (or only `-`, `or`) matches nothing; beside symbol terms it is no condition.
  */
-export function paragraphMatches(text: string, withSymbols: boolean): Prisma.Sql {
+export function paragraphMatches(text: string, withSymbols: boolean, alike: boolean): Prisma.Sql {
+  if (alike) {
+    const q = anyQuery(text);
+    return withSymbols ? Prisma.sql`(numnode(${q}) = 0 OR p.search_vector @@ ${q})` : Prisma.sql`p.search_vector @@ ${q}`;
+  }
   const arms = CONFIGS.map((name) => {
     const q = tsquery(Prisma.sql`${name}::regconfig`, text);
     const match = withSymbols ? Prisma.sql`(numnode(${q}) = 0 OR p.search_vector @@ ${q})` : Prisma.sql`p.search_vector @@ ${q}`;

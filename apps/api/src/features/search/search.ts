@@ -16,7 +16,7 @@ import { AppError } from "../../http/app-error.ts";
 import { parseSearchQuery } from "./parse-search-query.ts";
 import { presentSearchAnnotationHit, presentSearchParagraph } from "./present-search.ts";
 import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor.ts";
-import { annotationsOn, countHits, facetCounts, searchPage, type SearchAnnotationRow, type SearchPlan } from "./search-sql.ts";
+import { annotationsOn, countHits, facetCounts, parsesAlike, searchPage, type SearchAnnotationRow, type SearchPlan } from "./search-sql.ts";
 
 /**
  * GET /api/search (issue 17): the workspace's live statements' current texts, as paragraphs or as the annotations on
@@ -24,7 +24,7 @@ import { annotationsOn, countHits, facetCounts, searchPage, type SearchAnnotatio
  * narrows the search; with neither there is nothing to search (query_empty).
  */
 export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, query: SearchQuery): Promise<SearchResults> {
-  const plan = planSearch(actor, query);
+  const plan = await planSearch(db, actor, query);
   const from = decodeSearchCursor(query.cursor);
   const { parsed } = plan;
   // The facets come with the first page when asked; a later page's would be the first's again.
@@ -73,20 +73,21 @@ export async function search(db: DbOrTx, actor: Pick<Actor, "workspaceId">, quer
  * app asks it beside the first page, so that the results are not kept waiting for counts over all of them).
  */
 export async function searchFacets(db: DbOrTx, actor: Pick<Actor, "workspaceId">, query: SearchFacetsQuery): Promise<SearchFacetCounts> {
-  const plan = planSearch(actor, query);
+  const plan = await planSearch(db, actor, query);
   const [counted, facetRows] = await Promise.all([countHits(db, plan), facetCounts(db, plan)]);
   return { facets: facetsOf(facetRows), total: Math.min(counted, SEARCH_TOTAL_CAP), totalExact: counted <= SEARCH_TOTAL_CAP };
 }
 
 /** The search a query asks for, or why it asks for none (query_too_long; query_empty: neither words nor a filter). */
-function planSearch(actor: Pick<Actor, "workspaceId">, query: SearchFacetsQuery): SearchPlan {
+async function planSearch(db: DbOrTx, actor: Pick<Actor, "workspaceId">, query: SearchFacetsQuery): Promise<SearchPlan> {
   const q = query.q ?? "";
   if (q.length > MAX_SEARCH_QUERY) {
     throw new AppError("query_too_long", `a search query holds at most ${MAX_SEARCH_QUERY} characters`, { max: MAX_SEARCH_QUERY });
   }
   const hasFilter = SEARCH_FACETS.some((f) => query[f] !== undefined) || query.month !== undefined;
   if (q.trim() === "" && !hasFilter) throw new AppError("query_empty", "type something to search for, or choose a filter");
-  return { workspaceId: actor.workspaceId, type: query.type, parsed: parseSearchQuery(q), filters: query };
+  const parsed = parseSearchQuery(q);
+  return { workspaceId: actor.workspaceId, type: query.type, parsed, filters: query, alike: await parsesAlike(db, parsed.text) };
 }
 
 /** Every facet, empty ones too, so a client can show each without asking whether it came. */
