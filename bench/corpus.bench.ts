@@ -75,17 +75,17 @@ try {
   };
   // A search is measured as the web app asks it: its results (GET /api/search?facets=false, the first page and the
   // total) and, beside them, its facets (GET /api/search/facets); the issue's figures are for each.
-  const searchCase = (name: string, goalMs: number, params: Record<string, string | string[]>): Case => ({
+  const searchCase = async (name: string, goalMs: number, params: Record<string, string | string[]>): Promise<Case> => ({
     name,
     goalMs,
     api: async () => void (await get("/api/search", { ...params, facets: "false" })),
-    ...directSearch(pool, planOf(load.workspaceId, params)),
+    ...directSearch(pool, await planOf(pool, load.workspaceId, params)),
   });
-  const facetsCase = (name: string, goalMs: number, params: Record<string, string | string[]>): Case => ({
+  const facetsCase = async (name: string, goalMs: number, params: Record<string, string | string[]>): Promise<Case> => ({
     name,
     goalMs,
     api: async () => void (await get("/api/search/facets", params)),
-    ...directFacets(pool, planOf(load.workspaceId, params)),
+    ...directFacets(pool, await planOf(pool, load.workspaceId, params)),
   });
   try {
     const { rows: top } = await pool.query<{ delegation: string }>(
@@ -98,7 +98,7 @@ try {
       kind: "position",
     };
     const everyYear = { year: Array.from({ length: YEARS }, (_, i) => String(FIRST_YEAR + i)) };
-    const cases: Case[] = [
+    const cases: Case[] = await Promise.all([
       ...words.bands.map((w) =>
         searchCase(
           `one word "${w.word}" (in ${pct(w.fraction)} of paragraphs, ${w.hits.toLocaleString("en")}; asked ~${pct(w.target)})`,
@@ -117,7 +117,7 @@ try {
       facetsCase(`facets of the commonest word "${words.commonest.word}" (in ${pct(words.commonest.fraction)} of paragraphs)`, 300, {
         q: words.commonest.word,
       }),
-    ];
+    ]);
     const matrixQuery = { rows: "delegation", cols: "topic" };
     const matrixAvailable = await get("/api/analysis/matrix", matrixQuery).then(
       () => true,

@@ -6,7 +6,7 @@ import pg from "pg";
  * 128 MB and work_mem 4 MB, which suit a laptop's first start and left this corpus read from the OS's cache and the
  * facets' hashes spilling to disk). shared_buffers is a quarter of the memory, as PostgreSQL's documentation advises
  * for a dedicated server, and at most 2 GB (the corpus's tables and indexes are about 1 GB); random_page_cost is an
- * SSD's. The same settings are the ones docs/ARCHITECTURE.md gives for a server holding a corpus this size.
+ * SSD's; parallel workers per query are half the cores. The same settings are the ones docs/ARCHITECTURE.md gives for a server holding a corpus this size.
  */
 export function serverSettings(): Record<string, string> {
   const quarterMb = Math.floor(os.totalmem() / 4 / 2 ** 20);
@@ -15,6 +15,9 @@ export function serverSettings(): Record<string, string> {
     work_mem: "32MB",
     effective_cache_size: `${Math.floor(os.totalmem() / 2 / 2 ** 20)}MB`,
     random_page_cost: "1.1",
+    // Half the cores (pgtune's rule): on two, a query's two workers and its leader fight for them, and a search's page
+    // took 170–300 ms with two workers where it took 93 ms with one.
+    max_parallel_workers_per_gather: String(Math.max(1, Math.ceil(os.cpus().length / 2))),
   };
 }
 

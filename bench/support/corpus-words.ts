@@ -2,12 +2,23 @@ import pg from "pg";
 import { SearchQuery } from "@verbatim/contract";
 import { parseSearchQuery } from "../../apps/api/src/features/search/parse-search-query.ts";
 import { hitsSql, type SearchPlan } from "../../apps/api/src/features/search/search-sql.ts";
+import { parsesAlikeSql } from "../../apps/api/src/features/search/search-where-sql.ts";
 import type { CorpusLoad } from "./corpus-load.ts";
 
 /** The search's plan for a query string's parameters, as GET /api/search makes it (search.ts). */
-export function planOf(workspaceId: string, params: Record<string, string | string[]>): SearchPlan {
+export async function planOf(
+  db: Pick<pg.ClientBase, "query">,
+  workspaceId: string,
+  params: Record<string, string | string[]>,
+): Promise<SearchPlan> {
   const query = SearchQuery.parse(params);
-  return { workspaceId, type: query.type, parsed: parseSearchQuery(query.q ?? ""), filters: query };
+  const parsed = parseSearchQuery(query.q ?? "");
+  let alike = true;
+  if (parsed.text !== "") {
+    const sql = parsesAlikeSql(parsed.text);
+    alike = (await db.query<{ alike: boolean }>(sql.text, sql.values)).rows[0]?.alike === true;
+  }
+  return { workspaceId, type: query.type, parsed, filters: query, alike };
 }
 
 export interface PickedWord {
@@ -33,7 +44,7 @@ export async function pickWords(url: string, load: CorpusLoad): Promise<PickedWo
   await sql.connect();
   try {
     const hitsOf = async (word: string): Promise<PickedWord> => {
-      const q = hitsSql(planOf(load.workspaceId, { q: word }));
+      const q = hitsSql(await planOf(sql, load.workspaceId, { q: word }));
       const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${q.text}) h`, q.values);
       return { target: 0, word, hits: rows[0]!.n, fraction: rows[0]!.n / load.paragraphs };
     };
