@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
- * A link of the main nav, as a person reaches it: below 140rem (an admin's ten links and the search box need about
- * 2,170 px) the banner folds the nav into its Menu button, which is opened first.
+ * A link of the main nav, as a person reaches it: below 140rem (an admin's eleven links and the search box need about
+ * 2,240 px) the banner folds the nav into its Menu button, which is opened first.
  */
 export async function mainNavLink(page: Page, name: string | RegExp): Promise<Locator> {
   await expect(page.getByRole("banner")).toBeVisible();
