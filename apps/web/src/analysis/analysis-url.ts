@@ -1,20 +1,14 @@
-import {
-  ALL_OF_FACETS,
-  ANALYSIS_DIMENSIONS,
-  CORPUS_FILTER_KEYS,
-  type AllOfFacet,
-  type AnalysisDimension,
-  type AnalysisFilters,
-} from "@verbatim/contract";
+import { ANALYSIS_DIMENSIONS, CORPUS_FILTER_KEYS, type AllOfFacet, type AnalysisDimension } from "@verbatim/contract";
+import { appendCorpusFilters, type CorpusFilterKey, type CorpusFilterValues, readCorpusFilters } from "../search/corpus-filters-url.ts";
 
 /** A filter of the matrix and the passages: a search facet, or the month; each a parameter repeated per value. */
-export type FilterKey = Exclude<keyof AnalysisFilters, "all">;
+export type FilterKey = CorpusFilterKey;
 export type { AllOfFacet };
 
 /** The filters in the order the URL writes them (the contract's). */
 export const FILTER_KEYS: readonly FilterKey[] = CORPUS_FILTER_KEYS;
 
-export type Filters = Partial<Record<FilterKey, string[]>>;
+export type Filters = CorpusFilterValues;
 
 /** Who-said-what as the URL holds it (issue 17): what the rows, the columns and each cell's mix count by, and the filters. */
 export interface AnalysisState {
@@ -28,22 +22,10 @@ export interface AnalysisState {
 
 export const DEFAULT_ANALYSIS: AnalysisState = { rows: "delegation", cols: "topic", breakdown: "stance", filters: {}, all: [] };
 
-/** As many values per filter as the contract takes; a hand-made URL with more keeps the first ones. */
-const MAX_VALUES = 50;
-const MONTH = /^\d{4}-\d{2}$/;
-
 const isDimension = (v: string | null): v is AnalysisDimension => v !== null && (ANALYSIS_DIMENSIONS as readonly string[]).includes(v);
-const isAllOf = (v: string): v is AllOfFacet => (ALL_OF_FACETS as readonly string[]).includes(v);
 
-/** The filters a URL's query holds: empty and repeated values dropped, months not written yyyy-mm too (the API refuses them). */
-export function readFilters(params: URLSearchParams): { filters: Filters; all: AllOfFacet[] } {
-  const filters: Filters = {};
-  for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter((v) => v !== "" && (key !== "month" || MONTH.test(v))))].slice(0, MAX_VALUES);
-    if (values.length > 0) filters[key] = values;
-  }
-  return { filters, all: [...new Set(params.getAll("all").filter(isAllOf))] };
-}
+/** The filters a URL's query holds (the passages' reading too). */
+export const readFilters = readCorpusFilters;
 
 /** The matrix a URL's query holds; an unknown dimension reads as the default's. */
 export function readAnalysisState(params: URLSearchParams): AnalysisState {
@@ -55,11 +37,7 @@ export function readAnalysisState(params: URLSearchParams): AnalysisState {
 }
 
 /** The filters (then `all`) appended to `params`, in a stable order. */
-export function appendFilters(params: URLSearchParams, filters: Filters, all: readonly AllOfFacet[]): URLSearchParams {
-  for (const key of FILTER_KEYS) for (const value of filters[key] ?? []) params.append(key, value);
-  for (const facet of ALL_OF_FACETS) if (all.includes(facet)) params.append("all", facet);
-  return params;
-}
+export const appendFilters = appendCorpusFilters;
 
 /** The URL query of a matrix: rows, cols, breakdown (left out when the stance mix, the default), then the filters. */
 export function analysisParamsOf(state: AnalysisState): URLSearchParams {

@@ -18,8 +18,8 @@ describe("passages in the URL", () => {
     );
   });
 
-  it("reads an unknown grouping as by topic, drops empty and repeated values, and leaves `all` out for one value", () => {
-    const state = read("group=colour&kind=&kind=position&kind=position&topic=x&all=topic&all=nonsense");
+  it("reads an unknown grouping as by topic, drops empty and repeated values and bad months, and leaves `all` out for one value", () => {
+    const state = read("group=colour&kind=&kind=position&kind=position&topic=x&all=topic&all=nonsense&month=May");
     expect(state).toEqual({ filters: { kind: ["position"], topic: ["x"] }, all: ["topic"], group: "topic" });
     expect(passagesHref(state)).toBe("/passages?kind=position&topic=x");
     expect(passagesHref(withoutFilter(withoutFilter(state, "kind", "position"), "topic", "x"))).toBe("/passages");

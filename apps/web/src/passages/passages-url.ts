@@ -6,7 +6,7 @@ import {
   type PassageGrouping,
   type SearchFacet,
 } from "@verbatim/contract";
-import { MAX_FACET_VALUES } from "../search/search-url.ts";
+import { appendCorpusFilters, readCorpusFilters } from "../search/corpus-filters-url.ts";
 
 /** A filter of retrieved passages: a facet of the search, or the month (a matrix's time axis). */
 export type PassageFilter = SearchFacet | "month";
@@ -24,21 +24,18 @@ export interface PassagesState {
 }
 
 export function readPassagesState(params: URLSearchParams): PassagesState {
-  const filters: PassagesState["filters"] = {};
-  for (const filter of PASSAGE_FILTERS) {
-    const values = [...new Set(params.getAll(filter).filter((v) => v !== ""))].slice(0, MAX_FACET_VALUES);
-    if (values.length > 0) filters[filter] = values;
-  }
-  const all = ALL_OF_FACETS.filter((f) => params.getAll("all").includes(f));
+  const { filters, all } = readCorpusFilters(params);
   const group = PASSAGE_GROUPINGS.find((g) => g === params.get("group")) ?? "topic";
-  return { filters, all, group };
+  return { filters, all: ALL_OF_FACETS.filter((f) => all.includes(f)), group };
 }
 
-/** The URL query (and the API's): filters in a stable order, then `all`, then the grouping unless it is by topic. */
+/**
+ * The URL query (and the API's): filters in a stable order, then `all` (where its filter has several values: with one,
+ * any and all are the same), then the grouping unless it is by topic.
+ */
 export function passagesParamsOf(state: PassagesState, withGroup = true): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const filter of PASSAGE_FILTERS) for (const value of state.filters[filter] ?? []) params.append(filter, value);
-  for (const facet of state.all) if ((state.filters[facet]?.length ?? 0) > 1) params.append("all", facet);
+  const all = state.all.filter((facet) => (state.filters[facet]?.length ?? 0) > 1);
+  const params = appendCorpusFilters(new URLSearchParams(), state.filters, all);
   if (withGroup && state.group !== "topic") params.set("group", state.group);
   return params;
 }
