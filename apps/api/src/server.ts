@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import pino, { type Logger } from "pino";
 import { createApp } from "./app.ts";
 import { type Config, DEFAULT_RATE_LIMITS } from "./config.ts";
+import { createCorpusDb } from "./db/corpus-db.ts";
 import { createPrismaClient, migrate, openDatabase } from "./db/database.ts";
 import { closeStreamPool } from "./db/stream-pool.ts";
 import { LiveHub } from "./features/live/live-hub.ts";
@@ -26,6 +27,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     throw e;
   }
   const db = createPrismaClient(database.url);
+  const corpusDb = createCorpusDb(database.url);
   const live = new LiveHub({ databaseUrl: database.url, db, logger });
   await live.start();
   const work = new WorkPool();
@@ -34,6 +36,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
   await jobs.start();
   const deps = {
     db,
+    corpusDb,
     databaseKind: database.kind,
     logger,
     rateLimits: DEFAULT_RATE_LIMITS,
@@ -63,6 +66,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       await work.close();
       await closeStreamPool(db);
       await db.$disconnect();
+      await corpusDb.$disconnect();
       await database.close();
     },
   };

@@ -14,7 +14,7 @@ export const analysisEndpoints = {
     query: A.PassagesQuery,
     response: A.Passages,
     status: 200,
-    errors: read,
+    errors: [...read, "too_complex"],
   },
   matrix: {
     method: "get",
@@ -27,6 +27,6 @@ export const analysisEndpoints = {
     query: A.MatrixQuery,
     response: A.Matrix,
     status: 200,
-    errors: read,
+    errors: [...read, "too_complex"],
   },
 } as const satisfies Record<string, Endpoint>;

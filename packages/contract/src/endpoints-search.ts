@@ -16,7 +16,7 @@ export const searchEndpoints = {
     query: S.SearchQuery,
     response: S.SearchResults,
     status: 200,
-    errors: [...read, "query_empty", "query_too_long"],
+    errors: [...read, "query_empty", "query_too_long", "too_complex"],
   },
   searchFacets: {
     method: "get",
@@ -28,6 +28,6 @@ export const searchEndpoints = {
     query: S.SearchFacetsQuery,
     response: S.SearchFacetCounts,
     status: 200,
-    errors: [...read, "query_empty", "query_too_long"],
+    errors: [...read, "query_empty", "query_too_long", "too_complex"],
   },
 } as const satisfies Record<string, Endpoint>;

@@ -39,8 +39,13 @@ export async function migrate(url: string, log: (m: string) => void): Promise<st
   return applyMigrations(url, migrationsDir, log);
 }
 
-export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
+/** A Prisma client on its own pool of `poolSize` connections; `statementTimeoutMs` cancels any statement that runs longer. */
+export function createPrismaClient(url: string, poolSize = 10, statementTimeoutMs?: number): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: poolSize,
+    ...(statementTimeoutMs !== undefined ? { statement_timeout: statementTimeoutMs } : {}),
+  });
   const client = new PrismaClient({ adapter });
   rememberDatabaseUrl(client, url);
   return client;

@@ -8,6 +8,8 @@ import type { WorkPool } from "../work/work-pool.ts";
 
 export interface AppDeps {
   db: Db;
+  /** The corpus's reads (search, facets, passages, the matrix), on a pool of their own with a timeout (db/corpus-db.ts). */
+  corpusDb: Db;
   databaseKind: DatabaseKind;
   logger: Logger;
   /** Public base URL used in exported IRIs; defaults to the request's own origin. */

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from "express";
 import { ZodError } from "zod";
+import { isStatementTimeout } from "../db/corpus-db.ts";
 import { isDatabaseUnavailable } from "../db/database-unavailable.ts";
 import { isRevisionChanged } from "../db/revision-changed.ts";
 import { AppError } from "./app-error.ts";
@@ -25,6 +26,12 @@ export function toAppError(err: unknown): AppError {
   // Not a bug: the database is down or restarting (the embedded one is restarted by db/postmaster-supervisor.ts).
   if (isDatabaseUnavailable(err))
     return new AppError("database_unavailable", "the database is not available at the moment; try again shortly");
+  // Not a bug: a corpus read (db/corpus-db.ts) ran past its time.
+  if (isStatementTimeout(err)) {
+    return new AppError("too_complex", "this took too long to count over the corpus; narrow it with more words or filters", {
+      limit: "time",
+    });
+  }
   // Not a bug: the annotation was placed on a text that a new revision replaced meanwhile.
   if (isRevisionChanged(err)) {
     return new AppError("revision_changed", "the statement has a new revision since this was prepared; read it again and retry");

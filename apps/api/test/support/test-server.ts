@@ -6,6 +6,7 @@ import pino from "pino";
 import { inject } from "vitest";
 import { createApp } from "../../src/app.ts";
 import type { RateLimitRule } from "../../src/auth/rate-limit.ts";
+import { createCorpusDb } from "../../src/db/corpus-db.ts";
 import { createPrismaClient, type Db } from "../../src/db/database.ts";
 import { LiveHub, type LiveHubOptions } from "../../src/features/live/live-hub.ts";
 import { JobQueue, type JobQueueOptions } from "../../src/jobs/job-queue.ts";
@@ -56,6 +57,8 @@ export async function startTestServer(
      * every server its connections and polling. Without it, queueing a job fails ("the job queue is not started").
      */
     jobs?: JobQueueOptions;
+    /** The corpus reads' statement timeout (db/corpus-db.ts), for a test of what passes it. */
+    corpusStatementTimeoutMs?: number;
     /** The database of a server stopped with keepDatabase, instead of a fresh one; this server drops it when it stops. */
     database?: string;
   } = {},
@@ -69,6 +72,7 @@ export async function startTestServer(
   }
   const name = url.pathname.slice(1);
   const db = createPrismaClient(url.toString(), 5);
+  const corpusDb = createCorpusDb(url.toString(), opts.corpusStatementTimeoutMs);
   const relaxed = { max: 10_000, windowSeconds: 60 };
   const rateLimits = { login: relaxed, loginPerIp: relaxed, setup: relaxed, ...opts.rateLimits };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -77,7 +81,7 @@ export async function startTestServer(
   const work = new WorkPool(opts.work);
   const jobs = new JobQueue({ databaseUrl: url.toString(), db, work, logger }, opts.jobs);
   if (opts.jobs) await jobs.start();
-  const app = createApp({ db, databaseKind: "embedded", logger, rateLimits, live, work, jobs });
+  const app = createApp({ db, corpusDb, databaseKind: "embedded", logger, rateLimits, live, work, jobs });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -96,6 +100,7 @@ export async function startTestServer(
       await jobs.stop();
       await work.close();
       await db.$disconnect();
+      await corpusDb.$disconnect();
       if (keepDatabase) return;
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, serverUrl);
       await own?.close();

@@ -8,7 +8,7 @@ import { readPassages } from "./read-passages.ts";
 /** Retrieved passages and the matrix (issue 17). */
 export function analysisRoutes(deps: AppDeps): Router {
   const r = Router();
-  mount(r, deps, endpoints.passages, ({ actor, query }) => readPassages(deps.db, actor, query));
-  mount(r, deps, endpoints.matrix, ({ actor, query }) => readMatrix(deps.db, actor, query));
+  mount(r, deps, endpoints.passages, ({ actor, query }) => readPassages(deps.corpusDb, actor, query));
+  mount(r, deps, endpoints.matrix, ({ actor, query }) => readMatrix(deps.corpusDb, actor, query));
   return r;
 }

@@ -7,7 +7,7 @@ import { search, searchFacets } from "./search.ts";
 /** Search across the corpus (issue 17). */
 export function searchRoutes(deps: AppDeps): Router {
   const r = Router();
-  mount(r, deps, endpoints.search, ({ actor, query }) => search(deps.db, actor, query));
-  mount(r, deps, endpoints.searchFacets, ({ actor, query }) => searchFacets(deps.db, actor, query));
+  mount(r, deps, endpoints.search, ({ actor, query }) => search(deps.corpusDb, actor, query));
+  mount(r, deps, endpoints.searchFacets, ({ actor, query }) => searchFacets(deps.corpusDb, actor, query));
   return r;
 }
