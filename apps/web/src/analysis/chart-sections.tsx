@@ -6,7 +6,7 @@ import { LoadingState } from "../components/loading-state.tsx";
 import { dimensionValuesQuery, matrixQuery } from "./analysis-query.ts";
 import { chartCsv, gridOf, limitMatrix, timeCsv, timeGrid, CHART_MAX_AXIS } from "./chart-data.ts";
 import { ChartFigure } from "./chart-figure.tsx";
-import { barsOverTime, heatmap, stackedBars } from "./chart-specs.ts";
+import { barsOverTime, type ChartParts, type ChartText, heatmap, stackedBars } from "./chart-specs.ts";
 import { OVER_TIME_KINDS, type ChartsState, type CooccurrenceBy, type TimeAxis } from "./charts-url.ts";
 import { valueLabel } from "./dimension-labels.ts";
 
@@ -27,10 +27,8 @@ export function StancesChart({ state, go }: SectionProps) {
     ...matrixQuery({ rows: "delegation", cols: "stance", breakdown: "stance", filters, all: withoutAll(state, "topic") }),
     enabled: topic !== null,
   });
-  const limited = useMemo(() => (matrix.data ? limitMatrix(matrix.data) : null), [matrix.data]);
   const title = topic ? `Stances by delegation on ${topic}` : "Stances by delegation on a topic";
   const description = `Each delegation's positions on ${topic ?? "the topic"}, a bar per delegation split by stance, the delegations with most first.`;
-  const build = useCallback(() => stackedBars(limited!.matrix, { label: title, description }), [limited, title, description]);
   const id = useId();
   const controls = (
     <div className="field chart-control">
@@ -48,20 +46,14 @@ export function StancesChart({ state, go }: SectionProps) {
   );
   if (topics.isSuccess && topic === null) return <EmptyChart title={title} text="No annotation has a topic under these filters." />;
   return (
-    <Loaded title={title} query={matrix} pending={topics.isPending}>
-      {limited && (
-        <ChartFigure
-          title={title}
-          description={description}
-          build={build}
-          grid={gridOf(limited.matrix)}
-          csv={() => chartCsv(limited.matrix)}
-          fileName={`stances-by-delegation-${slugOf(topic ?? "topic")}`}
-          controls={controls}
-          note={limited.cut ? CUT_NOTE : undefined}
-        />
-      )}
-    </Loaded>
+    <MatrixChart
+      query={matrix}
+      pending={topics.isPending}
+      text={{ title, description }}
+      draw={stackedBars}
+      fileName={`stances-by-delegation-${slugOf(topic ?? "topic")}`}
+      controls={controls}
+    />
   );
 }
 
@@ -106,10 +98,8 @@ export function OverTimeChart({ state, go }: SectionProps) {
 export function CooccurrenceChart({ state, go }: SectionProps) {
   const by = state.cooccur;
   const matrix = useQuery(matrixQuery({ rows: by, cols: by, breakdown: "kind", filters: state.filters, all: state.all }));
-  const limited = useMemo(() => (matrix.data ? limitMatrix(matrix.data) : null), [matrix.data]);
   const title = `${by === "label" ? "Labels" : "Topics"} used together`;
   const description = `How many annotations carry both of two ${by}s: a cell per pair, darker the more; the diagonal counts each ${by} alone.`;
-  const build = useCallback(() => heatmap(limited!.matrix, { label: title, description }), [limited, title, description]);
   const controls = (
     <ChartRadios<CooccurrenceBy>
       legend="Of"
@@ -121,17 +111,38 @@ export function CooccurrenceChart({ state, go }: SectionProps) {
       onChange={(cooccur) => go({ ...state, cooccur })}
     />
   );
+  return <MatrixChart query={matrix} text={{ title, description }} draw={heatmap} fileName={`${by}-co-occurrence`} controls={controls} />;
+}
+
+/**
+ * A chart of a matrix's cells (stacked bars, a heatmap): the most counted rows and columns drawn (the rest said
+ * cut), its table and its downloads, once the matrix is there.
+ */
+function MatrixChart(props: {
+  query: UseQueryResult<Matrix>;
+  pending?: boolean;
+  text: { title: string; description: string };
+  draw: (matrix: Matrix, text: ChartText) => ChartParts;
+  fileName: string;
+  controls: ReactNode;
+}) {
+  const { query, text, draw } = props;
+  const limited = useMemo(() => (query.data ? limitMatrix(query.data) : null), [query.data]);
+  const build = useCallback(
+    () => draw(limited!.matrix, { label: text.title, description: text.description }),
+    [draw, limited, text.title, text.description],
+  );
   return (
-    <Loaded title={title} query={matrix}>
+    <Loaded title={text.title} query={query} pending={props.pending}>
       {limited && (
         <ChartFigure
-          title={title}
-          description={description}
+          title={text.title}
+          description={text.description}
           build={build}
           grid={gridOf(limited.matrix)}
           csv={() => chartCsv(limited.matrix)}
-          fileName={`${by}-co-occurrence`}
-          controls={controls}
+          fileName={props.fileName}
+          controls={props.controls}
           note={limited.cut ? CUT_NOTE : undefined}
         />
       )}
