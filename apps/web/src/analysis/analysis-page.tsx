@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { saveFile } from "../export/save-file.ts";
 import { SavedViews } from "../saved-views/saved-views.tsx";
+import { CORPUS_READ_ERRORS } from "../search/search-errors.ts";
 import { AnalysisControls } from "./analysis-controls.tsx";
 import { AnalysisNav } from "./analysis-nav.tsx";
 import { matrixQuery } from "./analysis-query.ts";
@@ -43,11 +44,13 @@ export function AnalysisPage() {
           onFilter={(k, v) => go(toggleFilter(state, k, v, true))}
         />
       ) : matrix.isError ? (
-        <ErrorAlert error={matrix.error} onRetry={() => void matrix.refetch()} />
+        <ErrorAlert error={matrix.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void matrix.refetch()} />
       ) : (
         <LoadingState label="Counting…" />
       )}
-      {matrix.data && matrix.isError && <ErrorAlert error={matrix.error} onRetry={() => void matrix.refetch()} />}
+      {matrix.data && matrix.isError && (
+        <ErrorAlert error={matrix.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void matrix.refetch()} />
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, type ReactNode } from "react";
 import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
+import { CORPUS_READ_ERRORS } from "../search/search-errors.ts";
 import { dimensionValuesQuery, matrixQuery } from "./analysis-query.ts";
 import { chartCsv, gridOf, limitMatrix, timeCsv, timeGrid, CHART_MAX_AXIS } from "./chart-data.ts";
 import { ChartFigure } from "./chart-figure.tsx";
@@ -190,7 +191,7 @@ function Loaded({
     return (
       <section className="chart-figure">
         <h2>{title}</h2>
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorAlert error={query.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void query.refetch()} />
       </section>
     );
   }

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../components/error-alert.tsx";
 import { LoadingState } from "../components/loading-state.tsx";
 import { LoadMore } from "../components/load-more.tsx";
 import { SavedViews } from "../saved-views/saved-views.tsx";
+import { CORPUS_READ_ERRORS } from "../search/search-errors.ts";
 import { AnnotationResult } from "../search/search-results.tsx";
 import { PassagesExport } from "./passages-export.tsx";
 import { PassageFilters } from "./passage-filters.tsx";
@@ -58,7 +59,7 @@ export function PassagesPage() {
       </div>
       {!results.data ? (
         results.isError ? (
-          <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />
+          <ErrorAlert error={results.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void results.refetch()} />
         ) : (
           <LoadingState label="Finding passages…" />
         )
@@ -73,7 +74,9 @@ export function PassagesPage() {
             <GroupedPassages items={items} counts={new Map(first?.groups.map((g) => [g.key, g.count]))} />
           )}
           <LoadMore pages={results} />
-          {results.isError && <ErrorAlert error={results.error} onRetry={() => void results.fetchNextPage()} />}
+          {results.isError && (
+            <ErrorAlert error={results.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void results.fetchNextPage()} />
+          )}
         </section>
       )}
     </div>

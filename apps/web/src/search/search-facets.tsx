@@ -1,6 +1,8 @@
 import { SEARCH_FACETS, type FacetCount, type SearchFacet } from "@verbatim/contract";
 import { useState } from "react";
+import { ErrorAlert } from "../components/error-alert.tsx";
 import { FACET_LABELS, facetValueLabel } from "./facet-labels.ts";
+import { CORPUS_READ_ERRORS } from "./search-errors.ts";
 import type { SearchState } from "./search-url.ts";
 
 /** Values a facet shows before "Show all": the rest stay a click away. */
@@ -11,15 +13,25 @@ interface SearchFacetsProps {
   facets: Partial<Record<SearchFacet, FacetCount[]>>;
   /** The counts are being asked for (the results may already be there): said, rather than showing no filters. */
   counting: boolean;
+  /** Why the counts did not come (a count over too much of the corpus ran past its time: 422 too_complex), with a retry. */
+  failure?: { error: unknown; retry: () => void } | null;
   onToggle: (facet: SearchFacet, value: string, on: boolean) => void;
 }
 
 /** A checkbox list per facet, with the counts of the whole search; a chosen value stays listed (to unchoose it) at 0. */
-export function SearchFacets({ state, facets, counting, onToggle }: SearchFacetsProps) {
+export function SearchFacets({ state, facets, counting, failure, onToggle }: SearchFacetsProps) {
   const shown = SEARCH_FACETS.map((facet) => [facet, withChosen(facets[facet] ?? [], state.filters[facet] ?? [])] as const).filter(
     ([, counts]) => counts.length > 0,
   );
+  const failed = failure ? <ErrorAlert error={failure.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={failure.retry} /> : null;
   if (shown.length === 0) {
+    if (failed) {
+      return (
+        <aside className="search-facets" aria-label="Filters">
+          {failed}
+        </aside>
+      );
+    }
     return counting ? (
       <aside className="search-facets" aria-label="Filters" aria-busy="true">
         <p className="search-facets-counting">Counting…</p>
@@ -28,6 +40,7 @@ export function SearchFacets({ state, facets, counting, onToggle }: SearchFacets
   }
   return (
     <aside className="search-facets" aria-label="Filters" aria-busy={counting || undefined}>
+      {failed}
       {shown.map(([facet, counts]) => (
         <FacetGroup key={facet} facet={facet} counts={counts} chosen={state.filters[facet] ?? []} onToggle={onToggle} />
       ))}

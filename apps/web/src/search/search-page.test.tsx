@@ -34,7 +34,6 @@ function setup(url: string, routes: Record<string, FakeRoute> = {}) {
   const { "GET /api/search": searchRoute, ...rest } = routes;
   const api = fakeApi({
     "GET /api/statements": () => ({ status: 200, body: { items: [], nextCursor: null } }),
-    ...rest,
     ...(searchRoute && {
       "GET /api/search": async (body, url) => {
         const answer = await searchRoute(body, url);
@@ -48,6 +47,7 @@ function setup(url: string, routes: Record<string, FakeRoute> = {}) {
         return { status: 200, body: { facets, total, totalExact } };
       },
     }),
+    ...rest,
   });
   render(
     <QueryClientProvider client={testQueryClient()}>
@@ -237,6 +237,23 @@ describe("SearchPage", () => {
 
     setup("/search?q=crime", { "GET /api/search": () => apiError(500, "internal") });
     expect(await screen.findByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("lists the results when the facets cannot be counted in time, and says so beside them with a retry", async () => {
+    let facetsAsked = 0;
+    setup("/search?q=crime", {
+      "GET /api/search": () => ({ status: 200, body: searchResults({ items: [searchParagraph(1)], total: 1, facets: FACETS }) }),
+      "GET /api/search/facets": () =>
+        ++facetsAsked === 1
+          ? apiError(422, "too_complex", "this took too long to count over the corpus; narrow it with more words or filters")
+          : { status: 200, body: { facets: searchResults({ facets: FACETS }).facets, total: 1, totalExact: true } },
+    });
+    expect(within(await results()).getAllByRole("listitem")).toHaveLength(1);
+    const filters = screen.getByRole("complementary", { name: "Filters" });
+    expect((await within(filters).findByRole("alert")).textContent).toMatch(/took too long to count over the corpus/);
+    fireEvent.click(within(filters).getByRole("button", { name: "Try again" }));
+    expect(await within(filters).findByRole("group", { name: "Delegation" })).toBeTruthy();
+    expect(within(filters).queryByRole("alert")).toBeNull();
   });
 
   it("shows statements whose metadata match above the results, and text as text, never markup", async () => {

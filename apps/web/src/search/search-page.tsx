@@ -8,7 +8,7 @@ import { LoadMore } from "../components/load-more.tsx";
 import { SavedViews } from "../saved-views/saved-views.tsx";
 import { totalLabel } from "./facet-labels.ts";
 import { MatchingStatements } from "./matching-statements.tsx";
-import { queryProblem } from "./search-errors.ts";
+import { CORPUS_READ_ERRORS, queryProblem } from "./search-errors.ts";
 import { SearchFacets } from "./search-facets.tsx";
 import { searchFacetsQuery, searchQuery, type SearchFacetCounts, type SearchPage as SearchResultsPage } from "./search-query.ts";
 import { SearchResultList } from "./search-results.tsx";
@@ -125,7 +125,7 @@ function SearchBody({ state, results, facets, problem, onToggle }: SearchBodyPro
   if (!results.data) {
     if (!results.isError) return <LoadingState label="Searching…" />;
     // A refused query is said beside the box; anything else here, with a retry.
-    return problem ? null : <ErrorAlert error={results.error} onRetry={() => void results.refetch()} />;
+    return problem ? null : <ErrorAlert error={results.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void results.refetch()} />;
   }
   const [first] = results.data.pages;
   const items = results.data.pages.flatMap((page) => page.items);
@@ -135,6 +135,7 @@ function SearchBody({ state, results, facets, problem, onToggle }: SearchBodyPro
         state={state}
         facets={facets.data?.facets ?? {}}
         counting={facets.isPending || facets.isPlaceholderData}
+        failure={facets.isError ? { error: facets.error, retry: () => void facets.refetch() } : null}
         onToggle={onToggle}
       />
       <section className="search-main" aria-labelledby="search-total">
@@ -157,7 +158,9 @@ function SearchBody({ state, results, facets, problem, onToggle }: SearchBodyPro
           <SearchResultList items={items} />
         )}
         <LoadMore pages={results} />
-        {results.isError && <ErrorAlert error={results.error} onRetry={() => void results.fetchNextPage()} />}
+        {results.isError && (
+          <ErrorAlert error={results.error} apiMessageFor={CORPUS_READ_ERRORS} onRetry={() => void results.fetchNextPage()} />
+        )}
       </section>
     </div>
   );
