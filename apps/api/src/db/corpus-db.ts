@@ -1,4 +1,5 @@
 import { createPrismaClient, type Db } from "./database.ts";
+import { anyErrorLayer } from "./error-layers.ts";
 
 /**
  * The corpus's reads (search, its facets, retrieved passages, the matrix: issue 17) run on a client of their own. A
@@ -18,13 +19,7 @@ export function createCorpusDb(url: string, statementTimeoutMs = CORPUS_STATEMEN
 /** The SQLSTATE of a statement cancelled, here by statement_timeout. */
 const QUERY_CANCELED = "57014";
 
-/**
- * Whether a statement was cancelled by its timeout. Prisma wraps pg's error (`meta.driverAdapterError.cause` with
- * `originalCode`), and errors carry others as `cause`: all are looked through, as isDatabaseUnavailable does.
- */
-export function isStatementTimeout(err: unknown, depth = 0): boolean {
-  if (typeof err !== "object" || err === null || depth > 4) return false;
-  const e = err as Record<string, unknown>;
-  if ([e.code, e.originalCode].includes(QUERY_CANCELED)) return true;
-  return [e.cause, e.meta, e.driverAdapterError].some((inner) => isStatementTimeout(inner, depth + 1));
+/** Whether a statement was cancelled by its timeout, in the error or any it wraps. */
+export function isStatementTimeout(err: unknown): boolean {
+  return anyErrorLayer(err, (e) => [e.code, e.originalCode].includes(QUERY_CANCELED));
 }

@@ -1,3 +1,5 @@
+import { anyErrorLayer } from "./error-layers.ts";
+
 /** Socket errors of a server that is not listening, or that dropped the connection. */
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET"]);
 /** SQLSTATEs of a server shutting down, crashed or starting up (57P01-57P03), or of a lost connection (class 08). */
@@ -10,16 +12,14 @@ const PG_MESSAGES = /Connection terminated|timeout exceeded when trying to conne
 
 /**
  * Whether an error means that the database cannot be reached right now (down, restarting, the connection lost) rather
- * than a bug. Prisma wraps pg's errors (its `code`, `meta.driverAdapterError.cause` with `kind`, `code`,
- * `originalCode`), and errors carry others as `cause`: all of them are looked through.
+ * than a bug, in the error or any it wraps.
  */
-export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
-  if (typeof err !== "object" || err === null || depth > 4) return false;
-  const e = err as Record<string, unknown>;
-  for (const value of [e.code, e.originalCode, e.kind]) {
-    if (typeof value !== "string") continue;
-    if (SOCKET_CODES.has(value) || SQLSTATES.has(value) || PRISMA_CODES.has(value) || ADAPTER_KINDS.has(value)) return true;
-  }
-  if (typeof e.message === "string" && PG_MESSAGES.test(e.message)) return true;
-  return [e.cause, e.meta, e.driverAdapterError].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return anyErrorLayer(err, (e) => {
+    for (const value of [e.code, e.originalCode, e.kind]) {
+      if (typeof value !== "string") continue;
+      if (SOCKET_CODES.has(value) || SQLSTATES.has(value) || PRISMA_CODES.has(value) || ADAPTER_KINDS.has(value)) return true;
+    }
+    return typeof e.message === "string" && PG_MESSAGES.test(e.message);
+  });
 }

@@ -2,7 +2,7 @@ import type { SearchFacet } from "@verbatim/contract";
 import type { DbOrTx } from "../../db/in-transaction.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchPlan } from "./search-sql.ts";
-import { annotationFilters, allOf, statementFilters } from "./search-where-sql.ts";
+import { annotationFilters, allOf, STATEMENT_FACET_COLUMNS, statementFilters } from "./search-where-sql.ts";
 
 /**
  * The facets of a search without words (issue 17): every paragraph of the statements the filters select. Counted from
@@ -11,14 +11,6 @@ import { annotationFilters, allOf, statementFilters } from "./search-where-sql.t
  * A statement marked stale there is counted from its annotations by verbatim_statement_facet_rows(), the definition
  * the kept counts come from, in the same snapshot: the answer never waits for the refresh and is never behind.
  */
-
-/** The statement facets and their columns, as search-sql.ts's facetCountsSql counts them. */
-const STATEMENT_FACETS = [
-  ["delegation", "s.delegation"],
-  ["onBehalfOf", "s.on_behalf_of"],
-  ["forum", "s.forum"],
-  ["year", "left(s.date, 4)"],
-] as const satisfies readonly (readonly [SearchFacet, string])[];
 
 /**
  * Whether a search's facets can be summed from the statements' counts: paragraphs, no words or symbol terms, and only
@@ -43,16 +35,16 @@ export function statementFacetParts(plan: SearchPlan): { tables: Prisma.Sql; par
     const on = statementFilters(plan.filters, except);
     return on.length > 0 ? allOf(on) : Prisma.sql`true`;
   };
-  const chosen = STATEMENT_FACETS.map(([facet]) => Prisma.sql`(${where(facet)}) AS ${Prisma.raw(`for_${facet}`)}`);
+  const chosen = STATEMENT_FACET_COLUMNS.map(([facet]) => Prisma.sql`(${where(facet)}) AS ${Prisma.raw(`for_${facet}`)}`);
   const tables = Prisma.sql`
     sel AS MATERIALIZED (
-      SELECT s.id, ${Prisma.join(STATEMENT_FACETS.map(([facet, column]) => Prisma.sql`${Prisma.raw(column)} AS ${Prisma.raw(`v_${facet}`)}`))},
+      SELECT s.id, ${Prisma.join(STATEMENT_FACET_COLUMNS.map(([facet, column]) => Prisma.sql`${Prisma.raw(column)} AS ${Prisma.raw(`v_${facet}`)}`))},
         ${Prisma.join(chosen)}, (${where()}) AS for_all,
         EXISTS (SELECT 1 FROM statement_facets_stale x WHERE x.statement_id = s.id) AS stale
       FROM statements s
       WHERE s.workspace_id = ${plan.workspaceId}::uuid AND s.deleted_at IS NULL
         AND (${Prisma.join(
-          STATEMENT_FACETS.map(([facet]) => where(facet)),
+          STATEMENT_FACET_COLUMNS.map(([facet]) => where(facet)),
           " OR ",
         )})
     ),
@@ -80,7 +72,7 @@ export function statementFacetParts(plan: SearchPlan): { tables: Prisma.Sql; par
       WHERE ${Prisma.raw(`sel.for_${facet}`)} AND ${value} IS NOT NULL GROUP BY 2, 3`;
   };
   const parts = Prisma.sql`${Prisma.join(
-    STATEMENT_FACETS.map(([facet]) => statementFacet(facet)),
+    STATEMENT_FACET_COLUMNS.map(([facet]) => statementFacet(facet)),
     "\n      UNION ALL ",
   )}
       UNION ALL SELECT v.facet, v.value, v.value, v.count FROM by_value v WHERE v.facet IN ('kind', 'status', 'stance', 'strength')

@@ -15,6 +15,7 @@ import {
   parsesAlikeSql,
   type Filters,
   rowQuery,
+  STATEMENT_FACET_COLUMNS,
   statementFilters,
   symbolConditions,
 } from "./search-where-sql.ts";
@@ -228,10 +229,7 @@ export function hitFacetCountsSql(plan: SearchPlan): Prisma.Sql {
       FROM ${annotated(type)} ha JOIN annotation_codes ac ON ac.annotation_id = ha.id JOIN codes c ON c.id = ac.code_id
       WHERE c.type = ${type}::"CodeType" GROUP BY 2, 3`;
   const parts = [
-    statementFacet("delegation", "s.delegation"),
-    statementFacet("onBehalfOf", "s.on_behalf_of"),
-    statementFacet("forum", "s.forum"),
-    statementFacet("year", "left(s.date, 4)"),
+    ...STATEMENT_FACET_COLUMNS.map(([facet, column]) => statementFacet(facet, column)),
     annotationFacet("kind", "ha.kind::text"),
     annotationFacet("stance", "ha.attributes->>'stance'"),
     annotationFacet("strength", "ha.attributes->>'strength'"),

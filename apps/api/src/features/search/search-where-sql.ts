@@ -72,6 +72,15 @@ export const ANNOTATION_ON_PARAGRAPH = Prisma.sql`a.statement_id = s.id AND a.de
 /** The corpus's filters: the search's facets, the month, and (for passages and the matrix) which code filters need all values. */
 export type Filters = Pick<AnalysisFilters, SearchFacet | "month"> & Partial<Pick<AnalysisFilters, "all">>;
 
+/** The statement facets and their values as columns of `s`, as the facets count them and the filters below compare them. */
+export const STATEMENT_FACET_COLUMNS = [
+  ["delegation", "s.delegation"],
+  ["onBehalfOf", "s.on_behalf_of"],
+  ["forum", "s.forum"],
+  // Dates are ISO text (yyyy-mm-dd): the year is its first four characters.
+  ["year", "left(s.date, 4)"],
+] as const satisfies readonly (readonly [SearchFacet, string])[];
+
 /** The statement facets' filters, on `s`, but `except`'s (a facet's own counts leave its own filter out). */
 export function statementFilters(f: Filters, except?: SearchFacet): Prisma.Sql[] {
   const on: Prisma.Sql[] = [];
